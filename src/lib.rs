@@ -1,0 +1,62 @@
+//! See You Soon: a calm game about grown-ups who always come back.
+//!
+//! `app()` builds the full game for the browser (or a native window); `headless_plugin` adds
+//! the same game logic without a renderer, for tests.
+
+pub mod assets;
+pub mod dom_mirror;
+pub mod platform;
+pub mod screens;
+pub mod theme;
+
+use bevy::{asset::AssetMetaCheck, prelude::*, window::WindowResolution};
+
+/// The canvas in `web/index.html` that the game draws into.
+pub const CANVAS_SELECTOR: &str = "#game";
+
+/// The whole game with a window and a renderer.
+pub fn app() -> App {
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(AssetPlugin {
+                // There are no `.meta` files: asking for them would make failing requests.
+                meta_check: AssetMetaCheck::Never,
+                ..default()
+            })
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "See You Soon".to_string(),
+                    canvas: Some(CANVAS_SELECTOR.to_string()),
+                    fit_canvas_to_parent: true,
+                    // The page, not the browser, owns every touch: no scrolling, zooming or menus.
+                    prevent_default_event_handling: true,
+                    resolution: WindowResolution::new(1024, 768),
+                    ..default()
+                }),
+                ..default()
+            }),
+    );
+    app.add_plugins(game_plugin);
+    app.add_systems(Startup, spawn_camera);
+    app
+}
+
+/// Everything of the game that does not need a window: states, screens, theme, assets.
+pub fn game_plugin(app: &mut App) {
+    app.add_plugins((
+        assets::plugin,
+        dom_mirror::plugin,
+        theme::plugin,
+        screens::plugin,
+    ));
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn((
+        Name::new("Camera"),
+        Camera2d,
+        // Flat 2D art needs no multisampling, and software WebGL runs far faster without it.
+        Msaa::Off,
+    ));
+}

@@ -1,0 +1,90 @@
+//! Home: two big pictures, one for each game, and a quiet corner button for grown-ups.
+
+use bevy::prelude::*;
+
+use super::Screen;
+use crate::{
+    assets::GameAssets,
+    dom_mirror::DomMirror,
+    theme::{hold::HoldComplete, prelude::*, widget::Corner},
+};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Home), spawn_home_screen);
+}
+
+pub const PROMPT: &str = "What shall we play?";
+pub const PEEKABOO_CAPTION: &str = "Peekaboo!";
+pub const JOURNEY_CAPTION: &str = "Coming home";
+
+/// Card width as a share of the screen's shorter side: about 7 cm on a 10-inch tablet.
+const CARD_VMIN: f32 = 40.0;
+
+fn spawn_home_screen(
+    mut commands: Commands,
+    assets: Res<GameAssets>,
+    mut mirror: ResMut<DomMirror>,
+) {
+    mirror.screen = "home";
+    mirror.caption = format!("{PROMPT} {PEEKABOO_CAPTION} Or: {JOURNEY_CAPTION}.");
+
+    let root = commands
+        .spawn((widget::screen_root("Home screen"), DespawnOnExit(Screen::Home)))
+        .id();
+    commands.spawn((widget::caption(PROMPT, assets.font.clone(), 5.5), ChildOf(root)));
+
+    let games = commands
+        .spawn((
+            Name::new("Games"),
+            FlowWithOrientation,
+            Node {
+                align_items: AlignItems::Center,
+                justify_content: JustifyContent::Center,
+                // Wide gaps, so a palm between the two cards presses neither.
+                column_gap: Val::VMin(8.0),
+                row_gap: Val::VMin(5.0),
+                ..default()
+            },
+            ChildOf(root),
+        ))
+        .id();
+    commands
+        .spawn((
+            widget::picture_card(
+                "peekaboo",
+                assets.peekaboo.clone(),
+                PEEKABOO_CAPTION,
+                palette::PEACH,
+                assets.font.clone(),
+                CARD_VMIN,
+            ),
+            ChildOf(games),
+        ))
+        .observe(|_: On<Pointer<Press>>, mut next: ResMut<NextState<Screen>>| {
+            next.set(Screen::Peekaboo);
+        });
+    commands
+        .spawn((
+            widget::picture_card(
+                "journey",
+                assets.journey.clone(),
+                JOURNEY_CAPTION,
+                palette::SKY,
+                assets.font.clone(),
+                CARD_VMIN,
+            ),
+            ChildOf(games),
+        ))
+        .observe(|_: On<Pointer<Press>>, mut next: ResMut<NextState<Screen>>| {
+            next.set(Screen::Journey);
+        });
+
+    commands
+        .spawn((
+            widget::corner_hold_button("parent", assets.parent.clone(), Corner::TopRight),
+            ChildOf(root),
+        ))
+        .observe(|_: On<HoldComplete>, mut next: ResMut<NextState<Screen>>| {
+            next.set(Screen::ParentArea);
+        });
+}

@@ -1,0 +1,33 @@
+//! Waits for the shared files, then shows the Start screen. A missing file does not block:
+//! the screens fall back to plain shapes.
+
+use bevy::prelude::*;
+
+use super::Screen;
+use crate::{assets::GameAssets, dom_mirror::DomMirror};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Loading), mirror_loading);
+    app.add_systems(
+        Update,
+        continue_when_settled.run_if(in_state(Screen::Loading)),
+    );
+}
+
+fn mirror_loading(mut mirror: ResMut<DomMirror>) {
+    mirror.screen = "loading";
+}
+
+fn continue_when_settled(
+    assets: Res<GameAssets>,
+    server: Res<AssetServer>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if assets.settled(&server) {
+        let failed = assets.failures(&server);
+        if failed > 0 {
+            warn!("{failed} game file(s) could not be loaded; showing simple stand-ins instead");
+        }
+        next.set(Screen::Start);
+    }
+}

@@ -1,0 +1,38 @@
+//! The screens and how the child moves between them.
+
+mod coming_soon;
+mod home;
+mod loading;
+mod parent_placeholder;
+mod start;
+
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_state::<Screen>();
+    app.add_plugins((
+        loading::plugin,
+        start::plugin,
+        home::plugin,
+        coming_soon::plugin,
+        parent_placeholder::plugin,
+    ));
+}
+
+/// The screen the game is on. Entities spawned for a screen carry `DespawnOnExit(screen)`.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    /// Fetching the font and pictures (the page's own loading indicator still shows).
+    #[default]
+    Loading,
+    /// One big "tap to start": the first tap also lets the browser play sound.
+    Start,
+    /// Choose a game.
+    Home,
+    /// Peekaboo, for toddlers.
+    Peekaboo,
+    /// The grown-up's journey home, for preschoolers.
+    Journey,
+    /// The grown-ups' area.
+    ParentArea,
+}

@@ -1,0 +1,196 @@
+//! Small functions that return the bundles every screen is built from.
+//!
+//! Sizes use `VMin` (a share of the screen's shorter side), so targets stay large on a tablet
+//! in either orientation and on a small laptop window alike.
+
+use bevy::{prelude::*, text::FontSize};
+
+use super::{hold::HoldFill, palette};
+use crate::{
+    dom_mirror::TapTarget,
+    theme::{hold::HoldToActivate, interaction::PressBounce},
+};
+
+/// A full-screen node that centres its content and keeps it off the edges, where a child's
+/// wrists rest.
+pub fn screen_root(name: &'static str) -> impl Bundle {
+    (
+        Name::new(name),
+        Node {
+            position_type: PositionType::Absolute,
+            width: Val::Percent(100.0),
+            height: Val::Percent(100.0),
+            padding: UiRect::all(Val::VMin(6.0)),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            justify_content: JustifyContent::Center,
+            row_gap: Val::VMin(4.0),
+            ..default()
+        },
+    )
+}
+
+/// Large text for a spoken prompt. On screen it is a caption; the voice carries the meaning.
+pub fn caption(text: impl Into<String>, font: Handle<Font>, size_vmin: f32) -> impl Bundle {
+    (
+        Name::new("Caption"),
+        Text::new(text),
+        TextFont::from_font_size(FontSize::VMin(size_vmin)).with_font(font),
+        TextColor(palette::TEXT),
+        TextLayout::justify(Justify::Center),
+        // Captions never catch taps; the picture or the screen behind them does.
+        Pickable::IGNORE,
+    )
+}
+
+/// Smaller, softer text meant for the grown-up.
+pub fn note_for_parent(text: impl Into<String>, font: Handle<Font>) -> impl Bundle {
+    (
+        Name::new("Parent note"),
+        Text::new(text),
+        TextFont::from_font_size(FontSize::VMin(3.2)).with_font(font),
+        TextColor(palette::TEXT_SOFT),
+        TextLayout::justify(Justify::Center),
+        Node {
+            max_width: Val::VMin(80.0),
+            ..default()
+        },
+        Pickable::IGNORE,
+    )
+}
+
+/// A picture to tap, with its caption under it, on a soft rounded card.
+///
+/// `side_vmin` is the card's width; the picture is square inside it.
+pub fn picture_card(
+    target: &'static str,
+    picture: Handle<Image>,
+    label: impl Into<String>,
+    colour: Color,
+    font: Handle<Font>,
+    side_vmin: f32,
+) -> impl Bundle {
+    (
+        Name::new(target),
+        TapTarget(target),
+        PressBounce::default(),
+        Node {
+            width: Val::VMin(side_vmin),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            padding: UiRect::all(Val::VMin(2.0)),
+            row_gap: Val::VMin(1.0),
+            border_radius: BorderRadius::all(Val::VMin(4.0)),
+            ..default()
+        },
+        BackgroundColor(colour),
+        children![
+            (
+                Name::new("Picture"),
+                ImageNode::new(picture),
+                Node {
+                    width: Val::Percent(100.0),
+                    aspect_ratio: Some(1.0),
+                    ..default()
+                },
+                Pickable::IGNORE,
+            ),
+            caption(label, font, 4.6),
+        ],
+    )
+}
+
+/// Where a small grown-up button sits.
+#[derive(Debug, Clone, Copy)]
+pub enum Corner {
+    TopLeft,
+    TopRight,
+}
+
+/// A quiet corner button that only acts after a press-and-hold (see [`HoldToActivate`]).
+/// Top corners: a child's wrists rest on the bottom edge.
+pub fn corner_hold_button(target: &'static str, icon: Handle<Image>, corner: Corner) -> impl Bundle {
+    let (left, right) = match corner {
+        Corner::TopLeft => (Val::VMin(2.5), Val::Auto),
+        Corner::TopRight => (Val::Auto, Val::VMin(2.5)),
+    };
+    (
+        Name::new(target),
+        TapTarget(target),
+        PressBounce::default(),
+        HoldToActivate::default(),
+        Node {
+            position_type: PositionType::Absolute,
+            top: Val::VMin(2.5),
+            left,
+            right,
+            // Big enough for an adult thumb (at least 48 CSS px), small enough to go unnoticed.
+            width: Val::Px(64.0),
+            height: Val::Px(64.0),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border_radius: BorderRadius::all(Val::Px(32.0)),
+            overflow: Overflow::clip(),
+            ..default()
+        },
+        BackgroundColor(palette::PARENT_CHIP),
+        children![
+            (
+                Name::new("Hold fill"),
+                HoldFill,
+                Node {
+                    position_type: PositionType::Absolute,
+                    bottom: Val::Px(0.0),
+                    width: Val::Percent(100.0),
+                    height: Val::Percent(0.0),
+                    ..default()
+                },
+                BackgroundColor(palette::HOLD_FILL),
+                Pickable::IGNORE,
+            ),
+            (
+                Name::new("Icon"),
+                ImageNode::new(icon),
+                Node {
+                    width: Val::Px(40.0),
+                    height: Val::Px(40.0),
+                    ..default()
+                },
+                Pickable::IGNORE,
+            ),
+        ],
+    )
+}
+
+/// One huge round button with a picture: the Start screen's "tap anywhere here".
+pub fn big_round_button(
+    target: &'static str,
+    picture: Handle<Image>,
+    colour: Color,
+    side_vmin: f32,
+) -> impl Bundle {
+    (
+        Name::new(target),
+        TapTarget(target),
+        PressBounce::default(),
+        Node {
+            width: Val::VMin(side_vmin),
+            height: Val::VMin(side_vmin),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border_radius: BorderRadius::all(Val::Percent(50.0)),
+            ..default()
+        },
+        BackgroundColor(colour),
+        children![(
+            Name::new("Picture"),
+            ImageNode::new(picture),
+            Node {
+                width: Val::Percent(78.0),
+                height: Val::Percent(78.0),
+                ..default()
+            },
+            Pickable::IGNORE,
+        )],
+    )
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Renders the hand-drawn SVG art in this folder to the PNGs the game loads.
+# Needs Debian's librsvg2-bin (rsvg-convert). The PNGs are committed, so builds do not need it.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+out="$here/../../assets/images"
+mkdir -p "$out"
+render() { rsvg-convert -w "$2" -h "$2" "$here/$1.svg" -o "$out/$1.png"; }
+render start 512
+render peekaboo 512
+render journey 512
+render home 192
+render parent 96
+ls -l "$out"
+
+# Icons for the page and the installed app (full-bleed, so they also serve as maskable).
+icons="$here/../../web/icons"
+mkdir -p "$icons"
+for size in 48 192 512; do
+  name=icon-$size; [[ $size == 48 ]] && name=favicon-48
+  rsvg-convert -w $size -h $size "$here/icon.svg" -o "$icons/$name.png"
+done
+ls -l "$icons"

@@ -1,0 +1,106 @@
+// Starts the game: checks the browser can draw it, loads the wasm, and turns every way of
+// failing into a plain message for the parent instead of a blank screen.
+
+const page = {
+  loading: document.getElementById("loading"),
+  slowNote: document.getElementById("slow-note"),
+  problem: document.getElementById("problem"),
+  problemTitle: document.getElementById("problem-title"),
+  problemText: document.getElementById("problem-text"),
+  retry: document.getElementById("problem-retry"),
+};
+
+const MESSAGES = {
+  "no-webgl": {
+    title: "This browser can't show the game",
+    text: "See You Soon needs WebGL 2, which this browser has switched off or does not have. " +
+      "Try an up-to-date Chrome, Edge, Firefox or Safari, or turn on hardware acceleration " +
+      "in the browser's settings.",
+  },
+  "load-failed": {
+    title: "The game didn't load",
+    text: "Part of the game could not be downloaded. Check the connection and try again. " +
+      "Your settings are safe.",
+  },
+  crashed: {
+    title: "Something went wrong",
+    text: "The game stopped unexpectedly. Tap below to start again. Your settings are safe.",
+  },
+};
+
+function showProblem(kind, detail) {
+  const message = MESSAGES[kind];
+  page.problemTitle.textContent = message.title;
+  page.problemText.textContent = message.text;
+  page.problem.hidden = false;
+  page.loading.hidden = true;
+  document.body.dataset.screen = "problem";
+  document.body.dataset.problem = kind;
+  if (detail) console.warn(`See You Soon: ${kind}:`, detail);
+}
+
+page.retry.addEventListener("click", () => location.reload());
+
+// No long-press menus, pinch gestures or double-tap zoom anywhere on the page.
+for (const type of ["contextmenu", "gesturestart", "gesturechange", "dblclick", "selectstart"]) {
+  document.addEventListener(type, (event) => event.preventDefault(), { passive: false });
+}
+document.addEventListener("touchmove", (event) => event.preventDefault(), { passive: false });
+
+// Browsers keep sound off until the first tap. The engine makes its AudioContext before that,
+// so remember every context and wake them all on the first gesture (the Start tap).
+const audioContexts = [];
+const NativeAudioContext = window.AudioContext || window.webkitAudioContext;
+if (NativeAudioContext) {
+  const Tracked = class extends NativeAudioContext {
+    constructor(...args) {
+      super(...args);
+      audioContexts.push(this);
+    }
+  };
+  window.AudioContext = Tracked;
+  window.webkitAudioContext = Tracked;
+}
+window.seeYouSoonAudio = {
+  states: () => audioContexts.map((context) => context.state),
+};
+function unlockAudio() {
+  for (const context of audioContexts) {
+    if (context.state === "suspended") context.resume().catch(() => {});
+  }
+}
+for (const type of ["pointerdown", "touchend", "keydown"]) {
+  window.addEventListener(type, unlockAudio, { capture: true, passive: true });
+}
+
+// A Rust panic ends as a WebAssembly trap: show a calm message rather than a frozen frame.
+window.addEventListener("error", (event) => {
+  if (event.error instanceof WebAssembly.RuntimeError) showProblem("crashed", event.error);
+});
+
+function hasWebGl2() {
+  try {
+    return Boolean(document.createElement("canvas").getContext("webgl2"));
+  } catch {
+    return false;
+  }
+}
+
+async function start() {
+  if (!hasWebGl2()) {
+    showProblem("no-webgl");
+    return;
+  }
+  const slowTimer = setTimeout(() => { page.slowNote.hidden = false; }, 15000);
+  try {
+    const game = await import("./see_you_soon.js");
+    await game.default({ module_or_path: new URL("see_you_soon_bg.wasm", import.meta.url) });
+  } catch (error) {
+    clearTimeout(slowTimer);
+    showProblem("load-failed", error);
+    return;
+  }
+  clearTimeout(slowTimer);
+}
+
+start();
