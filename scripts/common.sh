@@ -12,3 +12,12 @@ step() { printf '\n== %s\n' "$*"; }
 as_root() {
   if [[ $EUID -eq 0 ]]; then "$@"; else sudo "$@"; fi
 }
+
+# Shrinks a wasm file in place with binaryen's wasm-opt (from npm). The --enable flags are the
+# features Rust's wasm32 target emits by default; wasm-opt must be told about them.
+optimise_wasm() {
+  node_modules/.bin/wasm-opt -Oz \
+    --enable-bulk-memory --enable-mutable-globals --enable-sign-ext \
+    --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
+    "$1" -o "$1"
+}

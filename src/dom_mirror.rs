@@ -1,8 +1,9 @@
 //! Mirrors what the canvas shows into the page: the current screen, the current caption and
 //! where each tappable thing is. Screen readers read the captions; browser tests use all three
-//! to tap where a child would and to check every target is big enough.
+//! to tap where a child would and to check every target is big enough. It also counts frames,
+//! so the benchmark can measure the game's own frame rate.
 
-use bevy::{prelude::*, ui::UiSystems};
+use bevy::{diagnostic::FrameCount, prelude::*, ui::UiSystems, window::PrimaryWindow};
 use serde::Serialize;
 
 use crate::platform;
@@ -15,6 +16,16 @@ pub(super) fn plugin(app: &mut App) {
             .chain()
             .after(UiSystems::Layout),
     );
+    app.add_systems(
+        Last,
+        report_frames.after(bevy::diagnostic::update_frame_count),
+    );
+}
+
+fn report_frames(frames: Option<Res<FrameCount>>) {
+    if let Some(frames) = frames {
+        platform::note_frame(frames.0);
+    }
 }
 
 /// What the page should currently say about the game.
@@ -29,7 +40,8 @@ pub struct DomMirror {
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TapTarget(pub &'static str);
 
-/// A target's box in CSS pixels (the window's logical pixels).
+/// A target's box as fractions of the window (0 to 1), so the page can place it over the
+/// canvas as drawn, whatever the engine believes the pixel ratio to be.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct TargetRect {
     pub id: &'static str,
@@ -40,16 +52,26 @@ pub struct TargetRect {
 }
 
 fn collect_tap_targets(
-    targets: Query<(&TapTarget, &ComputedNode, &UiGlobalTransform, &InheritedVisibility)>,
+    targets: Query<(
+        &TapTarget,
+        &ComputedNode,
+        &UiGlobalTransform,
+        &InheritedVisibility,
+    )>,
+    window: Option<Single<&Window, With<PrimaryWindow>>>,
     mut mirror: ResMut<DomMirror>,
 ) {
+    let Some(window) = window else {
+        return;
+    };
+    let window_size = window.physical_size().as_vec2().max(Vec2::ONE);
     let mut rects: Vec<TargetRect> = targets
         .iter()
         .filter(|(_, _, _, visible)| visible.get())
         .map(|(target, node, transform, _)| {
-            let to_css = node.inverse_scale_factor();
-            let size = node.size() * to_css;
-            let center = transform.translation * to_css;
+            // Both in physical pixels, so the fraction does not depend on the scale factor.
+            let size = node.size() / window_size;
+            let center = transform.translation / window_size;
             TargetRect {
                 id: target.0,
                 x: center.x - size.x / 2.0,
@@ -77,7 +99,7 @@ fn sync_to_page(mirror: Res<DomMirror>, mut last: Local<DomMirror>) {
         platform::announce(&mirror.caption);
     }
     if mirror.targets != last.targets {
-        platform::set_tap_targets(&serde_json::to_string(&mirror.targets).unwrap_or_default());
+        platform::set_tap_targets(&mirror.targets);
     }
     *last = mirror.clone();
 }

@@ -16,12 +16,12 @@ use bevy::{
     text::TextPlugin,
     time::TimeUpdateStrategy,
 };
-use skrifa::{FontRef, MetadataProvider};
 use see_you_soon::{
     dom_mirror::{DomMirror, TapTarget},
     screens::Screen,
     theme::hold::HoldToActivate,
 };
+use skrifa::{FontRef, MetadataProvider};
 
 /// A game without a window: 1/30 s a frame, so timers advance predictably.
 fn headless_game() -> App {
@@ -60,7 +60,10 @@ fn run_until(app: &mut App, wanted: Screen, max_frames: usize) {
             return;
         }
     }
-    panic!("still on {:?} after {max_frames} frames, wanted {wanted:?}", screen(app));
+    panic!(
+        "still on {:?} after {max_frames} frames, wanted {wanted:?}",
+        screen(app)
+    );
 }
 
 fn target(app: &mut App, id: &str) -> Entity {
@@ -70,7 +73,11 @@ fn target(app: &mut App, id: &str) -> Entity {
         .filter(|(_, t)| t.0 == id)
         .map(|(e, _)| e)
         .collect();
-    assert_eq!(found.len(), 1, "expected exactly one target {id:?}, found {found:?}");
+    assert_eq!(
+        found.len(),
+        1,
+        "expected exactly one target {id:?}, found {found:?}"
+    );
     found[0]
 }
 

@@ -1,11 +1,11 @@
 // A small static server for dist/: right content types (application/wasm), the precompressed
-// .br/.gz copies when the browser accepts them, loopback only. Usage: node serve.mjs DIR [PORT]
+// .br/.gz copies when the browser accepts them, loopback only.
+// Usage: node serve.mjs DIR [PORT]; the browser tests import `startServer`.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const root = resolve(process.argv[2] ?? "dist");
-const wantedPort = Number(process.argv[3] ?? process.env.PORT ?? 8080);
 const host = "127.0.0.1";
 
 const TYPES = {
@@ -34,7 +34,7 @@ async function fileIfExists(path) {
   }
 }
 
-async function handle(request, response) {
+async function handle(root, request, response) {
   const url = new URL(request.url, `http://${host}`);
   let path = decodeURIComponent(url.pathname);
   if (path.endsWith("/")) path += "index.html";
@@ -68,20 +68,32 @@ async function handle(request, response) {
   response.end(request.method === "HEAD" ? undefined : data);
 }
 
-function listen(port, triesLeft) {
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error) => {
-      console.error(error);
-      response.writeHead(500).end();
-    });
-  });
-  server.on("error", (error) => {
-    if (error.code === "EADDRINUSE" && triesLeft > 0) listen(port + 1, triesLeft - 1);
-    else throw error;
-  });
-  server.listen(port, host, () => {
-    console.log(`See You Soon is being served at http://${host}:${port}/  (Ctrl+C stops it)`);
+/** Serves `dir` on 127.0.0.1; port 0 picks a free one. Resolves to the running server. */
+export function startServer(dir, port = 0, { quiet = false } = {}) {
+  const root = resolve(dir);
+  return new Promise((resolvePromise, reject) => {
+    let triesLeft = port === 0 ? 0 : 20;
+    const attempt = (tryPort) => {
+      const server = createServer((request, response) => {
+        handle(root, request, response).catch((error) => {
+          console.error(error);
+          response.writeHead(500).end();
+        });
+      });
+      server.on("error", (error) => {
+        if (error.code === "EADDRINUSE" && triesLeft-- > 0) attempt(tryPort + 1);
+        else reject(error);
+      });
+      server.listen(tryPort, host, () => {
+        const url = `http://${host}:${server.address().port}/`;
+        if (!quiet) console.log(`See You Soon is being served at ${url}  (Ctrl+C stops it)`);
+        resolvePromise({ server, url });
+      });
+    };
+    attempt(port);
   });
 }
 
-listen(wantedPort, 20);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await startServer(process.argv[2] ?? "dist", Number(process.argv[3] ?? process.env.PORT ?? 8080));
+}

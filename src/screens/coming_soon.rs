@@ -47,9 +47,7 @@ impl Game {
 #[derive(Component, Debug)]
 struct ReturnHomeAfter(Timer);
 
-fn spawn_for(
-    game: Game,
-) -> impl Fn(Commands, Res<GameAssets>, ResMut<DomMirror>) {
+fn spawn_for(game: Game) -> impl Fn(Commands, Res<GameAssets>, ResMut<DomMirror>) {
     move |mut commands, assets, mut mirror| {
         mirror.screen = game.mirror_name();
         mirror.caption = format!("{} Let's go back home.", game.caption());

@@ -29,9 +29,15 @@ fn spawn_home_screen(
     mirror.caption = format!("{PROMPT} {PEEKABOO_CAPTION} Or: {JOURNEY_CAPTION}.");
 
     let root = commands
-        .spawn((widget::screen_root("Home screen"), DespawnOnExit(Screen::Home)))
+        .spawn((
+            widget::screen_root("Home screen"),
+            DespawnOnExit(Screen::Home),
+        ))
         .id();
-    commands.spawn((widget::caption(PROMPT, assets.font.clone(), 5.5), ChildOf(root)));
+    commands.spawn((
+        widget::caption(PROMPT, assets.font.clone(), 5.5),
+        ChildOf(root),
+    ));
 
     let games = commands
         .spawn((
@@ -60,9 +66,11 @@ fn spawn_home_screen(
             ),
             ChildOf(games),
         ))
-        .observe(|_: On<Pointer<Press>>, mut next: ResMut<NextState<Screen>>| {
-            next.set(Screen::Peekaboo);
-        });
+        .observe(
+            |_: On<Pointer<Press>>, mut next: ResMut<NextState<Screen>>| {
+                next.set(Screen::Peekaboo);
+            },
+        );
     commands
         .spawn((
             widget::picture_card(
@@ -75,9 +83,11 @@ fn spawn_home_screen(
             ),
             ChildOf(games),
         ))
-        .observe(|_: On<Pointer<Press>>, mut next: ResMut<NextState<Screen>>| {
-            next.set(Screen::Journey);
-        });
+        .observe(
+            |_: On<Pointer<Press>>, mut next: ResMut<NextState<Screen>>| {
+                next.set(Screen::Journey);
+            },
+        );
 
     commands
         .spawn((

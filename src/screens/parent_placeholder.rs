@@ -29,13 +29,18 @@ fn spawn_parent_placeholder(
         widget::caption("For grown-ups", assets.font.clone(), 6.0),
         ChildOf(root),
     ));
-    commands.spawn((widget::note_for_parent(NOTE, assets.font.clone()), ChildOf(root)));
+    commands.spawn((
+        widget::note_for_parent(NOTE, assets.font.clone()),
+        ChildOf(root),
+    ));
     commands
         .spawn((
             widget::big_round_button("back", assets.home.clone(), palette::GO, 22.0),
             ChildOf(root),
         ))
-        .observe(|_: On<Pointer<Press>>, mut next: ResMut<NextState<Screen>>| {
-            next.set(Screen::Home);
-        });
+        .observe(
+            |_: On<Pointer<Press>>, mut next: ResMut<NextState<Screen>>| {
+                next.set(Screen::Home);
+            },
+        );
 }

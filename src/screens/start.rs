@@ -22,7 +22,10 @@ fn spawn_start_screen(
     platform::mark_game_ready();
 
     let root = commands
-        .spawn((widget::screen_root("Start screen"), DespawnOnExit(Screen::Start)))
+        .spawn((
+            widget::screen_root("Start screen"),
+            DespawnOnExit(Screen::Start),
+        ))
         .id();
     commands
         .spawn((

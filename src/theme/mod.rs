@@ -17,10 +17,7 @@ pub(super) fn plugin(app: &mut App) {
 /// Common imports for screens.
 pub mod prelude {
     pub use super::{
-        hold::HoldToActivate,
-        interaction::PressBounce,
-        layout::FlowWithOrientation,
-        palette,
+        hold::HoldToActivate, interaction::PressBounce, layout::FlowWithOrientation, palette,
         widget,
     };
 }

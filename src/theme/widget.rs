@@ -109,7 +109,11 @@ pub enum Corner {
 
 /// A quiet corner button that only acts after a press-and-hold (see [`HoldToActivate`]).
 /// Top corners: a child's wrists rest on the bottom edge.
-pub fn corner_hold_button(target: &'static str, icon: Handle<Image>, corner: Corner) -> impl Bundle {
+pub fn corner_hold_button(
+    target: &'static str,
+    icon: Handle<Image>,
+    corner: Corner,
+) -> impl Bundle {
     let (left, right) = match corner {
         Corner::TopLeft => (Val::VMin(2.5), Val::Auto),
         Corner::TopRight => (Val::Auto, Val::VMin(2.5)),

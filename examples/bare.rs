@@ -1,0 +1,39 @@
+//! The yardstick for the benchmark: a bare Bevy app with the game's engine features and build
+//! profile, drawing one sprite. `tools/bench-bare.sh` builds it; `tools/bench.mjs --bare`
+//! measures it beside the game.
+
+use bevy::{asset::AssetMetaCheck, diagnostic::FrameCount, prelude::*};
+
+fn main() -> AppExit {
+    App::new()
+        .add_plugins(
+            DefaultPlugins
+                .set(AssetPlugin {
+                    meta_check: AssetMetaCheck::Never,
+                    ..default()
+                })
+                .set(WindowPlugin {
+                    primary_window: Some(Window {
+                        canvas: Some("#game".to_string()),
+                        fit_canvas_to_parent: true,
+                        ..default()
+                    }),
+                    ..default()
+                }),
+        )
+        .add_systems(Startup, setup)
+        .add_systems(Last, report_frames)
+        .run()
+}
+
+fn setup(mut commands: Commands) {
+    commands.spawn((Camera2d, Msaa::Off));
+    commands.spawn(Sprite::from_color(
+        Color::srgb(0.62, 0.83, 0.64),
+        Vec2::splat(200.0),
+    ));
+}
+
+fn report_frames(frames: Res<FrameCount>) {
+    see_you_soon::platform::note_frame(frames.0);
+}

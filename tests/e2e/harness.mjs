@@ -1,0 +1,166 @@
+// Shared by the browser tests: serves dist/, starts Debian's Chromium (software WebGL2), and
+// drives the game as a person would — touches on the canvas where the game says its targets are.
+import { mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer } from "../../tools/serve.mjs";
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const DIST = join(repoRoot, "dist");
+export const SHOTS = join(repoRoot, "test-output", "screenshots");
+
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const BASE_ARGS = [
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--ignore-gpu-blocklist",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--autoplay-policy=user-gesture-required",
+];
+
+/** Tablet profiles from the issue: touch, device scale 2. */
+export const TABLET_LANDSCAPE = { width: 1024, height: 768 };
+export const TABLET_PORTRAIT = { width: 768, height: 1024 };
+
+/** Device pixels per CSS pixel of the tablet profile. */
+export const TABLET_SCALE = 2;
+
+/**
+ * The browser is started at the tablet's pixel ratio and each context asks for the same.
+ * Emulating the ratio per context alone leaves Chromium's device-pixel canvas sizes at 1×
+ * while `devicePixelRatio` says 2, a mix no real tablet has.
+ */
+export async function launchBrowser(extraArgs = [], { scale = TABLET_SCALE } = {}) {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    chromiumSandbox: false,
+    args: [...BASE_ARGS, `--force-device-scale-factor=${scale}`, ...extraArgs],
+  });
+}
+
+let serverPromise;
+/** One server for the whole test file. */
+export async function stopServer() {
+  if (serverPromise) (await serverPromise).server.close();
+  serverPromise = undefined;
+}
+
+export function server() {
+  serverPromise ??= startServer(DIST, 0, { quiet: true });
+  return serverPromise;
+}
+
+/**
+ * Opens the game in a fresh tablet-like context and records everything that goes wrong:
+ * console errors, page errors, failed or non-OK requests, and every URL requested.
+ */
+export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route } = {}) {
+  const { url } = await server();
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: TABLET_SCALE,
+    hasTouch: true,
+    isMobile: false,
+  });
+  const page = await context.newPage();
+  const log = { consoleErrors: [], pageErrors: [], failedRequests: [], requests: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") log.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => log.pageErrors.push(String(error)));
+  page.on("request", (request) => log.requests.push(request.url()));
+  page.on("requestfailed", (request) => log.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) log.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+  });
+  if (route) await route(page);
+  await page.goto(url);
+  return { page, context, log, url };
+}
+
+export async function screen(page) {
+  return page.evaluate(() => document.body.dataset.screen);
+}
+
+export async function waitForScreen(page, name, timeout = 60_000) {
+  await page.waitForFunction((wanted) => document.body.dataset.screen === wanted, name, { timeout });
+}
+
+/** The tappable things the game reports, in CSS pixels. */
+export async function targets(page) {
+  return page.evaluate(() => JSON.parse(document.body.dataset.targets ?? "[]"));
+}
+
+export async function waitForTarget(page, id, timeout = 30_000) {
+  await page.waitForFunction(
+    (wanted) => JSON.parse(document.body.dataset.targets ?? "[]").some((t) => t.id === wanted),
+    id,
+    { timeout },
+  );
+  return (await targets(page)).find((t) => t.id === id);
+}
+
+export function centre(target) {
+  return { x: target.x + target.w / 2, y: target.y + target.h / 2 };
+}
+
+/** Real touch input through the DevTools protocol: fingers down, held, lifted. */
+export async function touch(page, points, holdMs = 60) {
+  const cdp = await page.context().newCDPSession(page);
+  const touchPoints = points.map((p, id) => ({ x: p.x, y: p.y, id, radiusX: 8, radiusY: 8, force: 1 }));
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints });
+  await page.waitForTimeout(holdMs);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+}
+
+export async function tapTarget(page, id, holdMs = 60) {
+  const target = await waitForTarget(page, id);
+  await touch(page, [centre(target)], holdMs);
+}
+
+export async function shot(page, name) {
+  await mkdir(SHOTS, { recursive: true });
+  const path = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/**
+ * How varied the picture on screen is: the number of distinct colours (coarsely binned) in a
+ * screenshot, decoded by the browser itself in a blank page. A blank or black canvas gives 1-2.
+ */
+export async function distinctColours(browser, png) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d");
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const bins = new Set();
+      for (let i = 0; i < data.length; i += 4 * 7) {
+        bins.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
+      }
+      return bins.size;
+    }, png.toString("base64"));
+  } finally {
+    await page.close();
+  }
+}
+
+/** Everything the page did wrong, as one list; the tests assert it is empty. */
+export function problems(log) {
+  return [...log.consoleErrors, ...log.pageErrors, ...log.failedRequests];
+}

@@ -1,0 +1,220 @@
+// The game shell in a real browser: loading, Start, Home, each placeholder and back, at both
+// tablet orientations; then the ways it can fail (no WebGL2, the wasm not arriving).
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import {
+  TABLET_LANDSCAPE,
+  TABLET_PORTRAIT,
+  centre,
+  distinctColours,
+  launchBrowser,
+  openGame,
+  problems,
+  screen,
+  shot,
+  stopServer,
+  tapTarget,
+  targets,
+  touch,
+  waitForScreen,
+  waitForTarget,
+} from "./harness.mjs";
+
+/** About 2 cm on a tablet: the smallest a toddler's target may be. */
+const TODDLER_TARGET_PX = 96;
+/** A grown-up's target (Material's 48 dp). */
+const ADULT_TARGET_PX = 48;
+
+function assertToddlerSized(target, viewport) {
+  assert.ok(target.w >= TODDLER_TARGET_PX && target.h >= TODDLER_TARGET_PX,
+    `${target.id} is ${target.w.toFixed(0)}×${target.h.toFixed(0)} px`);
+  // Away from the edges, where wrists and thumbs rest.
+  const margin = 16;
+  assert.ok(target.x >= margin && target.y >= margin
+    && target.x + target.w <= viewport.width - margin
+    && target.y + target.h <= viewport.height - margin,
+  `${target.id} at ${JSON.stringify(target)} is too close to an edge`);
+}
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => {
+  await browser?.close();
+  await stopServer();
+});
+
+for (const [label, viewport] of [["landscape", TABLET_LANDSCAPE], ["portrait", TABLET_PORTRAIT]]) {
+  describe(`a tablet in ${label} (${viewport.width}×${viewport.height}, touch, scale 2)`, () => {
+    let page;
+    let log;
+    let context;
+
+    before(async () => {
+      ({ page, log, context } = await openGame(browser, { viewport }));
+    });
+    after(async () => { await context?.close(); });
+
+    test("loads to the Start screen with one big target and a drawn canvas", async () => {
+      await waitForScreen(page, "start");
+      const start = await waitForTarget(page, "start");
+      assertToddlerSized(start, viewport);
+      assert.deepEqual((await targets(page)).map((t) => t.id), ["start"]);
+      assert.equal(await page.locator("#loading").isVisible(), false, "loading indicator hidden");
+      assert.equal(await page.locator("#captions").textContent(), "Tap to start!");
+      // Give the first frames a moment, then check the canvas really shows something.
+      await page.waitForTimeout(500);
+      const colours = await distinctColours(browser, await page.screenshot({ path: undefined }));
+      await shot(page, `${label}-1-start`);
+      assert.ok(colours > 20, `the screen has only ${colours} colours: blank?`);
+    });
+
+    test("the first tap reaches Home and lets the page play sound", async () => {
+      await tapTarget(page, "start");
+      await waitForScreen(page, "home");
+      const states = await page.evaluate(() => window.seeYouSoonAudio.states());
+      assert.ok(states.length > 0, "the engine made an AudioContext");
+      await page.waitForFunction(() => window.seeYouSoonAudio.states().every((s) => s === "running"));
+    });
+
+    test("Home shows two big game pictures and a small grown-up corner", async () => {
+      await waitForTarget(page, "journey");
+      await page.waitForTimeout(400);
+      await shot(page, `${label}-2-home`);
+      const all = await targets(page);
+      assert.deepEqual(all.map((t) => t.id), ["journey", "parent", "peekaboo"]);
+      const byId = Object.fromEntries(all.map((t) => [t.id, t]));
+      assertToddlerSized(byId.peekaboo, viewport);
+      assertToddlerSized(byId.journey, viewport);
+      assert.ok(byId.parent.w >= ADULT_TARGET_PX && byId.parent.h >= ADULT_TARGET_PX);
+      assert.ok(byId.parent.w < TODDLER_TARGET_PX, "the grown-up corner stays small");
+      // Side by side in landscape, one above the other in portrait.
+      if (viewport.width > viewport.height) assert.ok(byId.journey.x > byId.peekaboo.x + byId.peekaboo.w);
+      else assert.ok(byId.journey.y > byId.peekaboo.y + byId.peekaboo.h);
+      const caption = await page.locator("#captions").textContent();
+      assert.match(caption, /Peekaboo/);
+    });
+
+    for (const game of ["peekaboo", "journey"]) {
+      test(`tapping ${game} says it is coming, and the house goes back Home`, async () => {
+        await tapTarget(page, game);
+        await waitForScreen(page, `${game}-coming-soon`);
+        assert.match(await page.locator("#captions").textContent(), /coming soon/);
+        await page.waitForTimeout(300);
+        await shot(page, `${label}-3-${game}-coming-soon`);
+        await tapTarget(page, "home");
+        await waitForScreen(page, "home");
+      });
+    }
+
+    test("taps on the grown-up corner do nothing; a two-second hold opens it", async () => {
+      for (let i = 0; i < 5; i += 1) await tapTarget(page, "parent");
+      await page.waitForTimeout(300);
+      assert.equal(await screen(page), "home");
+      await tapTarget(page, "parent", 2600);
+      await waitForScreen(page, "parent-placeholder");
+      await page.waitForTimeout(300);
+      await shot(page, `${label}-4-parent-placeholder`);
+      await tapTarget(page, "back");
+      await waitForScreen(page, "home");
+    });
+
+    test("a tap on empty space is harmless", async () => {
+      await touch(page, [{ x: 30, y: viewport.height - 30 }]);
+      await touch(page, [{ x: 40, y: 40 }, { x: 90, y: 60 }, { x: 140, y: 50 }, { x: 60, y: 120 }, { x: 200, y: 90 }]);
+      await page.waitForTimeout(200);
+      assert.equal(await screen(page), "home");
+    });
+
+    test("nothing went wrong along the way", () => {
+      assert.deepEqual(problems(log), []);
+      assert.ok(!log.requests.some((u) => u.endsWith(".meta")), "no .meta look-ups");
+      const origin = new URL(page.url()).origin;
+      assert.deepEqual(log.requests.filter((u) => !u.startsWith(origin)), [], "only our own files");
+    });
+  });
+}
+
+describe("the page around the game", () => {
+  let page;
+  let context;
+  before(async () => {
+    ({ page, context } = await openGame(browser));
+    await waitForScreen(page, "start");
+  });
+  after(async () => { await context?.close(); });
+
+  test("cannot be scrolled, zoomed, selected or long-pressed into a menu", async () => {
+    const facts = await page.evaluate(() => {
+      const canvas = document.getElementById("game");
+      const menu = new MouseEvent("contextmenu", { bubbles: true, cancelable: true });
+      canvas.dispatchEvent(menu);
+      return {
+        canvasTouchAction: getComputedStyle(canvas).touchAction,
+        bodyOverflow: getComputedStyle(document.body).overflow,
+        userSelect: getComputedStyle(document.body).userSelect,
+        overscroll: getComputedStyle(document.documentElement).overscrollBehaviorY,
+        menuPrevented: menu.defaultPrevented,
+        viewport: document.querySelector('meta[name="viewport"]').content,
+      };
+    });
+    assert.equal(facts.canvasTouchAction, "none");
+    assert.equal(facts.bodyOverflow, "hidden");
+    assert.equal(facts.userSelect, "none");
+    assert.equal(facts.overscroll, "none");
+    assert.equal(facts.menuPrevented, true);
+    assert.match(facts.viewport, /user-scalable=no/);
+    // A swipe does not move the page.
+    await touch(page, [{ x: 500, y: 600 }], 30);
+    assert.equal(await page.evaluate(() => document.scrollingElement.scrollTop), 0);
+  });
+
+  test("follows a live resize: the canvas fills the window and Home re-flows", async () => {
+    await tapTarget(page, "start");
+    await waitForScreen(page, "home");
+    await page.setViewportSize(TABLET_PORTRAIT);
+    await page.waitForFunction(() => {
+      const t = Object.fromEntries(JSON.parse(document.body.dataset.targets).map((x) => [x.id, x]));
+      return t.journey && t.journey.y > t.peekaboo.y + t.peekaboo.h;
+    });
+    const size = await page.evaluate(() => {
+      const r = document.getElementById("game").getBoundingClientRect();
+      return { w: r.width, h: r.height };
+    });
+    assert.deepEqual(size, { w: TABLET_PORTRAIT.width, h: TABLET_PORTRAIT.height });
+    // Drawn at the screen's full sharpness: one canvas pixel per device pixel.
+    await page.waitForFunction(() => {
+      const canvas = document.getElementById("game");
+      return canvas.width === innerWidth * devicePixelRatio && canvas.height === innerHeight * devicePixelRatio;
+    });
+  });
+});
+
+describe("when the game cannot run", () => {
+  test("without WebGL2 the parent sees a plain message, not a blank screen", async () => {
+    const noGl = await launchBrowser(["--disable-webgl", "--disable-3d-apis"]);
+    try {
+      const { page } = await openGame(noGl);
+      await waitForScreen(page, "problem", 20_000);
+      assert.equal(await page.evaluate(() => document.body.dataset.problem), "no-webgl");
+      assert.equal(await page.locator("#problem").isVisible(), true);
+      assert.match(await page.locator("#problem-text").textContent(), /WebGL 2/);
+      await shot(page, "problem-no-webgl");
+    } finally {
+      await noGl.close();
+    }
+  });
+
+  test("a wasm download that fails shows the same kind of message", async () => {
+    const { page, context } = await openGame(browser, {
+      route: (p) => p.route("**/*.wasm", (route) => route.abort("failed")),
+    });
+    try {
+      await waitForScreen(page, "problem", 20_000);
+      assert.equal(await page.evaluate(() => document.body.dataset.problem), "load-failed");
+      assert.equal(await page.locator("#problem").isVisible(), true);
+      await shot(page, "problem-load-failed");
+    } finally {
+      await context.close();
+    }
+  });
+});
