@@ -5,6 +5,7 @@
 
 pub mod assets;
 pub mod dom_mirror;
+pub mod games;
 pub mod platform;
 pub mod screens;
 pub mod theme;

@@ -87,9 +87,9 @@ pub fn note_frame(count: u32) {
         return;
     };
     let _ = js_sys::Reflect::set(&window, &"seeYouSoonFrames".into(), &count.into());
-    if count == 1 {
-        if let Some(performance) = window.performance() {
-            let _ = performance.mark("see-you-soon-first-frame");
-        }
+    if count == 1
+        && let Some(performance) = window.performance()
+    {
+        let _ = performance.mark("see-you-soon-first-frame");
     }
 }

@@ -1,0 +1,3 @@
+//! The mini-games.
+
+pub mod peekaboo;
