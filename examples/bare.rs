@@ -2,25 +2,11 @@
 //! profile, drawing one sprite. `tools/bench-bare.sh` builds it; `tools/bench.mjs --bare`
 //! measures it beside the game.
 
-use bevy::{asset::AssetMetaCheck, diagnostic::FrameCount, prelude::*};
+use bevy::{diagnostic::FrameCount, prelude::*};
 
 fn main() -> AppExit {
     App::new()
-        .add_plugins(
-            DefaultPlugins
-                .set(AssetPlugin {
-                    meta_check: AssetMetaCheck::Never,
-                    ..default()
-                })
-                .set(WindowPlugin {
-                    primary_window: Some(Window {
-                        canvas: Some("#game".to_string()),
-                        fit_canvas_to_parent: true,
-                        ..default()
-                    }),
-                    ..default()
-                }),
-        )
+        .add_plugins(see_you_soon::engine_plugins())
         .add_systems(Startup, setup)
         .add_systems(Last, report_frames)
         .run()

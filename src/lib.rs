@@ -1,6 +1,6 @@
 //! See You Soon: a calm game about grown-ups who always come back.
 //!
-//! `app()` builds the full game for the browser (or a native window); `headless_plugin` adds
+//! `app()` builds the full game for the browser (or a native window); `game_plugin` adds
 //! the same game logic without a renderer, for tests.
 
 pub mod assets;
@@ -10,7 +10,7 @@ pub mod platform;
 pub mod screens;
 pub mod theme;
 
-use bevy::{asset::AssetMetaCheck, prelude::*, window::WindowResolution};
+use bevy::{app::PluginGroupBuilder, asset::AssetMetaCheck, prelude::*, window::WindowResolution};
 
 /// The canvas in `web/index.html` that the game draws into.
 pub const CANVAS_SELECTOR: &str = "#game";
@@ -18,29 +18,33 @@ pub const CANVAS_SELECTOR: &str = "#game";
 /// The whole game with a window and a renderer.
 pub fn app() -> App {
     let mut app = App::new();
-    app.add_plugins(
-        DefaultPlugins
-            .set(AssetPlugin {
-                // There are no `.meta` files: asking for them would make failing requests.
-                meta_check: AssetMetaCheck::Never,
-                ..default()
-            })
-            .set(WindowPlugin {
-                primary_window: Some(Window {
-                    title: "See You Soon".to_string(),
-                    canvas: Some(CANVAS_SELECTOR.to_string()),
-                    fit_canvas_to_parent: true,
-                    // The page, not the browser, owns every touch: no scrolling, zooming or menus.
-                    prevent_default_event_handling: true,
-                    resolution: WindowResolution::new(1024, 768),
-                    ..default()
-                }),
-                ..default()
-            }),
-    );
+    app.add_plugins(engine_plugins());
     app.add_plugins(game_plugin);
     app.add_systems(Startup, spawn_camera);
     app
+}
+
+/// Bevy's plugins, set up for the page: drawn into its canvas, no `.meta` requests.
+/// The benchmark's bare app uses the same, so the two are measured alike.
+pub fn engine_plugins() -> PluginGroupBuilder {
+    DefaultPlugins
+        .set(AssetPlugin {
+            // There are no `.meta` files: asking for them would make failing requests.
+            meta_check: AssetMetaCheck::Never,
+            ..default()
+        })
+        .set(WindowPlugin {
+            primary_window: Some(Window {
+                title: "See You Soon".to_string(),
+                canvas: Some(CANVAS_SELECTOR.to_string()),
+                fit_canvas_to_parent: true,
+                // The page, not the browser, owns every touch: no scrolling, zooming or menus.
+                prevent_default_event_handling: true,
+                resolution: WindowResolution::new(1024, 768),
+                ..default()
+            }),
+            ..default()
+        })
 }
 
 /// Everything of the game that does not need a window: states, screens, theme, assets.

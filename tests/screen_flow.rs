@@ -98,36 +98,37 @@ fn location() -> Location {
     }
 }
 
-/// What the UI picking backend sends when a finger comes down on `entity`.
-fn press(app: &mut App, entity: Entity, pointer: PointerId) {
-    let hit = HitData::new(Entity::PLACEHOLDER, 0.0, None, None);
-    let event = Pointer::new(
-        pointer,
-        location(),
-        Press {
-            button: PointerButton::Primary,
-            hit,
-            count: 1,
-        },
-        entity,
-    );
-    app.world_mut().trigger(event);
+fn pointer_event<E: std::fmt::Debug + Clone + Reflect>(
+    app: &mut App,
+    entity: Entity,
+    pointer: PointerId,
+    event: E,
+) {
+    app.world_mut()
+        .trigger(Pointer::new(pointer, location(), event, entity));
     app.update();
 }
 
+fn hit() -> HitData {
+    HitData::new(Entity::PLACEHOLDER, 0.0, None, None)
+}
+
+/// What the UI picking backend sends when a finger comes down on `entity`.
+fn press(app: &mut App, entity: Entity, pointer: PointerId) {
+    let event = Press {
+        button: PointerButton::Primary,
+        hit: hit(),
+        count: 1,
+    };
+    pointer_event(app, entity, pointer, event);
+}
+
 fn release(app: &mut App, entity: Entity, pointer: PointerId) {
-    let hit = HitData::new(Entity::PLACEHOLDER, 0.0, None, None);
-    let event = Pointer::new(
-        pointer,
-        location(),
-        Release {
-            button: PointerButton::Primary,
-            hit,
-        },
-        entity,
-    );
-    app.world_mut().trigger(event);
-    app.update();
+    let event = Release {
+        button: PointerButton::Primary,
+        hit: hit(),
+    };
+    pointer_event(app, entity, pointer, event);
 }
 
 fn mirror(app: &App) -> &DomMirror {

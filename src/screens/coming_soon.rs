@@ -63,14 +63,14 @@ fn spawn_for(game: Game) -> impl Fn(Commands, Res<GameAssets>, ResMut<DomMirror>
             ))
             .id();
         commands.spawn((
-            Name::new("Picture"),
-            ImageNode::new(picture),
-            Node {
-                width: Val::VMin(30.0),
-                height: Val::VMin(30.0),
-                ..default()
-            },
-            Pickable::IGNORE,
+            widget::picture(
+                picture,
+                Node {
+                    width: Val::VMin(30.0),
+                    height: Val::VMin(30.0),
+                    ..default()
+                },
+            ),
             ChildOf(root),
         ));
         commands.spawn((

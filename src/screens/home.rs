@@ -54,40 +54,37 @@ fn spawn_home_screen(
             ChildOf(root),
         ))
         .id();
-    commands
-        .spawn((
-            widget::picture_card(
-                "peekaboo",
-                assets.peekaboo.clone(),
-                PEEKABOO_CAPTION,
-                palette::PEACH,
-                assets.font.clone(),
-                CARD_VMIN,
-            ),
-            ChildOf(games),
-        ))
-        .observe(
-            |_: On<Pointer<Press>>, mut next: ResMut<NextState<Screen>>| {
-                next.set(Screen::Peekaboo);
+    let cards = [
+        (
+            "peekaboo",
+            &assets.peekaboo,
+            PEEKABOO_CAPTION,
+            palette::PEACH,
+            Screen::Peekaboo,
+        ),
+        (
+            "journey",
+            &assets.journey,
+            JOURNEY_CAPTION,
+            palette::SKY,
+            Screen::Journey,
+        ),
+    ];
+    for (id, picture, caption, colour, screen) in cards {
+        let card = widget::picture_card(
+            id,
+            picture.clone(),
+            caption,
+            colour,
+            assets.font.clone(),
+            CARD_VMIN,
+        );
+        commands.spawn((card, ChildOf(games))).observe(
+            move |_: On<Pointer<Press>>, mut next: ResMut<NextState<Screen>>| {
+                next.set(screen);
             },
         );
-    commands
-        .spawn((
-            widget::picture_card(
-                "journey",
-                assets.journey.clone(),
-                JOURNEY_CAPTION,
-                palette::SKY,
-                assets.font.clone(),
-                CARD_VMIN,
-            ),
-            ChildOf(games),
-        ))
-        .observe(
-            |_: On<Pointer<Press>>, mut next: ResMut<NextState<Screen>>| {
-                next.set(Screen::Journey);
-            },
-        );
+    }
 
     commands
         .spawn((

@@ -107,7 +107,9 @@ fn end_hold_on_out(out: On<Pointer<Out>>, mut holds: Query<&mut HoldToActivate>)
 }
 
 fn advance_holds(
-    time: Res<Time>,
+    // Wall-clock time: a grown-up's two seconds stay two seconds even when frames are slow
+    // (the engine's game clock caps each frame's step).
+    time: Res<Time<Real>>,
     mut holds: Query<(Entity, &mut HoldToActivate, &Children)>,
     mut fills: Query<&mut Node, With<HoldFill>>,
     mut commands: Commands,

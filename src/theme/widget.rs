@@ -43,6 +43,16 @@ pub fn caption(text: impl Into<String>, font: Handle<Font>, size_vmin: f32) -> i
     )
 }
 
+/// A picture that never catches taps itself: the target around it does.
+pub fn picture(image: Handle<Image>, node: Node) -> impl Bundle {
+    (
+        Name::new("Picture"),
+        ImageNode::new(image),
+        node,
+        Pickable::IGNORE,
+    )
+}
+
 /// Smaller, softer text meant for the grown-up.
 pub fn note_for_parent(text: impl Into<String>, font: Handle<Font>) -> impl Bundle {
     (
@@ -64,7 +74,7 @@ pub fn note_for_parent(text: impl Into<String>, font: Handle<Font>) -> impl Bund
 /// `side_vmin` is the card's width; the picture is square inside it.
 pub fn picture_card(
     target: &'static str,
-    picture: Handle<Image>,
+    image: Handle<Image>,
     label: impl Into<String>,
     colour: Color,
     font: Handle<Font>,
@@ -85,15 +95,13 @@ pub fn picture_card(
         },
         BackgroundColor(colour),
         children![
-            (
-                Name::new("Picture"),
-                ImageNode::new(picture),
+            picture(
+                image,
                 Node {
                     width: Val::Percent(100.0),
                     aspect_ratio: Some(1.0),
                     ..default()
                 },
-                Pickable::IGNORE,
             ),
             caption(label, font, 4.6),
         ],
@@ -152,15 +160,13 @@ pub fn corner_hold_button(
                 BackgroundColor(palette::HOLD_FILL),
                 Pickable::IGNORE,
             ),
-            (
-                Name::new("Icon"),
-                ImageNode::new(icon),
+            picture(
+                icon,
                 Node {
                     width: Val::Px(40.0),
                     height: Val::Px(40.0),
                     ..default()
                 },
-                Pickable::IGNORE,
             ),
         ],
     )
@@ -169,7 +175,7 @@ pub fn corner_hold_button(
 /// One huge round button with a picture: the Start screen's "tap anywhere here".
 pub fn big_round_button(
     target: &'static str,
-    picture: Handle<Image>,
+    image: Handle<Image>,
     colour: Color,
     side_vmin: f32,
 ) -> impl Bundle {
@@ -186,15 +192,13 @@ pub fn big_round_button(
             ..default()
         },
         BackgroundColor(colour),
-        children![(
-            Name::new("Picture"),
-            ImageNode::new(picture),
+        children![picture(
+            image,
             Node {
                 width: Val::Percent(78.0),
                 height: Val::Percent(78.0),
                 ..default()
             },
-            Pickable::IGNORE,
         )],
     )
 }

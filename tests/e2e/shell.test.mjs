@@ -110,7 +110,7 @@ for (const [label, viewport] of [["landscape", TABLET_LANDSCAPE], ["portrait", T
       for (let i = 0; i < 5; i += 1) await tapTarget(page, "parent");
       await page.waitForTimeout(300);
       assert.equal(await screen(page), "home");
-      await tapTarget(page, "parent", 2600);
+      await tapTarget(page, "parent", 3000);
       await waitForScreen(page, "parent-placeholder");
       await page.waitForTimeout(300);
       await shot(page, `${label}-4-parent-placeholder`);
