@@ -12,13 +12,25 @@ cargo build --locked --target "$WASM_TARGET" --profile "$profile"
 step "Generating the JS bindings and optimising the wasm"
 rm -rf dist
 mkdir -p dist
-wasm-bindgen --target web --no-typescript --out-dir dist --out-name see_you_soon \
-  "$CARGO_TARGET_DIR/$WASM_TARGET/$profile/see_you_soon.wasm"
-# wasm-opt (binaryen's own wasm build, from npm) takes minutes on a 20 MB module: the quick
-# iteration profile skips it.
-if [[ $profile != web-dev ]]; then
-  optimise_wasm dist/see_you_soon_bg.wasm
+raw_wasm="$CARGO_TARGET_DIR/$WASM_TARGET/$profile/see_you_soon.wasm"
+# wasm-opt (binaryen's own wasm build, from npm) takes minutes on a 15 MB module, so its output
+# is kept per input: an unchanged build (a fresh clone, a second serve) reuses it.
+# The key also covers the tools' versions and the wasm-opt flags (in common.sh).
+key=$( { sha256sum "$raw_wasm" scripts/common.sh package-lock.json; wasm-bindgen --version; } | sha256sum | cut -c1-32)
+cache="$CARGO_TARGET_DIR/web-cache/$profile-$key"
+if [[ -f $cache/see_you_soon_bg.wasm && -f $cache/see_you_soon.js ]]; then
+  echo "unchanged since the last build: reusing $cache"
+else
+  wasm-bindgen --target web --no-typescript --out-dir dist --out-name see_you_soon "$raw_wasm"
+  # The quick iteration profile skips wasm-opt.
+  if [[ $profile != web-dev ]]; then
+    optimise_wasm dist/see_you_soon_bg.wasm
+  fi
+  rm -rf "$cache"
+  mkdir -p "$cache"
+  cp dist/see_you_soon_bg.wasm dist/see_you_soon.js "$cache/"
 fi
+cp "$cache/see_you_soon_bg.wasm" "$cache/see_you_soon.js" dist/
 
 step "Copying the page and the assets"
 cp -r web/. dist/
