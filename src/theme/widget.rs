@@ -43,6 +43,12 @@ pub fn caption(text: impl Into<String>, font: Handle<Font>, size_vmin: f32) -> i
     )
 }
 
+/// What every tappable thing has: a name, a target id for the page mirror, and a squeeze on
+/// touch-down.
+fn tappable(target: &'static str) -> impl Bundle {
+    (Name::new(target), TapTarget(target), PressBounce::default())
+}
+
 /// A picture that never catches taps itself: the target around it does.
 pub fn picture(image: Handle<Image>, node: Node) -> impl Bundle {
     (
@@ -81,9 +87,7 @@ pub fn picture_card(
     side_vmin: f32,
 ) -> impl Bundle {
     (
-        Name::new(target),
-        TapTarget(target),
-        PressBounce::default(),
+        tappable(target),
         Node {
             width: Val::VMin(side_vmin),
             flex_direction: FlexDirection::Column,
@@ -127,9 +131,7 @@ pub fn corner_hold_button(
         Corner::TopRight => (Val::Auto, Val::VMin(2.5)),
     };
     (
-        Name::new(target),
-        TapTarget(target),
-        PressBounce::default(),
+        tappable(target),
         HoldToActivate::default(),
         Node {
             position_type: PositionType::Absolute,
@@ -180,9 +182,7 @@ pub fn big_round_button(
     side_vmin: f32,
 ) -> impl Bundle {
     (
-        Name::new(target),
-        TapTarget(target),
-        PressBounce::default(),
+        tappable(target),
         Node {
             width: Val::VMin(side_vmin),
             height: Val::VMin(side_vmin),
