@@ -11,6 +11,9 @@ render peekaboo 512
 render journey 512
 render home 192
 render parent 96
+mkdir -p "$out/peekaboo"
+rsvg-convert -w 512 -h 512 "$here/blanket.svg" -o "$out/peekaboo/blanket.png"
+rsvg-convert -w 256 -h 256 "$here/cup.svg" -o "$out/peekaboo/cup.png"
 ls -l "$out"
 
 # Icons for the page and the installed app (full-bleed, so they also serve as maskable).

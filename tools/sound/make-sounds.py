@@ -50,6 +50,28 @@ def tap_chime():
     return mix([tone(659.25, 0.9, 0, 0.35), tone(1046.5, 0.9, int(0.12 * RATE), 0.3)], 1.0)
 
 
+def reveal_tada():
+    """Three notes climbing a major chord and one held high note: "there you are!"."""
+    notes = [(523.25, 0.0), (659.25, 0.11), (783.99, 0.22), (1046.5, 0.36)]
+    return mix([tone(f, 1.2, int(at * RATE), 0.26) for f, at in notes], 1.6)
+
+
+def soft_boop():
+    """One low, round note that slides up a little: a friendly "hm?" for any other tap."""
+    samples = []
+    seconds = 0.35
+    phase = 0.0
+    for i in range(int(seconds * RATE)):
+        t = i / RATE
+        freq = 330 + 140 * (t / seconds)
+        phase += 2 * math.pi * freq / RATE
+        envelope = min(1.0, t / 0.02) * math.exp(-t * 9.0)
+        samples.append((i, 0.35 * envelope * math.sin(phase)))
+    return mix([samples], seconds)
+
+
 if __name__ == "__main__":
     out_dir = sys.argv[1]
     write(f"{out_dir}/tap-chime.wav", tap_chime())
+    write(f"{out_dir}/reveal-tada.wav", reveal_tada())
+    write(f"{out_dir}/soft-boop.wav", soft_boop())

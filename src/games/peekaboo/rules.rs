@@ -13,6 +13,9 @@ impl Timing {
     pub const SHOWING: f32 = 1.5;
     /// The hiding animation (hands coming up, blanket dropping, door closing).
     pub const HIDING: f32 = 0.8;
+    /// In cup rounds the toy first slides under its cup, then the cups come down: slower, so
+    /// the move is easy to follow.
+    pub const CUP_HIDING: f32 = 1.8;
     /// The reveal animation.
     pub const REVEALING: f32 = 0.6;
     /// The celebration after a reveal: hearts, the name, a chime.
@@ -74,6 +77,14 @@ impl HidingStyle {
         }
     }
 
+    /// How long this style's hiding animation takes.
+    pub fn hiding_seconds(self) -> f32 {
+        match self {
+            HidingStyle::ToyUnderCups { .. } => Timing::CUP_HIDING,
+            _ => Timing::HIDING,
+        }
+    }
+
     /// Whether the hidden thing is the grown-up (true) or a toy (false).
     pub fn hides_grown_up(self) -> bool {
         matches!(
@@ -131,6 +142,8 @@ pub enum Phase {
     Hidden { elapsed: f32, taps: u32 },
     Revealing { elapsed: f32, by_tap: bool },
     Celebrating { elapsed: f32 },
+    /// The session is over and the last round ended on its reveal; nothing more happens.
+    Finished,
 }
 
 /// What a tap lands on, as far as the rules care.
@@ -163,6 +176,8 @@ pub enum Happening {
     RevealStarted { by_tap: bool },
     /// The celebration starts (hearts, the name, a chime).
     Celebrate,
+    /// The last celebration ended after [`Peekaboo::wind_down`]: time for the goodbye scene.
+    Finished,
 }
 
 /// One game of peekaboo: the rounds, their phases and the ladder.
@@ -175,6 +190,8 @@ pub struct Peekaboo {
     /// The cup the toy is under, in cup rounds.
     toy_cup: u8,
     hinted: bool,
+    /// Set when the session time is up: the current round still ends on its reveal.
+    winding_down: bool,
     /// Picks where the toy goes; a simple generator so the rules need no randomness crate.
     seed: u32,
 }
@@ -189,6 +206,7 @@ impl Peekaboo {
             ladder,
             toy_cup: 0,
             hinted: false,
+            winding_down: false,
             seed: seed | 1,
         };
         game.toy_cup = game.pick_cup();
@@ -218,6 +236,26 @@ impl Peekaboo {
     /// The cup hiding the toy, in cup rounds.
     pub fn toy_cup(&self) -> Option<u8> {
         matches!(self.style, HidingStyle::ToyUnderCups { .. }).then_some(self.toy_cup)
+    }
+
+    /// Whether the right cup has started peeking out this round.
+    pub fn hinted(&self) -> bool {
+        self.hinted
+    }
+
+    /// The session time is up: let this round reach its reveal and celebration, then finish
+    /// instead of starting another. Before the first hide, finish at once: nobody is hidden.
+    pub fn wind_down(&mut self) -> Option<Happening> {
+        self.winding_down = true;
+        if matches!(self.phase, Phase::Showing { .. }) {
+            self.phase = Phase::Finished;
+            return Some(Happening::Finished);
+        }
+        None
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.phase == Phase::Finished
     }
 
     /// True while hiding or hidden: the grown-up (or toy) is out of sight.
@@ -280,7 +318,7 @@ impl Peekaboo {
                     (used, None)
                 }
             },
-            Phase::Hiding { elapsed } => match step(elapsed, Timing::HIDING) {
+            Phase::Hiding { elapsed } => match step(elapsed, self.style.hiding_seconds()) {
                 (used, true) => {
                     self.phase = Phase::Hidden {
                         elapsed: 0.0,
@@ -337,6 +375,10 @@ impl Peekaboo {
                 }
             },
             Phase::Celebrating { elapsed } => match step(elapsed, Timing::CELEBRATING) {
+                (used, true) if self.winding_down => {
+                    self.phase = Phase::Finished;
+                    (used, Some(Happening::Finished))
+                }
                 (used, true) => (used, Some(self.next_round())),
                 (used, false) => {
                     self.phase = Phase::Celebrating {
@@ -345,6 +387,7 @@ impl Peekaboo {
                     (used, None)
                 }
             },
+            Phase::Finished => (seconds, None),
         }
     }
 
@@ -400,7 +443,7 @@ mod tests {
     const FRAME: f32 = 1.0 / 60.0;
     /// The longest a whole round can take with no input at all.
     const LONGEST_ROUND: f32 = Timing::SHOWING
-        + Timing::HIDING
+        + Timing::CUP_HIDING
         + Timing::HIDDEN_CEILING
         + Timing::REVEALING
         + Timing::CELEBRATING;
@@ -597,5 +640,42 @@ mod tests {
                 assert!(game.ladder().wait() <= Timing::HIDDEN_CEILING);
             }
         }
+    }
+
+    #[test]
+    fn winding_down_mid_hide_still_ends_on_the_reveal_then_finishes() {
+        let (mut game, _) = Peekaboo::new(Ladder::default(), 2);
+        time_until(&mut game, |h| *h == Happening::Hidden, LONGEST_ROUND);
+        assert_eq!(game.wind_down(), None, "nobody is left hidden");
+        assert!(game.is_out_of_sight());
+        let mut seen = Vec::new();
+        for _ in 0..(LONGEST_ROUND / FRAME) as usize {
+            seen.extend(game.tick(FRAME));
+        }
+        assert_eq!(
+            seen,
+            vec![
+                Happening::RevealStarted { by_tap: false },
+                Happening::Celebrate,
+                Happening::Finished
+            ]
+        );
+        assert!(game.is_finished());
+        assert_eq!(game.round(), 0, "no new round starts");
+        assert_eq!(game.tap(Tap::HidingPlace), Happening::Wobble);
+        assert!(game.tick(100.0).is_empty());
+    }
+
+    #[test]
+    fn winding_down_before_the_hide_finishes_at_once() {
+        let (mut game, _) = Peekaboo::new(Ladder::default(), 2);
+        assert_eq!(game.wind_down(), Some(Happening::Finished));
+        assert!(game.is_finished());
+    }
+
+    #[test]
+    fn cup_rounds_take_longer_to_hide_so_the_move_can_be_followed() {
+        assert!(HidingStyle::ToyUnderCups { cups: 2 }.hiding_seconds() > Timing::HIDING);
+        assert_eq!(HidingStyle::Door.hiding_seconds(), Timing::HIDING);
     }
 }

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Renders the Fluent Emoji pictures the game uses (Microsoft, MIT licence; see assets/CREDITS.md)
+# from the npm package @iconify-json/fluent-emoji-flat to PNG. Needs node, npm and Debian's
+# librsvg2-bin. The PNGs are committed, so builds and tests do not need this script.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+out="$here/../../assets/images"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && npm pack --silent @iconify-json/fluent-emoji-flat@1.2.6 >/dev/null && tar xzf ./*.tgz)
+
+tones=(light medium-light medium medium-dark dark)
+grown_ups=(fox)
+hands=(raised-hand)
+for figure in woman man old-woman old-man; do
+  for tone in "${tones[@]}"; do grown_ups+=("$figure-$tone"); done
+done
+for tone in "${tones[@]}"; do hands+=("raised-hand-$tone"); done
+
+node "$here/emoji.mjs" "$work/package/icons.json" "$work/svg" \
+  "${grown_ups[@]}" "${hands[@]}" teddy-bear door red-heart
+mkdir -p "$out/grown-ups" "$out/hands" "$out/peekaboo"
+for name in "${grown_ups[@]}"; do
+  rsvg-convert -w 512 -h 512 "$work/svg/$name.svg" -o "$out/grown-ups/$name.png"
+done
+for name in "${hands[@]}"; do
+  rsvg-convert -w 256 -h 256 "$work/svg/$name.svg" -o "$out/hands/$name.png"
+done
+rsvg-convert -w 384 -h 384 "$work/svg/teddy-bear.svg" -o "$out/peekaboo/teddy-bear.png"
+rsvg-convert -w 512 -h 512 "$work/svg/door.svg" -o "$out/peekaboo/door.png"
+rsvg-convert -w 128 -h 128 "$work/svg/red-heart.svg" -o "$out/peekaboo/heart.png"
+du -sh "$out/grown-ups" "$out/hands" "$out/peekaboo"
