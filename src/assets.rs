@@ -1,4 +1,5 @@
-//! The few files every screen needs, loaded once before the Start screen.
+//! The files every screen needs, loaded once before the Start screen, and the grown-up's
+//! pictures, reloaded whenever the parent picks another look.
 //!
 //! A file that fails to load does not stop the game: the loading screen moves on and the
 //! widgets draw a plain shape where the picture would be.
@@ -8,8 +9,15 @@ use bevy::{
     prelude::*,
 };
 
+use crate::settings::{Look, Settings};
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<GameAssets>();
+    app.init_resource::<GrownUpPictures>();
+    app.add_systems(
+        PreUpdate,
+        follow_the_chosen_look.run_if(resource_changed::<Settings>),
+    );
 }
 
 /// Paths below `assets/`. Kept in one place so tests can check that every one exists.
@@ -20,9 +28,31 @@ pub mod paths {
     pub const JOURNEY: &str = "images/journey.png";
     pub const HOME: &str = "images/home.png";
     pub const PARENT: &str = "images/parent.png";
+    pub const BLANKET: &str = "images/peekaboo/blanket.png";
+    pub const CUP: &str = "images/peekaboo/cup.png";
+    pub const TEDDY: &str = "images/peekaboo/teddy-bear.png";
+    pub const DOOR: &str = "images/peekaboo/door.png";
+    pub const HEART: &str = "images/peekaboo/heart.png";
     pub const TAP_CHIME: &str = "audio/tap-chime.ogg";
+    pub const REVEAL_TADA: &str = "audio/reveal-tada.ogg";
+    pub const SOFT_BOOP: &str = "audio/soft-boop.ogg";
 
-    pub const ALL: [&str; 7] = [FONT, START, PEEKABOO, JOURNEY, HOME, PARENT, TAP_CHIME];
+    pub const ALL: [&str; 14] = [
+        FONT,
+        START,
+        PEEKABOO,
+        JOURNEY,
+        HOME,
+        PARENT,
+        BLANKET,
+        CUP,
+        TEDDY,
+        DOOR,
+        HEART,
+        TAP_CHIME,
+        REVEAL_TADA,
+        SOFT_BOOP,
+    ];
 }
 
 #[derive(Resource, Clone)]
@@ -33,7 +63,14 @@ pub struct GameAssets {
     pub journey: Handle<Image>,
     pub home: Handle<Image>,
     pub parent: Handle<Image>,
+    pub blanket: Handle<Image>,
+    pub cup: Handle<Image>,
+    pub teddy: Handle<Image>,
+    pub door: Handle<Image>,
+    pub heart: Handle<Image>,
     pub tap_chime: Handle<AudioSource>,
+    pub reveal_tada: Handle<AudioSource>,
+    pub soft_boop: Handle<AudioSource>,
 }
 
 impl FromWorld for GameAssets {
@@ -46,13 +83,20 @@ impl FromWorld for GameAssets {
             journey: server.load(paths::JOURNEY),
             home: server.load(paths::HOME),
             parent: server.load(paths::PARENT),
+            blanket: server.load(paths::BLANKET),
+            cup: server.load(paths::CUP),
+            teddy: server.load(paths::TEDDY),
+            door: server.load(paths::DOOR),
+            heart: server.load(paths::HEART),
             tap_chime: server.load(paths::TAP_CHIME),
+            reveal_tada: server.load(paths::REVEAL_TADA),
+            soft_boop: server.load(paths::SOFT_BOOP),
         }
     }
 }
 
 impl GameAssets {
-    fn untyped(&self) -> [UntypedAssetId; 7] {
+    fn untyped(&self) -> [UntypedAssetId; 14] {
         [
             self.font.id().untyped(),
             self.start.id().untyped(),
@@ -60,18 +104,20 @@ impl GameAssets {
             self.journey.id().untyped(),
             self.home.id().untyped(),
             self.parent.id().untyped(),
+            self.blanket.id().untyped(),
+            self.cup.id().untyped(),
+            self.teddy.id().untyped(),
+            self.door.id().untyped(),
+            self.heart.id().untyped(),
             self.tap_chime.id().untyped(),
+            self.reveal_tada.id().untyped(),
+            self.soft_boop.id().untyped(),
         ]
     }
 
     /// True once every file has either loaded or failed for good.
     pub fn settled(&self, server: &AssetServer) -> bool {
-        self.untyped().into_iter().all(|id| {
-            matches!(
-                server.get_load_state(id),
-                Some(LoadState::Loaded | LoadState::Failed(_))
-            )
-        })
+        all_settled(server, self.untyped())
     }
 
     /// How many files failed, so the parent-facing log can say so.
@@ -80,5 +126,59 @@ impl GameAssets {
             .into_iter()
             .filter(|id| matches!(server.get_load_state(*id), Some(LoadState::Failed(_))))
             .count()
+    }
+}
+
+fn all_settled(server: &AssetServer, ids: impl IntoIterator<Item = UntypedAssetId>) -> bool {
+    ids.into_iter().all(|id| {
+        matches!(
+            server.get_load_state(id),
+            Some(LoadState::Loaded | LoadState::Failed(_))
+        )
+    })
+}
+
+/// The chosen grown-up's portrait and hands. Only the chosen look is loaded.
+#[derive(Resource, Clone)]
+pub struct GrownUpPictures {
+    pub look: Look,
+    pub portrait: Handle<Image>,
+    pub hands: Handle<Image>,
+}
+
+impl FromWorld for GrownUpPictures {
+    fn from_world(world: &mut World) -> Self {
+        let look = world
+            .get_resource::<Settings>()
+            .map(|settings| settings.grown_up.look)
+            .unwrap_or(Settings::default().grown_up.look);
+        Self::load(look, world.resource::<AssetServer>())
+    }
+}
+
+impl GrownUpPictures {
+    fn load(look: Look, server: &AssetServer) -> Self {
+        Self {
+            look,
+            portrait: server.load(look.portrait_path()),
+            hands: server.load(look.hands_path()),
+        }
+    }
+
+    pub fn settled(&self, server: &AssetServer) -> bool {
+        all_settled(
+            server,
+            [self.portrait.id().untyped(), self.hands.id().untyped()],
+        )
+    }
+}
+
+fn follow_the_chosen_look(
+    settings: Res<Settings>,
+    server: Res<AssetServer>,
+    mut pictures: ResMut<GrownUpPictures>,
+) {
+    if pictures.look != settings.grown_up.look {
+        *pictures = GrownUpPictures::load(settings.grown_up.look, &server);
     }
 }

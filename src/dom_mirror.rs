@@ -33,6 +33,9 @@ fn report_frames(frames: Option<Res<FrameCount>>) {
 pub struct DomMirror {
     pub screen: &'static str,
     pub caption: String,
+    /// A short description of what the screen is doing (e.g. `blanket:hidden`), for tests
+    /// and for anyone inspecting the page.
+    pub state: String,
     pub targets: Vec<TargetRect>,
 }
 
@@ -97,6 +100,9 @@ fn sync_to_page(mirror: Res<DomMirror>, mut last: Local<DomMirror>) {
     }
     if mirror.caption != last.caption {
         platform::announce(&mirror.caption);
+    }
+    if mirror.state != last.state {
+        platform::set_state(&mirror.state);
     }
     if mirror.targets != last.targets {
         platform::set_tap_targets(&mirror.targets);

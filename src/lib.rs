@@ -8,6 +8,7 @@ pub mod dom_mirror;
 pub mod games;
 pub mod platform;
 pub mod screens;
+pub mod settings;
 pub mod theme;
 
 use bevy::{app::PluginGroupBuilder, asset::AssetMetaCheck, prelude::*, window::WindowResolution};
@@ -50,10 +51,12 @@ pub fn engine_plugins() -> PluginGroupBuilder {
 /// Everything of the game that does not need a window: states, screens, theme, assets.
 pub fn game_plugin(app: &mut App) {
     app.add_plugins((
+        settings::plugin,
         assets::plugin,
         dom_mirror::plugin,
         theme::plugin,
         screens::plugin,
+        games::plugin,
     ));
 }
 

@@ -6,6 +6,8 @@ pub fn set_screen(_name: &str) {}
 
 pub fn announce(_caption: &str) {}
 
+pub fn set_state(_state: &str) {}
+
 pub fn set_tap_targets(_targets: &[TargetRect]) {}
 
 pub fn mark_game_ready() {}

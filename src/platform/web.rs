@@ -20,6 +20,13 @@ pub fn set_screen(name: &str) {
     }
 }
 
+/// `<body data-state="…">`: what the current screen is doing.
+pub fn set_state(state: &str) {
+    if let Some(body) = body() {
+        let _ = body.set_attribute("data-state", state);
+    }
+}
+
 /// Mirrors the current caption into the page's `aria-live` region.
 pub fn announce(caption: &str) {
     if let Some(region) = document().and_then(|d| d.get_element_by_id("captions")) {

@@ -1,4 +1,4 @@
-//! Until the games land, choosing one says so kindly and goes back Home by itself.
+//! Until the journey home lands, choosing it says so kindly and goes back Home by itself.
 
 use bevy::prelude::*;
 
@@ -6,7 +6,6 @@ use super::Screen;
 use crate::{assets::GameAssets, dom_mirror::DomMirror, theme::prelude::*};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Peekaboo), spawn_for(Game::Peekaboo));
     app.add_systems(OnEnter(Screen::Journey), spawn_for(Game::Journey));
     app.add_systems(Update, return_home_when_due);
 }
@@ -16,28 +15,24 @@ pub const RETURN_HOME_SECONDS: f32 = 6.0;
 
 #[derive(Debug, Clone, Copy)]
 enum Game {
-    Peekaboo,
     Journey,
 }
 
 impl Game {
     fn screen(self) -> Screen {
         match self {
-            Game::Peekaboo => Screen::Peekaboo,
             Game::Journey => Screen::Journey,
         }
     }
 
     fn mirror_name(self) -> &'static str {
         match self {
-            Game::Peekaboo => "peekaboo-coming-soon",
             Game::Journey => "journey-coming-soon",
         }
     }
 
     fn caption(self) -> &'static str {
         match self {
-            Game::Peekaboo => "Peekaboo is coming soon!",
             Game::Journey => "The journey home is coming soon!",
         }
     }
@@ -52,7 +47,6 @@ fn spawn_for(game: Game) -> impl Fn(Commands, Res<GameAssets>, ResMut<DomMirror>
         mirror.screen = game.mirror_name();
         mirror.caption = format!("{} Let's go back home.", game.caption());
         let picture = match game {
-            Game::Peekaboo => assets.peekaboo.clone(),
             Game::Journey => assets.journey.clone(),
         };
         let root = commands

@@ -4,7 +4,10 @@
 use bevy::prelude::*;
 
 use super::Screen;
-use crate::{assets::GameAssets, dom_mirror::DomMirror};
+use crate::{
+    assets::{GameAssets, GrownUpPictures},
+    dom_mirror::DomMirror,
+};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Loading), mirror_loading);
@@ -20,10 +23,11 @@ fn mirror_loading(mut mirror: ResMut<DomMirror>) {
 
 fn continue_when_settled(
     assets: Res<GameAssets>,
+    pictures: Res<GrownUpPictures>,
     server: Res<AssetServer>,
     mut next: ResMut<NextState<Screen>>,
 ) {
-    if assets.settled(&server) {
+    if assets.settled(&server) && pictures.settled(&server) {
         let failed = assets.failures(&server);
         if failed > 0 {
             warn!("{failed} game file(s) could not be loaded; showing simple stand-ins instead");

@@ -27,6 +27,13 @@ const BOUNCE_SECONDS: f32 = 0.25;
 /// How far a squeeze shrinks the target.
 const BOUNCE_DEPTH: f32 = 0.08;
 
+impl PressBounce {
+    /// Squeezes as if pressed: for friendly answers to taps that landed elsewhere.
+    pub fn restart(&mut self) {
+        self.since_press = Some(0.0);
+    }
+}
+
 fn start_bounce(press: On<Pointer<Press>>, mut bouncers: Query<&mut PressBounce>) {
     if let Ok(mut bounce) = bouncers.get_mut(press.entity) {
         bounce.since_press = Some(0.0);

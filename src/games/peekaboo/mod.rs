@@ -1,4 +1,12 @@
-//! Peekaboo, the toddler's game. `rules` holds everything that decides what happens; the
-//! screen that draws it lands with the rest of the game.
+//! Peekaboo, the toddler's game. `rules` decides what happens, `pose` where everything is at
+//! each moment, and `stage` draws it and turns taps into the rules' language.
 
+pub mod pose;
 pub mod rules;
+pub mod stage;
+
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_plugins(stage::plugin);
+}

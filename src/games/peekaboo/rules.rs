@@ -137,11 +137,23 @@ impl Ladder {
 /// Where in a round the game is.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Phase {
-    Showing { elapsed: f32 },
-    Hiding { elapsed: f32 },
-    Hidden { elapsed: f32, taps: u32 },
-    Revealing { elapsed: f32, by_tap: bool },
-    Celebrating { elapsed: f32 },
+    Showing {
+        elapsed: f32,
+    },
+    Hiding {
+        elapsed: f32,
+    },
+    Hidden {
+        elapsed: f32,
+        taps: u32,
+    },
+    Revealing {
+        elapsed: f32,
+        by_tap: bool,
+    },
+    Celebrating {
+        elapsed: f32,
+    },
     /// The session is over and the last round ended on its reveal; nothing more happens.
     Finished,
 }

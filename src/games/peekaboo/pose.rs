@@ -1,0 +1,352 @@
+//! Where every part of the peekaboo stage is at a moment, worked out from the rules' phase
+//! alone. Nothing here remembers anything: the picture always follows the rules, so what the
+//! child sees can never drift from what the game believes.
+//!
+//! Units are `vmin` inside the stage, which is [`STAGE_WIDTH`] × [`STAGE_HEIGHT`].
+
+use std::f32::consts::PI;
+
+use super::rules::{HidingStyle, Phase, Timing};
+
+pub const STAGE_WIDTH: f32 = 80.0;
+pub const STAGE_HEIGHT: f32 = 64.0;
+
+/// The moving parts, back to front.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    GrownUp,
+    DoorFrame,
+    Door,
+    Toy,
+    Cup(u8),
+    /// The blanket over the grown-up, or the smaller one over the toy.
+    Blanket,
+    LeftHand,
+    RightHand,
+}
+
+/// A part's box and tilt. `shown: false` parts are hidden whatever the numbers say.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Place {
+    pub shown: bool,
+    pub left: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
+    /// Radians, clockwise positive as drawn.
+    pub angle: f32,
+}
+
+impl Place {
+    const HIDDEN: Place = Place {
+        shown: false,
+        left: 0.0,
+        top: 0.0,
+        width: 0.0,
+        height: 0.0,
+        angle: 0.0,
+    };
+
+    fn at(left: f32, top: f32, width: f32, height: f32) -> Place {
+        Place {
+            shown: true,
+            left,
+            top,
+            width,
+            height,
+            angle: 0.0,
+        }
+    }
+
+    fn tilted(self, angle: f32) -> Place {
+        Place { angle, ..self }
+    }
+}
+
+/// Everything the pose depends on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct View {
+    pub style: HidingStyle,
+    pub phase: Phase,
+    pub toy_cup: u8,
+    pub hinted: bool,
+    pub reduced_motion: bool,
+    /// Seconds on this screen, for gentle idle movement (the hint's wiggle).
+    pub clock: f32,
+    /// How far each wrong cup is lifted right now (0 to 1), after a tap on it.
+    pub cup_lifts: [f32; 3],
+}
+
+/// Smooth start and stop.
+fn ease(t: f32) -> f32 {
+    let t = t.clamp(0.0, 1.0);
+    t * t * (3.0 - 2.0 * t)
+}
+
+fn lerp(a: f32, b: f32, t: f32) -> f32 {
+    a + (b - a) * t
+}
+
+/// How far the hiding animation has gone (0 to 1), or the reveal: `None` in other phases.
+/// With reduced motion, things jump instead of sliding.
+fn progress(view: &View) -> (Option<f32>, Option<f32>) {
+    let snap = |t: f32| if view.reduced_motion { 1.0 } else { ease(t) };
+    match view.phase {
+        Phase::Hiding { elapsed } => (Some(snap(elapsed / view.style.hiding_seconds())), None),
+        Phase::Revealing { elapsed, .. } => (None, Some(snap(elapsed / Timing::REVEALING))),
+        _ => (None, None),
+    }
+}
+
+fn is_hidden(view: &View) -> bool {
+    matches!(view.phase, Phase::Hidden { .. })
+}
+
+/// A small hop for the found toy during the celebration.
+fn hop(view: &View) -> f32 {
+    match view.phase {
+        Phase::Celebrating { elapsed } if !view.reduced_motion => {
+            -3.0 * (elapsed * 2.0 * PI / 0.8).sin().max(0.0)
+        }
+        _ => 0.0,
+    }
+}
+
+/// Centre of cup `index` when there are `cups`.
+pub fn cup_centre(cups: u8, index: u8) -> f32 {
+    match cups {
+        2 => [26.0, 54.0][index.min(1) as usize],
+        _ => [14.0, 40.0, 66.0][index.min(2) as usize],
+    }
+}
+
+const CUP_WIDTH: f32 = 20.0;
+const CUP_HEIGHT: f32 = 24.0;
+const CUP_DOWN: f32 = 34.0;
+const CUP_UP: f32 = 6.0;
+const CUP_TOY: f32 = 14.0;
+
+pub fn place(part: Part, view: &View) -> Place {
+    let (hiding, revealing) = progress(view);
+    let hidden = is_hidden(view);
+    let covering = hiding.is_some() || hidden || revealing.is_some();
+    match (view.style, part) {
+        (style, Part::GrownUp) if style.hides_grown_up() => Place::at(12.0, 2.0, 56.0, 56.0),
+
+        // Hands rise from below to cover the face, then open sideways: "Peekaboo!"
+        (HidingStyle::HandsOverFace, Part::LeftHand | Part::RightHand) if covering => {
+            let left_side = part == Part::LeftHand;
+            let cover_left = if left_side { 16.0 } else { 40.0 };
+            let out_left = if left_side { -26.0 } else { 82.0 };
+            let (left, top) = match (hiding, revealing) {
+                (Some(p), _) => (cover_left, lerp(70.0, 20.0, p)),
+                (_, Some(p)) => (lerp(cover_left, out_left, p), 20.0),
+                _ => (cover_left, 20.0),
+            };
+            Place::at(left, top, 24.0, 24.0)
+        }
+
+        // The blanket drops from above; a tap pulls it off to the side.
+        (HidingStyle::Blanket, Part::Blanket) if covering => {
+            blanket(hiding, revealing, (10.0, 2.0), 60.0, 60.0)
+        }
+
+        (HidingStyle::Door, Part::DoorFrame) => Place::at(14.0, 0.0, 52.0, 62.0),
+        // The door swings shut on its left hinge (narrowing as it turns), and opens again.
+        (HidingStyle::Door, Part::Door) if covering => {
+            let closed = match (hiding, revealing) {
+                (Some(p), _) => p,
+                (_, Some(p)) => 1.0 - p,
+                _ => 1.0,
+            };
+            Place::at(16.0, 2.0, 48.0 * closed, 58.0)
+        }
+
+        (HidingStyle::ToyUnderCover, Part::Toy) => Place::at(26.0, 22.0 + hop(view), 28.0, 28.0),
+        (HidingStyle::ToyUnderCover, Part::Blanket) if covering => {
+            blanket(hiding, revealing, (16.0, 16.0), 48.0, 44.0)
+        }
+
+        (HidingStyle::ToyUnderCups { cups }, Part::Toy) => {
+            let target = cup_centre(cups, view.toy_cup);
+            // First half of the hide: the toy slides to its cup. Then the cups come down.
+            let centre = match view.phase {
+                Phase::Showing { .. } => 40.0,
+                Phase::Hiding { .. } => {
+                    lerp(40.0, target, hiding.map_or(1.0, |p| (p * 2.0).min(1.0)))
+                }
+                _ => target,
+            };
+            Place::at(centre - CUP_TOY / 2.0, 44.0 + hop(view), CUP_TOY, CUP_TOY)
+        }
+        (HidingStyle::ToyUnderCups { cups }, Part::Cup(index)) if index < cups => {
+            let is_toys = index == view.toy_cup;
+            let lowered = match view.phase {
+                Phase::Showing { .. } => 0.0,
+                Phase::Hiding { .. } => hiding.map_or(1.0, |p| (p * 2.0 - 1.0).max(0.0)),
+                Phase::Hidden { .. } => 1.0,
+                Phase::Revealing { .. } if is_toys => 1.0 - revealing.unwrap_or(1.0),
+                Phase::Revealing { .. } => 1.0,
+                Phase::Celebrating { .. } | Phase::Finished => {
+                    if is_toys {
+                        0.0
+                    } else {
+                        1.0
+                    }
+                }
+            };
+            let mut top = lerp(CUP_UP, CUP_DOWN, lowered);
+            let mut angle = 0.0;
+            if hidden {
+                top -= 16.0 * view.cup_lifts[index as usize].clamp(0.0, 1.0);
+                if is_toys && view.hinted {
+                    // The toy peeks out: the cup tips up a little and, unless motion is
+                    // reduced, wiggles slowly.
+                    top -= 7.0;
+                    if !view.reduced_motion {
+                        angle = 0.12 * (view.clock * 2.0 * PI * 1.2).sin();
+                    }
+                }
+            }
+            Place::at(
+                cup_centre(cups, index) - CUP_WIDTH / 2.0,
+                top,
+                CUP_WIDTH,
+                CUP_HEIGHT,
+            )
+            .tilted(angle)
+        }
+        _ => Place::HIDDEN,
+    }
+}
+
+/// A blanket of `width` × `height` whose resting corner is `rest`: drops from above the stage,
+/// and is pulled off up and to the right with a little twist.
+fn blanket(
+    hiding: Option<f32>,
+    revealing: Option<f32>,
+    rest: (f32, f32),
+    width: f32,
+    height: f32,
+) -> Place {
+    let (left, top) = rest;
+    match (hiding, revealing) {
+        (Some(p), _) => Place::at(left, lerp(-height - 2.0, top, p), width, height),
+        (_, Some(p)) => Place::at(
+            lerp(left, STAGE_WIDTH + 4.0, p),
+            lerp(top, top - 10.0, p),
+            width,
+            height,
+        )
+        .tilted(0.35 * p),
+        _ => Place::at(left, top, width, height),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(style: HidingStyle, phase: Phase) -> View {
+        View {
+            style,
+            phase,
+            toy_cup: 1,
+            hinted: false,
+            reduced_motion: false,
+            clock: 0.0,
+            cup_lifts: [0.0; 3],
+        }
+    }
+
+    fn overlaps(a: Place, b: Place) -> bool {
+        a.shown
+            && b.shown
+            && a.left < b.left + b.width
+            && b.left < a.left + a.width
+            && a.top < b.top + b.height
+            && b.top < a.top + a.height
+    }
+
+    const HIDDEN: Phase = Phase::Hidden {
+        elapsed: 0.0,
+        taps: 0,
+    };
+
+    #[test]
+    fn while_hidden_the_grown_up_is_covered_and_when_shown_nothing_covers_them() {
+        for style in [
+            HidingStyle::HandsOverFace,
+            HidingStyle::Blanket,
+            HidingStyle::Door,
+        ] {
+            let cover = |phase| {
+                [Part::LeftHand, Part::Blanket, Part::Door]
+                    .into_iter()
+                    .map(|part| place(part, &view(style, phase)))
+                    .filter(|p| p.shown)
+                    .collect::<Vec<_>>()
+            };
+            let grown_up = place(Part::GrownUp, &view(style, HIDDEN));
+            assert!(grown_up.shown);
+            assert!(
+                cover(HIDDEN).iter().any(|c| overlaps(*c, grown_up)),
+                "{style:?}"
+            );
+            assert!(
+                cover(Phase::Showing { elapsed: 0.0 }).is_empty(),
+                "{style:?}"
+            );
+            assert!(
+                cover(Phase::Celebrating { elapsed: 0.0 }).is_empty(),
+                "{style:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_toy_ends_up_under_its_cup_and_the_cup_lifts_on_the_reveal() {
+        let style = HidingStyle::ToyUnderCups { cups: 3 };
+        let toy = place(Part::Toy, &view(style, HIDDEN));
+        let cup = place(Part::Cup(1), &view(style, HIDDEN));
+        assert!(toy.left >= cup.left && toy.left + toy.width <= cup.left + cup.width);
+        assert!(toy.top + toy.height <= cup.top + cup.height);
+        let after = place(
+            Part::Cup(1),
+            &view(style, Phase::Celebrating { elapsed: 0.0 }),
+        );
+        assert!(!overlaps(after, toy), "the found toy is in plain sight");
+        assert!(
+            !place(
+                Part::Cup(2),
+                &view(HidingStyle::ToyUnderCups { cups: 2 }, HIDDEN)
+            )
+            .shown
+        );
+    }
+
+    #[test]
+    fn cups_are_big_and_apart() {
+        for cups in [2u8, 3] {
+            for i in 1..cups {
+                let gap = cup_centre(cups, i) - cup_centre(cups, i - 1) - CUP_WIDTH;
+                assert!(gap >= 5.0, "{cups} cups: gap {gap} vmin");
+            }
+        }
+    }
+
+    #[test]
+    fn with_reduced_motion_nothing_slides_or_wiggles() {
+        let mut v = view(HidingStyle::Blanket, Phase::Hiding { elapsed: 0.01 });
+        v.reduced_motion = true;
+        assert_eq!(
+            place(Part::Blanket, &v),
+            place(Part::Blanket, &view(HidingStyle::Blanket, HIDDEN))
+        );
+        let mut cups = view(HidingStyle::ToyUnderCups { cups: 2 }, HIDDEN);
+        cups.hinted = true;
+        cups.reduced_motion = true;
+        cups.clock = 0.3;
+        assert_eq!(place(Part::Cup(1), &cups).angle, 0.0);
+    }
+}

@@ -1,0 +1,564 @@
+//! The peekaboo screen: the grown-up (or a teddy) in the middle, the rules ticking, taps turned
+//! into the rules' [`Tap`]s, and each [`Happening`] answered with a caption, a sound or hearts.
+
+use std::f32::consts::TAU;
+
+use bevy::prelude::*;
+
+use super::{
+    pose::{self, Part, STAGE_HEIGHT, STAGE_WIDTH, View},
+    rules::{Happening, HidingStyle, Ladder, Peekaboo, Phase, Tap, Timing},
+};
+use crate::{
+    assets::{GameAssets, GrownUpPictures},
+    dom_mirror::{DomMirror, TapTarget},
+    games::EndGently,
+    screens::Screen,
+    settings::Settings,
+    theme::{
+        hold::HoldComplete,
+        interaction::ReducedMotion,
+        prelude::*,
+        widget::{self, Corner},
+    },
+};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<Happened>();
+    app.add_systems(OnEnter(Screen::Peekaboo), start_game);
+    app.add_systems(OnExit(Screen::Peekaboo), leave_game);
+    app.add_systems(
+        Update,
+        (
+            wind_down_when_asked,
+            run_rules,
+            answer_happenings,
+            settle_cup_lifts,
+            apply_pose,
+            float_hearts,
+        )
+            .chain()
+            .run_if(in_state(Screen::Peekaboo)),
+    );
+}
+
+/// The game in progress.
+#[derive(Resource, Debug)]
+pub struct PeekabooGame(pub Peekaboo);
+
+/// What the stage remembers between frames that the rules do not: the idle clock, wrong cups
+/// still lifted, when the last "boop" played.
+#[derive(Resource, Debug, Default)]
+struct StageMemory {
+    clock: f32,
+    cup_lifts: [f32; 3],
+    last_boop: Option<f32>,
+    finished_at: Option<f32>,
+}
+
+/// Something the rules reported, from a tick or a tap.
+#[derive(Message, Debug, Clone, Copy)]
+struct Happened(Happening);
+
+/// A part of the stage whose place follows [`pose::place`].
+#[derive(Component, Debug, Clone, Copy)]
+struct PartNode(Part);
+
+#[derive(Component)]
+struct Stage;
+
+#[derive(Component)]
+struct HeartsLayer;
+
+#[derive(Component)]
+struct StageCaption;
+
+/// One heart of the celebration burst.
+#[derive(Component)]
+struct Heart {
+    direction: Vec2,
+    age: f32,
+}
+
+/// After the last round of a session, how long the goodbye caption stays before going Home.
+const GOODBYE_SECONDS: f32 = 3.0;
+/// Taps elsewhere make at most one "boop" this often, so a tap storm stays quiet.
+const BOOP_GAP_SECONDS: f32 = 0.35;
+/// How long a wrong cup stays up to show it is empty.
+const CUP_LIFT_SECONDS: f32 = 0.9;
+/// The toy's name in captions.
+const TOY_NAME: &str = "Teddy";
+
+/// The caption for a moment of the game. These become spoken lines with the narration layer.
+pub fn line_for(happening: Happening, style: HidingStyle, grown_up: &str) -> Option<String> {
+    let who = if style.hides_grown_up() {
+        grown_up
+    } else {
+        TOY_NAME
+    };
+    Some(match happening {
+        Happening::RoundStarted { .. } => format!("Here's {who}!"),
+        Happening::HideStarted => match style {
+            HidingStyle::ToyUnderCups { .. } => format!("Watch {who}! Where is {who} going?"),
+            _ => format!("Where's {who}?"),
+        },
+        Happening::CupHint { .. } => format!("Look! {who} is peeking out!"),
+        Happening::EmptyCup { .. } => format!("Not in there! Where's {who}?"),
+        Happening::RevealStarted { .. } if style.hides_grown_up() => {
+            format!("Peekaboo! {who} is back!")
+        }
+        Happening::RevealStarted { .. } => format!("There's {who}! Peekaboo!"),
+        Happening::Finished => format!("Bye-bye for now, {who}! See you soon!"),
+        Happening::Hidden | Happening::Wobble | Happening::Celebrate => return None,
+    })
+}
+
+/// `style:phase`, mirrored to the page for tests.
+fn state_label(game: &Peekaboo) -> String {
+    let style = match game.style() {
+        HidingStyle::HandsOverFace => "hands",
+        HidingStyle::Blanket => "blanket",
+        HidingStyle::Door => "door",
+        HidingStyle::ToyUnderCover => "toy-cover",
+        HidingStyle::ToyUnderCups { cups: 2 } => "cups-2",
+        HidingStyle::ToyUnderCups { .. } => "cups-3",
+    };
+    let phase = match game.phase() {
+        Phase::Showing { .. } => "showing",
+        Phase::Hiding { .. } => "hiding",
+        Phase::Hidden { .. } => "hidden",
+        Phase::Revealing { .. } => "revealing",
+        Phase::Celebrating { .. } => "celebrating",
+        Phase::Finished => "finished",
+    };
+    format!("{style}:{phase}:round-{}", game.round())
+}
+
+fn start_game(
+    mut commands: Commands,
+    assets: Res<GameAssets>,
+    pictures: Res<GrownUpPictures>,
+    settings: Res<Settings>,
+    time: Res<Time<Real>>,
+    mut mirror: ResMut<DomMirror>,
+    mut happened: MessageWriter<Happened>,
+) {
+    // Varies which cup the toy picks from one visit to the next.
+    let seed = time.elapsed().as_nanos() as u32 ^ 0x9E37_79B9;
+    let (game, first) = Peekaboo::new(Ladder::starting_at(settings.peekaboo_wait), seed);
+    mirror.screen = "peekaboo";
+    mirror.state = state_label(&game);
+    happened.write(Happened(first));
+    commands.insert_resource(PeekabooGame(game));
+    commands.insert_resource(StageMemory::default());
+
+    let root = commands
+        .spawn((
+            widget::screen_root("Peekaboo screen"),
+            DespawnOnExit(Screen::Peekaboo),
+        ))
+        .observe(tap_elsewhere)
+        .id();
+    commands.spawn((
+        widget::caption("", assets.font.clone(), 5.5),
+        StageCaption,
+        Node {
+            min_height: Val::VMin(7.0),
+            ..default()
+        },
+        ChildOf(root),
+    ));
+    let frame = commands
+        .spawn((
+            Name::new("Stage frame"),
+            Node {
+                width: Val::VMin(STAGE_WIDTH),
+                height: Val::VMin(STAGE_HEIGHT),
+                flex_shrink: 0.0,
+                ..default()
+            },
+            ChildOf(root),
+        ))
+        .id();
+    let stage = commands
+        .spawn((
+            stage_area(),
+            Stage,
+            TapTarget("hiding-place"),
+            PressBounce::default(),
+            ChildOf(frame),
+        ))
+        .observe(tap_stage)
+        .id();
+
+    commands.spawn((
+        part_image(Part::GrownUp, ImageNode::new(pictures.portrait.clone())),
+        ChildOf(stage),
+    ));
+    commands.spawn((door_frame(), ChildOf(stage)));
+    commands.spawn((
+        part_image(
+            Part::Door,
+            // The door fills only the middle of its square picture; show just that part.
+            ImageNode {
+                rect: Some(Rect::new(128.0, 30.0, 384.0, 482.0)),
+                ..ImageNode::new(assets.door.clone())
+            },
+        ),
+        ChildOf(stage),
+    ));
+    commands.spawn((
+        part_image(Part::Toy, ImageNode::new(assets.teddy.clone())),
+        ChildOf(stage),
+    ));
+    for cup in 0..3u8 {
+        commands
+            .spawn((
+                part_image(Part::Cup(cup), ImageNode::new(assets.cup.clone())),
+                TapTarget(["cup-0", "cup-1", "cup-2"][cup as usize]),
+                PressBounce::default(),
+                ChildOf(stage),
+            ))
+            .observe(
+                move |mut press: On<Pointer<Press>>,
+                      game: Option<ResMut<PeekabooGame>>,
+                      happened: MessageWriter<Happened>| {
+                    press.propagate(false);
+                    send_tap(game, happened, Tap::Cup(cup));
+                },
+            );
+    }
+    commands.spawn((
+        part_image(Part::Blanket, ImageNode::new(assets.blanket.clone())),
+        ChildOf(stage),
+    ));
+    commands.spawn((
+        part_image(Part::LeftHand, ImageNode::new(pictures.hands.clone())),
+        ChildOf(stage),
+    ));
+    commands.spawn((
+        part_image(Part::RightHand, ImageNode::new(pictures.hands.clone())),
+        // Mirrored, so both thumbs point inwards.
+        UiTransform::from_scale(Vec2::new(-1.0, 1.0)),
+        ChildOf(stage),
+    ));
+    commands.spawn((
+        Name::new("Hearts"),
+        HeartsLayer,
+        Node {
+            position_type: PositionType::Absolute,
+            width: Val::Percent(100.0),
+            height: Val::Percent(100.0),
+            ..default()
+        },
+        Pickable::IGNORE,
+        ChildOf(frame),
+    ));
+
+    commands
+        .spawn((
+            widget::corner_hold_button("leave", assets.home.clone(), Corner::TopLeft),
+            ChildOf(root),
+        ))
+        .observe(|_: On<HoldComplete>, mut next: ResMut<NextState<Screen>>| {
+            next.set(Screen::Home);
+        });
+}
+
+fn leave_game(mut commands: Commands, mut mirror: ResMut<DomMirror>) {
+    commands.remove_resource::<PeekabooGame>();
+    commands.remove_resource::<StageMemory>();
+    mirror.state.clear();
+}
+
+/// The stage: the whole middle of the screen is the hiding place, so any tap near the
+/// grown-up counts. It clips, so hands and blankets slide in from its edges.
+fn stage_area() -> impl Bundle {
+    (
+        Name::new("hiding-place"),
+        Node {
+            position_type: PositionType::Absolute,
+            width: Val::Percent(100.0),
+            height: Val::Percent(100.0),
+            overflow: Overflow::clip(),
+            border_radius: BorderRadius::all(Val::VMin(5.0)),
+            ..default()
+        },
+        BackgroundColor(palette::PEACH.with_alpha(0.45)),
+    )
+}
+
+/// A picture that moves with the pose. Only cups catch taps themselves.
+fn part_image(part: Part, image: ImageNode) -> impl Bundle {
+    let pickable = if matches!(part, Part::Cup(_)) {
+        Pickable::default()
+    } else {
+        Pickable::IGNORE
+    };
+    (
+        Name::new(format!("{part:?}")),
+        PartNode(part),
+        image,
+        Node {
+            position_type: PositionType::Absolute,
+            ..default()
+        },
+        Visibility::Hidden,
+        pickable,
+    )
+}
+
+fn door_frame() -> impl Bundle {
+    (
+        Name::new("Door frame"),
+        PartNode(Part::DoorFrame),
+        Node {
+            position_type: PositionType::Absolute,
+            border: UiRect::all(Val::VMin(2.0)),
+            border_radius: BorderRadius::top(Val::VMin(3.0)),
+            ..default()
+        },
+        BorderColor::all(Color::srgb(0.62, 0.44, 0.30)),
+        Visibility::Hidden,
+        Pickable::IGNORE,
+    )
+}
+
+fn send_tap(game: Option<ResMut<PeekabooGame>>, mut happened: MessageWriter<Happened>, tap: Tap) {
+    if let Some(mut game) = game {
+        happened.write(Happened(game.0.tap(tap)));
+    }
+}
+
+fn tap_stage(
+    mut press: On<Pointer<Press>>,
+    game: Option<ResMut<PeekabooGame>>,
+    happened: MessageWriter<Happened>,
+) {
+    press.propagate(false);
+    let tap = match game.as_ref().map(|g| g.0.style()) {
+        Some(HidingStyle::ToyUnderCups { .. }) => Tap::Elsewhere,
+        _ => Tap::HidingPlace,
+    };
+    send_tap(game, happened, tap);
+}
+
+fn tap_elsewhere(
+    _press: On<Pointer<Press>>,
+    game: Option<ResMut<PeekabooGame>>,
+    happened: MessageWriter<Happened>,
+) {
+    send_tap(game, happened, Tap::Elsewhere);
+}
+
+fn wind_down_when_asked(
+    mut asked: MessageReader<EndGently>,
+    mut game: ResMut<PeekabooGame>,
+    mut happened: MessageWriter<Happened>,
+) {
+    if asked.read().count() > 0
+        && let Some(finished) = game.0.wind_down()
+    {
+        happened.write(Happened(finished));
+    }
+}
+
+fn run_rules(
+    time: Res<Time>,
+    mut game: ResMut<PeekabooGame>,
+    mut memory: ResMut<StageMemory>,
+    mut happened: MessageWriter<Happened>,
+    mut mirror: ResMut<DomMirror>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    memory.clock += time.delta_secs();
+    for happening in game.0.tick(time.delta_secs()) {
+        happened.write(Happened(happening));
+    }
+    let label = state_label(&game.0);
+    if mirror.state != label {
+        mirror.state = label;
+    }
+    if let Some(at) = memory.finished_at
+        && memory.clock - at >= GOODBYE_SECONDS
+    {
+        next.set(Screen::Home);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn answer_happenings(
+    mut happened: MessageReader<Happened>,
+    game: Res<PeekabooGame>,
+    mut memory: ResMut<StageMemory>,
+    mut settings: ResMut<Settings>,
+    assets: Res<GameAssets>,
+    reduced: Res<ReducedMotion>,
+    mut mirror: ResMut<DomMirror>,
+    mut commands: Commands,
+    mut captions: Query<&mut Text, With<StageCaption>>,
+    mut stage: Query<&mut PressBounce, With<Stage>>,
+    hearts_layer: Query<Entity, With<HeartsLayer>>,
+) {
+    for Happened(happening) in happened.read().copied() {
+        let style = game.0.style();
+        if let Some(line) = line_for(happening, style, &settings.grown_up.name) {
+            for mut text in &mut captions {
+                text.0.clone_from(&line);
+            }
+            mirror.caption = line;
+        }
+        match happening {
+            Happening::Wobble | Happening::EmptyCup { .. } => {
+                if let Happening::EmptyCup { cup } = happening {
+                    memory.cup_lifts[usize::from(cup.min(2))] = 1.0;
+                } else {
+                    for mut bounce in &mut stage {
+                        bounce.restart();
+                    }
+                }
+                let quiet_enough = memory
+                    .last_boop
+                    .is_none_or(|at| memory.clock - at >= BOOP_GAP_SECONDS);
+                if quiet_enough {
+                    memory.last_boop = Some(memory.clock);
+                    play(&mut commands, &assets.soft_boop);
+                }
+            }
+            Happening::RevealStarted { .. } => {
+                play(&mut commands, &assets.reveal_tada);
+                // The ladder moved: keep it for the next session.
+                settings.peekaboo_wait = game.0.ladder().wait();
+            }
+            Happening::Celebrate => {
+                if let Ok(layer) = hearts_layer.single() {
+                    burst_hearts(&mut commands, layer, &assets.heart, reduced.0);
+                }
+            }
+            Happening::Finished => memory.finished_at = Some(memory.clock),
+            _ => {}
+        }
+    }
+}
+
+fn play(commands: &mut Commands, sound: &Handle<AudioSource>) {
+    commands.spawn((
+        Name::new("Peekaboo sound"),
+        AudioPlayer::new(sound.clone()),
+        PlaybackSettings::DESPAWN,
+    ));
+}
+
+const HEARTS: usize = 8;
+const HEART_SIZE: f32 = 9.0;
+
+fn burst_hearts(commands: &mut Commands, layer: Entity, image: &Handle<Image>, reduced: bool) {
+    for i in 0..HEARTS {
+        let direction = Vec2::from_angle(TAU * i as f32 / HEARTS as f32 + 0.2);
+        let start = heart_position(direction, 0.0, reduced);
+        commands.spawn((
+            Name::new("Heart"),
+            Heart {
+                direction,
+                age: 0.0,
+            },
+            ImageNode::new(image.clone()),
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::VMin(start.x),
+                top: Val::VMin(start.y),
+                width: Val::VMin(HEART_SIZE),
+                height: Val::VMin(HEART_SIZE),
+                ..default()
+            },
+            Pickable::IGNORE,
+            ChildOf(layer),
+        ));
+    }
+}
+
+/// Hearts drift outwards from the middle; with reduced motion they stay in a ring and fade.
+fn heart_position(direction: Vec2, age: f32, reduced: bool) -> Vec2 {
+    let centre = Vec2::new(STAGE_WIDTH / 2.0, STAGE_HEIGHT / 2.0) - HEART_SIZE / 2.0;
+    let t = (age / Timing::CELEBRATING).clamp(0.0, 1.0);
+    let reach = if reduced {
+        24.0
+    } else {
+        8.0 + 22.0 * (1.0 - (1.0 - t) * (1.0 - t))
+    };
+    centre + direction * Vec2::new(reach * 1.2, reach)
+}
+
+fn float_hearts(
+    time: Res<Time>,
+    reduced: Res<ReducedMotion>,
+    mut commands: Commands,
+    mut hearts: Query<(Entity, &mut Heart, &mut Node, &mut ImageNode)>,
+) {
+    for (entity, mut heart, mut node, mut image) in &mut hearts {
+        heart.age += time.delta_secs();
+        if heart.age >= Timing::CELEBRATING {
+            commands.entity(entity).despawn();
+            continue;
+        }
+        let at = heart_position(heart.direction, heart.age, reduced.0);
+        node.left = Val::VMin(at.x);
+        node.top = Val::VMin(at.y);
+        let fade = 1.0 - heart.age / Timing::CELEBRATING;
+        image.color = Color::WHITE.with_alpha(fade.clamp(0.0, 1.0));
+    }
+}
+
+fn settle_cup_lifts(time: Res<Time>, mut memory: ResMut<StageMemory>) {
+    let step = time.delta_secs() / CUP_LIFT_SECONDS;
+    for lift in &mut memory.cup_lifts {
+        *lift = (*lift - step).max(0.0);
+    }
+}
+
+fn apply_pose(
+    game: Res<PeekabooGame>,
+    memory: Res<StageMemory>,
+    reduced: Res<ReducedMotion>,
+    mut parts: Query<(&PartNode, &mut Node, &mut Visibility, &mut UiTransform)>,
+) {
+    let game = &game.0;
+    let view = View {
+        style: game.style(),
+        phase: game.phase(),
+        toy_cup: game.toy_cup().unwrap_or(0),
+        hinted: game.hinted(),
+        reduced_motion: reduced.0,
+        clock: memory.clock,
+        // A lift eases down rather than dropping.
+        cup_lifts: memory.cup_lifts.map(|l| (l * 2.0).min(1.0)),
+    };
+    for (part, mut node, mut visibility, mut transform) in &mut parts {
+        let place = pose::place(part.0, &view);
+        let wanted = if place.shown {
+            Visibility::Inherited
+        } else {
+            Visibility::Hidden
+        };
+        visibility.set_if_neq(wanted);
+        if !place.shown {
+            continue;
+        }
+        let (left, top, width, height) = (
+            Val::VMin(place.left),
+            Val::VMin(place.top),
+            Val::VMin(place.width),
+            Val::VMin(place.height),
+        );
+        if node.left != left || node.top != top || node.width != width || node.height != height {
+            node.left = left;
+            node.top = top;
+            node.width = width;
+            node.height = height;
+        }
+        let rotation = Rot2::radians(place.angle);
+        if transform.rotation != rotation {
+            transform.rotation = rotation;
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! Peekaboo played frame by frame with manual time: reveals come by themselves and on taps,
+//! tap storms are harmless, the session can end it gently, and leaving needs a hold.
+
+use bevy::{picking::pointer::PointerId, prelude::*};
+use see_you_soon::{
+    games::{
+        EndGently,
+        peekaboo::{
+            rules::{HidingStyle, Phase, Timing},
+            stage::PeekabooGame,
+        },
+    },
+    screens::Screen,
+    settings::Settings,
+};
+
+use crate::support::*;
+
+/// Frames in `seconds` of play at the headless 30 frames a second.
+fn frames(seconds: f32) -> usize {
+    (seconds * 30.0).ceil() as usize
+}
+
+fn start_peekaboo(app: &mut App) {
+    start_to_home(app);
+    let card = target(app, "peekaboo");
+    press(app, card, PointerId::Touch(1));
+    run_until(app, Screen::Peekaboo, 5);
+}
+
+fn game(app: &App) -> &see_you_soon::games::peekaboo::rules::Peekaboo {
+    &app.world().resource::<PeekabooGame>().0
+}
+
+fn state(app: &App) -> String {
+    mirror(app).state.clone()
+}
+
+/// Runs frames until the mirrored state contains `part`; returns the frames it took.
+fn run_until_state(app: &mut App, part: &str, max_frames: usize) -> usize {
+    for frame in 0..max_frames {
+        if state(app).contains(part) {
+            return frame;
+        }
+        app.update();
+    }
+    panic!(
+        "no {part:?} within {max_frames} frames; state {:?}",
+        state(app)
+    );
+}
+
+#[test]
+fn with_no_taps_every_round_reaches_its_reveal() {
+    let mut app = headless_game();
+    start_peekaboo(&mut app);
+    let longest_hide = frames(Timing::CUP_HIDING + Timing::HIDDEN_CEILING) + 2;
+    let mut seen_captions = Vec::new();
+    for round in 0..6 {
+        let round_tag = format!("round-{round}");
+        run_until_state(&mut app, &round_tag, frames(Timing::CELEBRATING) + 60);
+        run_until_state(
+            &mut app,
+            ":hidden",
+            frames(Timing::SHOWING + Timing::CUP_HIDING) + 2,
+        );
+        assert!(
+            mirror(&app).caption.starts_with("Where's")
+                || mirror(&app).caption.starts_with("Watch"),
+            "round {round}: {:?}",
+            mirror(&app).caption
+        );
+        let hidden_for = run_until_state(&mut app, ":revealing", longest_hide);
+        assert!(
+            hidden_for <= frames(Timing::HIDDEN_CEILING) + 1,
+            "round {round}"
+        );
+        assert!(mirror(&app).caption.contains("Peekaboo!"));
+        seen_captions.push(mirror(&app).caption.clone());
+    }
+    assert!(seen_captions.contains(&"Peekaboo! Mummy is back!".to_string()));
+    assert!(seen_captions.contains(&"There's Teddy! Peekaboo!".to_string()));
+    // Six calm rounds climbed the ladder, and the settings keep it for next time.
+    let wait = app.world().resource::<Settings>().peekaboo_wait;
+    assert!(wait > Timing::LADDER_START, "{wait}");
+}
+
+#[test]
+fn a_tap_on_the_hiding_place_reveals_at_once_and_early_taps_are_absorbed() {
+    let mut app = headless_game();
+    start_peekaboo(&mut app);
+    assert!(state(&app).starts_with("hands:showing"), "{}", state(&app));
+    assert_eq!(mirror(&app).caption, "Here's Mummy!");
+    let stage = target(&mut app, "hiding-place");
+
+    // Taps while Mummy is in view only wobble.
+    for _ in 0..10 {
+        press(&mut app, stage, PointerId::Touch(2));
+    }
+    assert!(state(&app).starts_with("hands:showing"));
+
+    run_until_state(
+        &mut app,
+        "hands:hidden",
+        frames(Timing::SHOWING + Timing::HIDING) + 2,
+    );
+    assert_eq!(mirror(&app).caption, "Where's Mummy?");
+    press(&mut app, stage, PointerId::Touch(3));
+    assert!(
+        state(&app).starts_with("hands:revealing"),
+        "{}",
+        state(&app)
+    );
+    assert_eq!(mirror(&app).caption, "Peekaboo! Mummy is back!");
+}
+
+#[test]
+fn in_cup_rounds_a_wrong_cup_is_playful_and_the_right_cup_finds_the_toy() {
+    let mut app = headless_game();
+    start_peekaboo(&mut app);
+    let stage = target(&mut app, "hiding-place");
+    // Through the first rounds quickly: tap as soon as each hides.
+    while !matches!(game(&app).style(), HidingStyle::ToyUnderCups { cups: 2 }) {
+        if matches!(game(&app).phase(), Phase::Hidden { .. }) {
+            press(&mut app, stage, PointerId::Touch(2));
+        }
+        app.update();
+    }
+    run_until_state(
+        &mut app,
+        "cups-2:hidden",
+        frames(Timing::SHOWING + Timing::CUP_HIDING) + 2,
+    );
+    for (cup, shown) in [("cup-0", true), ("cup-1", true), ("cup-2", false)] {
+        let entity = target(&mut app, cup);
+        let visibility = app.world().get::<Visibility>(entity).unwrap();
+        assert_eq!(*visibility != Visibility::Hidden, shown, "{cup}");
+    }
+
+    let toy = game(&app).toy_cup().unwrap();
+    let wrong = 1 - toy;
+    let wrong_cup = target(&mut app, ["cup-0", "cup-1"][wrong as usize]);
+    press(&mut app, wrong_cup, PointerId::Touch(4));
+    assert_eq!(mirror(&app).caption, "Not in there! Where's Teddy?");
+    assert!(state(&app).starts_with("cups-2:hidden"));
+    // The stage around the cups is not a hiding place in this round.
+    press(&mut app, stage, PointerId::Touch(5));
+    assert!(state(&app).starts_with("cups-2:hidden"));
+
+    let right_cup = target(&mut app, ["cup-0", "cup-1"][toy as usize]);
+    press(&mut app, right_cup, PointerId::Touch(6));
+    assert!(
+        state(&app).starts_with("cups-2:revealing"),
+        "{}",
+        state(&app)
+    );
+    assert_eq!(mirror(&app).caption, "There's Teddy! Peekaboo!");
+}
+
+#[test]
+fn tap_storms_and_palms_never_stall_the_game() {
+    let mut app = headless_game();
+    start_peekaboo(&mut app);
+    let mut rng: u32 = 0xBEEF;
+    let mut next = move || {
+        rng ^= rng << 13;
+        rng ^= rng >> 17;
+        rng ^= rng << 5;
+        rng
+    };
+    let mut rounds_seen = 0;
+    let mut last_round = 0;
+    for frame in 0..frames(90.0) {
+        if frame % 3 == 0 {
+            // Up to five fingers at once, anywhere: the stage, any cup, the leave corner.
+            let ids = target_ids(&mut app);
+            for finger in 0..(next() % 6) {
+                let id = ids[next() as usize % ids.len()];
+                let entity = target(&mut app, id);
+                press(&mut app, entity, PointerId::Touch(u64::from(finger)));
+                release(&mut app, entity, PointerId::Touch(u64::from(finger)));
+            }
+        }
+        app.update();
+        assert_eq!(
+            screen(&app),
+            Screen::Peekaboo,
+            "quick taps never leave the game"
+        );
+        let round = game(&app).round();
+        if round != last_round {
+            rounds_seen += 1;
+            last_round = round;
+        }
+    }
+    // 90 s of storm still moves through rounds: every one ends on a reveal.
+    assert!(rounds_seen >= 6, "only {rounds_seen} rounds in 90 s");
+}
+
+#[test]
+fn when_the_session_ends_the_round_finishes_on_a_reveal_then_goes_home() {
+    let mut app = headless_game();
+    start_peekaboo(&mut app);
+    run_until_state(
+        &mut app,
+        "hands:hidden",
+        frames(Timing::SHOWING + Timing::HIDING) + 2,
+    );
+    app.world_mut().write_message(EndGently);
+    app.update();
+    assert!(
+        state(&app).starts_with("hands:hidden"),
+        "nobody is left hidden: {}",
+        state(&app)
+    );
+    run_until_state(
+        &mut app,
+        "hands:revealing",
+        frames(Timing::HIDDEN_CEILING) + 2,
+    );
+    run_until_state(
+        &mut app,
+        ":finished",
+        frames(Timing::REVEALING + Timing::CELEBRATING) + 2,
+    );
+    assert!(
+        mirror(&app).caption.contains("See you soon"),
+        "{}",
+        mirror(&app).caption
+    );
+    assert_eq!(game(&app).round(), 0, "no new round started");
+    run_until(&mut app, Screen::Home, frames(4.0));
+}
+
+#[test]
+fn leaving_needs_a_grown_up_hold() {
+    let mut app = headless_game();
+    start_peekaboo(&mut app);
+    let leave = target(&mut app, "leave");
+    for _ in 0..30 {
+        press(&mut app, leave, PointerId::Touch(7));
+        release(&mut app, leave, PointerId::Touch(7));
+    }
+    assert_eq!(screen(&app), Screen::Peekaboo);
+    press(&mut app, leave, PointerId::Touch(8));
+    run_until(&mut app, Screen::Home, frames(3.0));
+}

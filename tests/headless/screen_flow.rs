@@ -1,0 +1,120 @@
+//! The screen flow: Loading → Start → Home → each screen and back, and the parent corner.
+
+use bevy::{picking::pointer::PointerId, prelude::*};
+use see_you_soon::{screens::Screen, theme::hold::HoldToActivate};
+use skrifa::{FontRef, MetadataProvider};
+
+use crate::support::*;
+
+#[test]
+fn loading_start_home_and_each_game() {
+    let mut app = headless_game();
+    app.update();
+    assert_eq!(screen(&app), Screen::Loading);
+    assert_eq!(mirror(&app).screen, "loading");
+
+    finish_loading(&mut app);
+    assert_eq!(target_ids(&mut app), ["start"]);
+    assert_eq!(mirror(&app).screen, "start");
+    assert_eq!(mirror(&app).caption, "Tap to start!");
+
+    let start = target(&mut app, "start");
+    press(&mut app, start, PointerId::Touch(1));
+    run_until(&mut app, Screen::Home, 5);
+    assert_eq!(target_ids(&mut app), ["journey", "parent", "peekaboo"]);
+    assert_eq!(mirror(&app).screen, "home");
+    assert!(mirror(&app).caption.contains("Peekaboo"));
+
+    // Peekaboo opens the game itself.
+    let peekaboo = target(&mut app, "peekaboo");
+    press(&mut app, peekaboo, PointerId::Touch(2));
+    run_until(&mut app, Screen::Peekaboo, 5);
+    assert_eq!(mirror(&app).screen, "peekaboo");
+    assert!(target_ids(&mut app).contains(&"hiding-place"));
+    assert!(
+        !target_ids(&mut app).contains(&"peekaboo"),
+        "Home's targets are gone"
+    );
+    let leave = target(&mut app, "leave");
+    press(&mut app, leave, PointerId::Touch(3));
+    run_until(&mut app, Screen::Home, 30 * 3);
+
+    // The journey is not built yet: it says so, and its home button returns.
+    let journey = target(&mut app, "journey");
+    press(&mut app, journey, PointerId::Touch(2));
+    run_until(&mut app, Screen::Journey, 5);
+    assert_eq!(mirror(&app).screen, "journey-coming-soon");
+    assert!(mirror(&app).caption.contains("coming soon"));
+    assert_eq!(target_ids(&mut app), ["home"], "Home's targets are gone");
+    let home = target(&mut app, "home");
+    press(&mut app, home, PointerId::Touch(3));
+    run_until(&mut app, Screen::Home, 5);
+    assert_eq!(target_ids(&mut app), ["journey", "parent", "peekaboo"]);
+}
+
+#[test]
+fn a_placeholder_returns_home_by_itself() {
+    let mut app = headless_game();
+    start_to_home(&mut app);
+    let card = target(&mut app, "journey");
+    press(&mut app, card, PointerId::Mouse);
+    run_until(&mut app, Screen::Journey, 5);
+    // Six seconds at 30 frames a second, with some slack.
+    run_until(&mut app, Screen::Home, 30 * 7);
+}
+
+#[test]
+fn the_parent_corner_needs_a_hold_not_taps() {
+    let mut app = headless_game();
+    start_to_home(&mut app);
+    let corner = target(&mut app, "parent");
+
+    // Fifty quick taps: never enough.
+    for _ in 0..50 {
+        press(&mut app, corner, PointerId::Touch(7));
+        release(&mut app, corner, PointerId::Touch(7));
+    }
+    assert_eq!(screen(&app), Screen::Home);
+    let hold = app.world().get::<HoldToActivate>(corner).unwrap();
+    assert_eq!(hold.progress(), 0.0);
+
+    // A held finger: about two seconds later the placeholder opens.
+    press(&mut app, corner, PointerId::Touch(8));
+    run_until(&mut app, Screen::ParentArea, 30 * 3);
+    assert_eq!(mirror(&app).screen, "parent-placeholder");
+    let back = target(&mut app, "back");
+    press(&mut app, back, PointerId::Mouse);
+    run_until(&mut app, Screen::Home, 5);
+}
+
+#[test]
+fn every_asset_path_exists() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    for path in see_you_soon::assets::paths::ALL {
+        assert!(root.join(path).is_file(), "missing asset {path}");
+    }
+    // Every grown-up a parent can pick has a portrait and hands.
+    for look in see_you_soon::settings::Look::all() {
+        for path in [look.portrait_path(), look.hands_path()] {
+            assert!(root.join(&path).is_file(), "missing picture {path}");
+        }
+    }
+}
+
+#[test]
+fn the_font_has_the_letters_of_family_names() {
+    // "Zoë", "Мама", "Chloé", "Ærøskøbing", "Ελένη", "Şükrü": every character needs a glyph.
+    let font = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets")
+            .join(see_you_soon::assets::paths::FONT),
+    )
+    .unwrap();
+    let font = FontRef::new(&font).expect("the font parses");
+    let charmap = font.charmap();
+    let missing: Vec<char> = "ZoëМамаChloéÆrøskøbingΕλένηŞükrüĐặng ’!?…"
+        .chars()
+        .filter(|c| charmap.map(*c).is_none())
+        .collect();
+    assert!(missing.is_empty(), "no glyph for {missing:?}");
+}
