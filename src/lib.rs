@@ -6,8 +6,10 @@
 pub mod assets;
 pub mod dom_mirror;
 pub mod games;
+pub mod parent;
 pub mod platform;
 pub mod screens;
+pub mod session;
 pub mod settings;
 pub mod theme;
 
@@ -57,6 +59,8 @@ pub fn game_plugin(app: &mut App) {
         theme::plugin,
         screens::plugin,
         games::plugin,
+        parent::plugin,
+        session::plugin,
     ));
 }
 

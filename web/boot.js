@@ -41,11 +41,17 @@ function showProblem(kind, detail) {
 
 page.retry.addEventListener("click", () => location.reload());
 
-// No long-press menus, pinch gestures or double-tap zoom anywhere on the page.
+// No long-press menus, pinch gestures or double-tap zoom anywhere on the game. The parent
+// area's form is the exception: grown-ups scroll it, select text in it and use its menus.
+const inParentArea = (event) => event.target instanceof Element && event.target.closest("#parent-area");
 for (const type of ["contextmenu", "gesturestart", "gesturechange", "dblclick", "selectstart"]) {
-  document.addEventListener(type, (event) => event.preventDefault(), { passive: false });
+  document.addEventListener(type, (event) => {
+    if (!inParentArea(event)) event.preventDefault();
+  }, { passive: false });
 }
-document.addEventListener("touchmove", (event) => event.preventDefault(), { passive: false });
+document.addEventListener("touchmove", (event) => {
+  if (!inParentArea(event)) event.preventDefault();
+}, { passive: false });
 
 // Browsers keep sound off until the first tap. The engine makes its AudioContext before that,
 // so remember every context and wake them all on the first gesture (the Start tap).

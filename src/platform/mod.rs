@@ -1,8 +1,9 @@
 //! The only place that talks to the browser.
 //!
 //! On the web every call goes through `web-sys`; elsewhere (native runs and `cargo test`) a
-//! stand-in does nothing, so game logic never needs a browser to be tested. Calls never fail
-//! loudly: a page without the expected element simply gets nothing.
+//! stand-in keeps storage and the parent form in memory, so game logic never needs a browser
+//! to be tested. Calls never fail loudly: a page without the expected element simply gets
+//! nothing.
 
 #[cfg(target_arch = "wasm32")]
 mod web;
@@ -13,3 +14,21 @@ pub use web::*;
 mod native;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::*;
+
+use crate::settings::form::FormValues;
+
+/// Why saved settings could not be read or written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser does not allow storage here (private mode, blocked by the user).
+    Unavailable,
+    /// Storage is full.
+    Full,
+}
+
+/// What the parent did in the settings form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormEvent {
+    Save(Box<FormValues>),
+    Close,
+}

@@ -1,5 +1,10 @@
-//! Stand-in for the browser when running natively or under `cargo test`.
+//! Stand-in for the browser when running natively or under `cargo test`. Storage is a map in
+//! memory and the parent form is a queue that tests fill, so both can be exercised without a
+//! browser.
 
+use std::{cell::RefCell, collections::HashMap};
+
+use super::{FormEvent, StorageError};
 use crate::dom_mirror::TargetRect;
 
 pub fn set_screen(_name: &str) {}
@@ -17,3 +22,73 @@ pub fn prefers_reduced_motion() -> bool {
 }
 
 pub fn note_frame(_count: u32) {}
+
+pub fn page_hidden() -> bool {
+    false
+}
+
+pub fn random_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64)
+}
+
+thread_local! {
+    static STORAGE: RefCell<Option<HashMap<String, String>>> = RefCell::new(Some(HashMap::new()));
+    static FORM: RefCell<Option<String>> = const { RefCell::new(None) };
+    static FORM_EVENTS: RefCell<Vec<FormEvent>> = const { RefCell::new(Vec::new()) };
+    static STATUS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn read_storage(key: &str) -> Result<Option<String>, StorageError> {
+    STORAGE.with_borrow(|storage| match storage {
+        Some(map) => Ok(map.get(key).cloned()),
+        None => Err(StorageError::Unavailable),
+    })
+}
+
+pub fn write_storage(key: &str, value: &str) -> Result<(), StorageError> {
+    STORAGE.with_borrow_mut(|storage| match storage {
+        Some(map) => {
+            map.insert(key.to_string(), value.to_string());
+            Ok(())
+        }
+        None => Err(StorageError::Unavailable),
+    })
+}
+
+/// For tests: storage that works (`true`, emptied) or is switched off like a private window.
+pub fn reset_storage(available: bool) {
+    STORAGE.with_borrow_mut(|storage| *storage = available.then(HashMap::new));
+}
+
+pub fn show_parent_form(html: &str) {
+    FORM.with_borrow_mut(|form| *form = Some(html.to_string()));
+}
+
+pub fn hide_parent_form() {
+    FORM.with_borrow_mut(|form| *form = None);
+}
+
+pub fn set_parent_status(lines: &[String]) {
+    STATUS.with_borrow_mut(|status| *status = lines.to_vec());
+}
+
+pub fn take_parent_form_event() -> Option<FormEvent> {
+    FORM_EVENTS.with_borrow_mut(|events| (!events.is_empty()).then(|| events.remove(0)))
+}
+
+/// For tests: what the parent area currently shows, if it is open.
+pub fn shown_parent_form() -> Option<String> {
+    FORM.with_borrow(Clone::clone)
+}
+
+/// For tests: the status lines shown above the form.
+pub fn shown_parent_status() -> Vec<String> {
+    STATUS.with_borrow(Clone::clone)
+}
+
+/// For tests: what a parent pressing Save or "Back to the game" would send.
+pub fn queue_parent_form_event(event: FormEvent) {
+    FORM_EVENTS.with_borrow_mut(|events| events.push(event));
+}

@@ -92,6 +92,6 @@ fn spawn_home_screen(
             ChildOf(root),
         ))
         .observe(|_: On<HoldComplete>, mut next: ResMut<NextState<Screen>>| {
-            next.set(Screen::ParentArea);
+            next.set(Screen::ParentGate);
         });
 }

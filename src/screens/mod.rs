@@ -1,9 +1,9 @@
 //! The screens and how the child moves between them.
 
+mod all_done;
 mod coming_soon;
 mod home;
 mod loading;
-mod parent_placeholder;
 mod start;
 
 use bevy::prelude::*;
@@ -15,7 +15,7 @@ pub(super) fn plugin(app: &mut App) {
         start::plugin,
         home::plugin,
         coming_soon::plugin,
-        parent_placeholder::plugin,
+        all_done::plugin,
     ));
 }
 
@@ -33,6 +33,10 @@ pub enum Screen {
     Peekaboo,
     /// The grown-up's journey home, for preschoolers.
     Journey,
-    /// The grown-ups' area.
+    /// The grown-ups' gate: a number to key in.
+    ParentGate,
+    /// The grown-ups' settings.
     ParentArea,
+    /// The session is over: a calm goodbye until a grown-up steps in.
+    AllDone,
 }

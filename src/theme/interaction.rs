@@ -3,10 +3,14 @@
 
 use bevy::prelude::*;
 
-use crate::platform;
+use crate::{platform, settings::Settings};
 
 pub(super) fn plugin(app: &mut App) {
     app.insert_resource(ReducedMotion(platform::prefers_reduced_motion()));
+    app.add_systems(
+        PreUpdate,
+        follow_motion_choice.run_if(resource_changed::<Settings>),
+    );
     app.add_observer(start_bounce);
     app.add_systems(Update, animate_bounce);
 }
@@ -26,6 +30,14 @@ pub struct PressBounce {
 const BOUNCE_SECONDS: f32 = 0.25;
 /// How far a squeeze shrinks the target.
 const BOUNCE_DEPTH: f32 = 0.08;
+
+/// The parent's choice wins over the device's setting unless it says "like this device".
+fn follow_motion_choice(settings: Res<Settings>, mut reduced: ResMut<ReducedMotion>) {
+    let wanted = settings.motion.reduced(platform::prefers_reduced_motion());
+    if reduced.0 != wanted {
+        reduced.0 = wanted;
+    }
+}
 
 impl PressBounce {
     /// Squeezes as if pressed: for friendly answers to taps that landed elsewhere.

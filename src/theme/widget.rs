@@ -202,3 +202,56 @@ pub fn big_round_button(
         )],
     )
 }
+
+/// A plain corner button for grown-ups that acts on a tap (the way back from grown-up
+/// screens, where a child is not expected).
+pub fn corner_back_button(target: &'static str, icon: Handle<Image>) -> impl Bundle {
+    (
+        tappable(target),
+        Node {
+            position_type: PositionType::Absolute,
+            top: Val::VMin(2.5),
+            left: Val::VMin(2.5),
+            width: Val::Px(64.0),
+            height: Val::Px(64.0),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border_radius: BorderRadius::all(Val::Px(32.0)),
+            ..default()
+        },
+        BackgroundColor(palette::PARENT_CHIP),
+        children![picture(
+            icon,
+            Node {
+                width: Val::Px(40.0),
+                height: Val::Px(40.0),
+                ..default()
+            },
+        )],
+    )
+}
+
+/// The box of a number-pad key: adult-sized (at least 48 CSS px), a rounded square.
+pub fn text_key_node() -> Node {
+    Node {
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        border_radius: BorderRadius::all(Val::Px(16.0)),
+        ..default()
+    }
+}
+
+/// A key with a short label, for grown-up screens.
+pub fn text_key(target: &'static str, label: &str, font: Handle<Font>) -> impl Bundle {
+    (
+        tappable(target),
+        text_key_node(),
+        BackgroundColor(palette::PARENT_CHIP),
+        children![(
+            Text::new(label),
+            TextFont::from_font_size(FontSize::Px(36.0)).with_font(font),
+            TextColor(palette::TEXT),
+            Pickable::IGNORE,
+        )],
+    )
+}

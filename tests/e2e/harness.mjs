@@ -92,6 +92,20 @@ export async function waitForScreen(page, name, timeout = 60_000) {
   await page.waitForFunction((wanted) => document.body.dataset.screen === wanted, name, { timeout });
 }
 
+/** What the current screen is doing, e.g. `blanket:hidden:round-1` in peekaboo. */
+export async function state(page) {
+  return page.evaluate(() => document.body.dataset.state ?? "");
+}
+
+export async function waitForState(page, part, timeout = 30_000) {
+  await page.waitForFunction((wanted) => (document.body.dataset.state ?? "").includes(wanted), part, { timeout });
+  return state(page);
+}
+
+export async function caption(page) {
+  return page.locator("#captions").textContent();
+}
+
 /** The tappable things the game reports, in CSS pixels. */
 export async function targets(page) {
   return page.evaluate(() => JSON.parse(document.body.dataset.targets ?? "[]"));

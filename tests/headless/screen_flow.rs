@@ -78,10 +78,10 @@ fn the_parent_corner_needs_a_hold_not_taps() {
     let hold = app.world().get::<HoldToActivate>(corner).unwrap();
     assert_eq!(hold.progress(), 0.0);
 
-    // A held finger: about two seconds later the placeholder opens.
+    // A held finger: about two seconds later the grown-ups' gate opens.
     press(&mut app, corner, PointerId::Touch(8));
-    run_until(&mut app, Screen::ParentArea, 30 * 3);
-    assert_eq!(mirror(&app).screen, "parent-placeholder");
+    run_until(&mut app, Screen::ParentGate, 30 * 3);
+    assert_eq!(mirror(&app).screen, "parent-gate");
     let back = target(&mut app, "back");
     press(&mut app, back, PointerId::Mouse);
     run_until(&mut app, Screen::Home, 5);

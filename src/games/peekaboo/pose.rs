@@ -122,28 +122,32 @@ pub fn cup_centre(cups: u8, index: u8) -> f32 {
 
 const CUP_WIDTH: f32 = 20.0;
 const CUP_HEIGHT: f32 = 24.0;
-const CUP_DOWN: f32 = 34.0;
-const CUP_UP: f32 = 6.0;
-const CUP_TOY: f32 = 14.0;
+const CUP_DOWN: f32 = 30.0;
+const CUP_UP: f32 = 3.0;
+const CUP_TOY: f32 = 13.0;
+/// The toy's top edge: its feet stay inside the cup's rim when the cup is down.
+const CUP_TOY_TOP: f32 = 38.0;
 
 pub fn place(part: Part, view: &View) -> Place {
     let (hiding, revealing) = progress(view);
     let hidden = is_hidden(view);
     let covering = hiding.is_some() || hidden || revealing.is_some();
     match (view.style, part) {
+        // Behind the door the grown-up stands a little smaller, so the door hides them fully.
+        (HidingStyle::Door, Part::GrownUp) => Place::at(17.0, 6.0, 46.0, 46.0),
         (style, Part::GrownUp) if style.hides_grown_up() => Place::at(12.0, 2.0, 56.0, 56.0),
 
         // Hands rise from below to cover the face, then open sideways: "Peekaboo!"
         (HidingStyle::HandsOverFace, Part::LeftHand | Part::RightHand) if covering => {
             let left_side = part == Part::LeftHand;
-            let cover_left = if left_side { 16.0 } else { 40.0 };
-            let out_left = if left_side { -26.0 } else { 82.0 };
+            let cover_left = if left_side { 13.0 } else { 39.0 };
+            let out_left = if left_side { -30.0 } else { 82.0 };
             let (left, top) = match (hiding, revealing) {
-                (Some(p), _) => (cover_left, lerp(70.0, 20.0, p)),
-                (_, Some(p)) => (lerp(cover_left, out_left, p), 20.0),
-                _ => (cover_left, 20.0),
+                (Some(p), _) => (cover_left, lerp(70.0, 15.0, p)),
+                (_, Some(p)) => (lerp(cover_left, out_left, p), 15.0),
+                _ => (cover_left, 15.0),
             };
-            Place::at(left, top, 24.0, 24.0)
+            Place::at(left, top, 28.0, 28.0)
         }
 
         // The blanket drops from above; a tap pulls it off to the side.
@@ -177,7 +181,12 @@ pub fn place(part: Part, view: &View) -> Place {
                 }
                 _ => target,
             };
-            Place::at(centre - CUP_TOY / 2.0, 44.0 + hop(view), CUP_TOY, CUP_TOY)
+            Place::at(
+                centre - CUP_TOY / 2.0,
+                CUP_TOY_TOP + hop(view),
+                CUP_TOY,
+                CUP_TOY,
+            )
         }
         (HidingStyle::ToyUnderCups { cups }, Part::Cup(index)) if index < cups => {
             let is_toys = index == view.toy_cup;

@@ -14,6 +14,7 @@ use crate::{
     dom_mirror::{DomMirror, TapTarget},
     games::EndGently,
     screens::Screen,
+    session::Session,
     settings::Settings,
     theme::{
         hold::HoldComplete,
@@ -200,8 +201,10 @@ fn start_game(
         part_image(
             Part::Door,
             // The door fills only the middle of its square picture; show just that part.
+            // Stretched, so it can narrow as it swings.
             ImageNode {
-                rect: Some(Rect::new(128.0, 30.0, 384.0, 482.0)),
+                rect: Some(Rect::new(128.0, 32.0, 384.0, 480.0)),
+                image_mode: NodeImageMode::Stretch,
                 ..ImageNode::new(assets.door.clone())
             },
         ),
@@ -369,6 +372,7 @@ fn run_rules(
     mut memory: ResMut<StageMemory>,
     mut happened: MessageWriter<Happened>,
     mut mirror: ResMut<DomMirror>,
+    session: Option<Res<Session>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     memory.clock += time.delta_secs();
@@ -382,7 +386,8 @@ fn run_rules(
     if let Some(at) = memory.finished_at
         && memory.clock - at >= GOODBYE_SECONDS
     {
-        next.set(Screen::Home);
+        let over = session.is_some_and(|s| s.0.is_over());
+        next.set(if over { Screen::AllDone } else { Screen::Home });
     }
 }
 

@@ -1,0 +1,97 @@
+//! The parent area: an HTML form over a quiet backdrop. Saving checks the fields, keeps the
+//! settings and says so; "Back to the game" starts a fresh session.
+
+use bevy::prelude::*;
+
+use crate::{
+    assets::GameAssets,
+    dom_mirror::DomMirror,
+    platform::{self, FormEvent},
+    screens::Screen,
+    session::Session,
+    settings::{
+        self, Settings, SettingsStatus,
+        form::{self, FormValues},
+    },
+    theme::prelude::*,
+};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::ParentArea), open_parent_area);
+    app.add_systems(OnExit(Screen::ParentArea), close_parent_area);
+    app.add_systems(Update, answer_the_form.run_if(in_state(Screen::ParentArea)));
+}
+
+fn open_parent_area(
+    mut commands: Commands,
+    assets: Res<GameAssets>,
+    settings: Res<Settings>,
+    status: Res<SettingsStatus>,
+    mut mirror: ResMut<DomMirror>,
+) {
+    mirror.screen = "parent-area";
+    mirror.caption = "Settings for grown-ups".to_string();
+    mirror.state = format!("saves-{}", status.saves);
+    commands.spawn((
+        widget::screen_root("Parent area backdrop"),
+        DespawnOnExit(Screen::ParentArea),
+        children![widget::caption("For grown-ups", assets.font.clone(), 5.0)],
+    ));
+    // Drain presses left over from an earlier visit.
+    while platform::take_parent_form_event().is_some() {}
+    platform::show_parent_form(&form::html(
+        &FormValues::from_settings(&settings),
+        &status.lines(),
+    ));
+}
+
+fn close_parent_area(mut mirror: ResMut<DomMirror>) {
+    platform::hide_parent_form();
+    mirror.state.clear();
+}
+
+/// One sentence that confirms what was saved, in the parent's own names.
+pub fn saved_message(settings: &Settings, kept: bool) -> String {
+    let what = format!(
+        "the game will say \u{201c}{}\u{201d} and \u{201c}{}\u{201d}, and play for {} minutes",
+        settings.child_name,
+        settings.grown_up.name,
+        settings.session_minutes.minutes()
+    );
+    if kept {
+        format!("Saved: {what}.")
+    } else {
+        format!("Changed for now: {what}. They could not be saved in this browser.")
+    }
+}
+
+fn answer_the_form(
+    mut settings: ResMut<Settings>,
+    mut status: ResMut<SettingsStatus>,
+    mut session: Option<ResMut<Session>>,
+    mut mirror: ResMut<DomMirror>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    while let Some(event) = platform::take_parent_form_event() {
+        match event {
+            FormEvent::Save(values) => {
+                let applied = form::apply(&values, &settings);
+                // Saved here, not by the change watcher, so the result can be reported.
+                let kept = settings::save(&applied.settings, &mut status);
+                settings.set_if_neq(applied.settings);
+                let mut lines = applied.notes;
+                lines.insert(0, saved_message(&settings, kept));
+                lines.extend(status.lines());
+                platform::set_parent_status(&lines);
+                mirror.caption = lines.join(" ");
+                mirror.state = format!("saves-{}", status.saves);
+            }
+            FormEvent::Close => {
+                if let Some(session) = session.as_mut() {
+                    session.restart(&settings);
+                }
+                next.set(Screen::Home);
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! The grown-ups' part: the gate that keeps toddlers out, and the settings behind it.
+
+pub mod area;
+pub mod gate;
+pub mod gate_screen;
+
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_plugins((gate_screen::plugin, area::plugin));
+}

@@ -1,0 +1,458 @@
+//! The parent's settings form, as plain data: what it shows, how it is written as HTML, and
+//! how what the parent typed becomes [`Settings`]. The page shows the HTML over the canvas
+//! (real inputs work with on-screen keyboards and every input method); the platform module
+//! reads the fields back into [`FormValues`].
+
+use super::{
+    DEFAULT_CHILD_NAME, DEFAULT_GROWN_UP_NAME, DEFAULT_REUNION_LINE, Figure, GROWN_UP_PRESETS,
+    GrownUp, JourneyTheme, Look, MotionChoice, ReturnAnchor, SessionLength, Settings, SkinTone,
+    SoundChoices,
+    names::{NameCheck, check_name},
+    saved::check_line,
+};
+
+/// The form's fields, as strings and switches, exactly as the page holds them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FormValues {
+    pub child_name: String,
+    /// One of [`GROWN_UP_PRESETS`], or [`OTHER`] to use `grown_up_other`.
+    pub grown_up_preset: String,
+    pub grown_up_other: String,
+    pub grown_up_look: String,
+    /// Empty for none.
+    pub second_name: String,
+    pub second_look: String,
+    pub session_minutes: String,
+    pub journey_theme: String,
+    /// `after-nap`, `after-snack`, `after-lunch` or [`OTHER`] to use `anchor_other`.
+    pub anchor: String,
+    pub anchor_other: String,
+    pub reunion_line: String,
+    pub narration: bool,
+    pub effects: bool,
+    pub music: bool,
+    /// `device`, `reduced` or `full`.
+    pub motion: String,
+}
+
+/// The choice that means "my own words".
+pub const OTHER: &str = "other";
+
+/// Every field's `name` in the HTML, so the page reader and the writer agree.
+pub mod field {
+    pub const CHILD_NAME: &str = "child-name";
+    pub const GROWN_UP_PRESET: &str = "grown-up-preset";
+    pub const GROWN_UP_OTHER: &str = "grown-up-other";
+    pub const GROWN_UP_LOOK: &str = "grown-up-look";
+    pub const SECOND_NAME: &str = "second-name";
+    pub const SECOND_LOOK: &str = "second-look";
+    pub const SESSION_MINUTES: &str = "session-minutes";
+    pub const JOURNEY_THEME: &str = "journey-theme";
+    pub const ANCHOR: &str = "anchor";
+    pub const ANCHOR_OTHER: &str = "anchor-other";
+    pub const REUNION_LINE: &str = "reunion-line";
+    pub const NARRATION: &str = "narration";
+    pub const EFFECTS: &str = "effects";
+    pub const MUSIC: &str = "music";
+    pub const MOTION: &str = "motion";
+}
+
+impl Look {
+    /// A short stable id for forms, e.g. `woman-medium` or `fox`.
+    pub fn id(self) -> String {
+        let path = self.portrait_path();
+        path.trim_start_matches("images/grown-ups/")
+            .trim_end_matches(".png")
+            .to_string()
+    }
+
+    pub fn from_id(id: &str) -> Option<Look> {
+        Look::all().find(|look| look.id() == id)
+    }
+
+    /// Words for the form's picture buttons (read by screen readers).
+    pub fn label(self) -> String {
+        match self {
+            Look::Fox => "The fox".to_string(),
+            Look::Person { figure, tone } => {
+                let figure = match figure {
+                    Figure::Woman => "Woman",
+                    Figure::Man => "Man",
+                    Figure::OlderWoman => "Older woman",
+                    Figure::OlderMan => "Older man",
+                };
+                let tone = match tone {
+                    SkinTone::Light => "light",
+                    SkinTone::MediumLight => "medium-light",
+                    SkinTone::Medium => "medium",
+                    SkinTone::MediumDark => "medium-dark",
+                    SkinTone::Dark => "dark",
+                };
+                format!("{figure}, {tone} skin tone")
+            }
+        }
+    }
+}
+
+const ANCHORS: [(&str, ReturnAnchor); 3] = [
+    ("after-nap", ReturnAnchor::AfterNap),
+    ("after-snack", ReturnAnchor::AfterSnack),
+    ("after-lunch", ReturnAnchor::AfterLunch),
+];
+
+impl FormValues {
+    /// The form filled in with the current settings.
+    pub fn from_settings(settings: &Settings) -> Self {
+        let preset = GROWN_UP_PRESETS
+            .iter()
+            .find(|p| **p == settings.grown_up.name)
+            .map(|p| p.to_string());
+        let (anchor, anchor_other) = match &settings.return_anchor {
+            ReturnAnchor::Custom(words) => (OTHER.to_string(), words.clone()),
+            known => (
+                ANCHORS
+                    .iter()
+                    .find(|(_, a)| a == known)
+                    .map_or("after-nap", |(id, _)| id)
+                    .to_string(),
+                String::new(),
+            ),
+        };
+        Self {
+            child_name: settings.child_name.clone(),
+            grown_up_other: if preset.is_some() {
+                String::new()
+            } else {
+                settings.grown_up.name.clone()
+            },
+            grown_up_preset: preset.unwrap_or_else(|| OTHER.to_string()),
+            grown_up_look: settings.grown_up.look.id(),
+            second_name: settings
+                .second_grown_up
+                .as_ref()
+                .map(|g| g.name.clone())
+                .unwrap_or_default(),
+            second_look: settings
+                .second_grown_up
+                .as_ref()
+                .map_or(Look::Fox, |g| g.look)
+                .id(),
+            session_minutes: settings.session_minutes.minutes().to_string(),
+            journey_theme: match settings.journey_theme {
+                JourneyTheme::People => "people",
+                JourneyTheme::Foxes => "foxes",
+            }
+            .to_string(),
+            anchor,
+            anchor_other,
+            reunion_line: settings.reunion_line.clone(),
+            narration: settings.sound.narration,
+            effects: settings.sound.effects,
+            music: settings.sound.music,
+            motion: match settings.motion {
+                MotionChoice::FollowDevice => "device",
+                MotionChoice::Reduced => "reduced",
+                MotionChoice::Full => "full",
+            }
+            .to_string(),
+        }
+    }
+}
+
+/// The settings a submitted form gives, and notes for the parent about anything changed on
+/// the way (an empty name, a name cut short).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Applied {
+    pub settings: Settings,
+    pub notes: Vec<String>,
+}
+
+/// Turns the form into settings. Unknown choices keep the current value; names are checked.
+pub fn apply(values: &FormValues, current: &Settings) -> Applied {
+    let mut notes = Vec::new();
+    let mut note = |checked: &NameCheck, field: &str| {
+        if let Some(n) = checked.note(field) {
+            notes.push(n);
+        }
+    };
+    let child = check_name(&values.child_name, DEFAULT_CHILD_NAME);
+    note(&child, "The child's name");
+    let typed_grown_up = if values.grown_up_preset == OTHER {
+        values.grown_up_other.as_str()
+    } else if GROWN_UP_PRESETS.contains(&values.grown_up_preset.as_str()) {
+        values.grown_up_preset.as_str()
+    } else {
+        current.grown_up.name.as_str()
+    };
+    let grown_up = check_name(typed_grown_up, DEFAULT_GROWN_UP_NAME);
+    note(&grown_up, "The grown-up's name");
+    let second_grown_up = if values.second_name.trim().is_empty() {
+        None
+    } else {
+        let checked = check_name(&values.second_name, "Daddy");
+        note(&checked, "The second grown-up's name");
+        Some(GrownUp {
+            name: checked.name().to_string(),
+            look: Look::from_id(&values.second_look).unwrap_or(Look::Fox),
+        })
+    };
+    let return_anchor = if values.anchor == OTHER {
+        let words = check_line(&values.anchor_other, "");
+        if words.is_empty() {
+            notes.push("No words were typed for \u{201c}I'll be back\u{2026}\u{201d}, so the game will say \u{201c}after nap\u{201d}.".to_string());
+            ReturnAnchor::AfterNap
+        } else {
+            ReturnAnchor::Custom(words)
+        }
+    } else {
+        ANCHORS
+            .iter()
+            .find(|(id, _)| *id == values.anchor)
+            .map_or_else(|| current.return_anchor.clone(), |(_, a)| a.clone())
+    };
+    let settings = Settings {
+        child_name: child.name().to_string(),
+        grown_up: GrownUp {
+            name: grown_up.name().to_string(),
+            look: Look::from_id(&values.grown_up_look).unwrap_or(current.grown_up.look),
+        },
+        second_grown_up,
+        session_minutes: values
+            .session_minutes
+            .parse()
+            .ok()
+            .and_then(SessionLength::from_minutes)
+            .unwrap_or(current.session_minutes),
+        journey_theme: match values.journey_theme.as_str() {
+            "people" => JourneyTheme::People,
+            "foxes" => JourneyTheme::Foxes,
+            _ => current.journey_theme,
+        },
+        return_anchor,
+        reunion_line: check_line(&values.reunion_line, DEFAULT_REUNION_LINE),
+        sound: SoundChoices {
+            narration: values.narration,
+            effects: values.effects,
+            music: values.music,
+        },
+        motion: match values.motion.as_str() {
+            "device" => MotionChoice::FollowDevice,
+            "reduced" => MotionChoice::Reduced,
+            "full" => MotionChoice::Full,
+            _ => current.motion,
+        },
+        peekaboo_wait: current.peekaboo_wait,
+    };
+    Applied { settings, notes }
+}
+
+/// Text made safe to place inside HTML text or a quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn selected(on: bool) -> &'static str {
+    if on { " selected" } else { "" }
+}
+
+fn checked(on: bool) -> &'static str {
+    if on { " checked" } else { "" }
+}
+
+/// Picture buttons (radio inputs) for choosing a look.
+fn look_choices(name: &str, chosen: &str) -> String {
+    let mut html = String::new();
+    for look in Look::all() {
+        let id = look.id();
+        html.push_str(&format!(
+            "<label class=\"look\"><input type=\"radio\" name=\"{name}\" value=\"{id}\"{}>\
+             <img src=\"assets/{}\" alt=\"{}\" width=\"56\" height=\"56\"></label>",
+            checked(id == chosen),
+            look.portrait_path(),
+            escape(&look.label()),
+        ));
+    }
+    html
+}
+
+/// The whole form. `status` lines (storage problems, what was reset) are shown at the top.
+pub fn html(values: &FormValues, status: &[String]) -> String {
+    use field::*;
+    let v = values;
+    let status_html: String = status
+        .iter()
+        .map(|line| format!("<p class=\"status-line\">{}</p>", escape(line)))
+        .collect();
+    let presets: String = GROWN_UP_PRESETS
+        .iter()
+        .map(|p| {
+            format!(
+                "<option value=\"{p}\"{}>{p}</option>",
+                selected(v.grown_up_preset == *p)
+            )
+        })
+        .chain([format!(
+            "<option value=\"{OTHER}\"{}>Someone else (type below)</option>",
+            selected(v.grown_up_preset == OTHER)
+        )])
+        .collect();
+    let minutes: String = SessionLength::ALL
+        .iter()
+        .map(|l| {
+            let m = l.minutes();
+            format!(
+                "<label class=\"chip\"><input type=\"radio\" name=\"{SESSION_MINUTES}\" value=\"{m}\"{}> {m} minutes</label>",
+                checked(v.session_minutes == m.to_string())
+            )
+        })
+        .collect();
+    let anchors: String = [
+        ("after-nap", "after nap"),
+        ("after-snack", "after snack"),
+        ("after-lunch", "after lunch"),
+        (OTHER, "my own words:"),
+    ]
+    .iter()
+    .map(|(id, words)| {
+        format!(
+            "<label class=\"chip\"><input type=\"radio\" name=\"{ANCHOR}\" value=\"{id}\"{}> {words}</label>",
+            checked(v.anchor == *id)
+        )
+    })
+    .collect();
+    let motion: String = [
+        ("device", "Like this device"),
+        ("reduced", "Less motion"),
+        ("full", "Full motion"),
+    ]
+    .iter()
+    .map(|(id, words)| {
+        format!(
+            "<label class=\"chip\"><input type=\"radio\" name=\"{MOTION}\" value=\"{id}\"{}> {words}</label>",
+            checked(v.motion == *id)
+        )
+    })
+    .collect();
+    let max = super::names::MAX_NAME_CHARS;
+    let max_line = super::saved::MAX_LINE_CHARS;
+    format!(
+        r#"<form id="parent-form" novalidate>
+<h1>For grown-ups</h1>
+<div id="parent-status" role="status" aria-live="polite">{status_html}</div>
+<fieldset><legend>Names</legend>
+<label>Your child's name <input name="{CHILD_NAME}" type="text" maxlength="{max_chars}" autocomplete="off" value="{child}"></label>
+<label>What your child calls you <select name="{GROWN_UP_PRESET}">{presets}</select></label>
+<label>Or type it <input name="{GROWN_UP_OTHER}" type="text" maxlength="{max_chars}" autocomplete="off" value="{other}" placeholder="e.g. Nana, Papa, Ама"></label>
+</fieldset>
+<fieldset><legend>Your picture</legend><div class="looks">{looks}</div></fieldset>
+<fieldset><legend>A second grown-up (optional)</legend>
+<label>Name <input name="{SECOND_NAME}" type="text" maxlength="{max_chars}" autocomplete="off" value="{second}" placeholder="Leave empty for none"></label>
+<div class="looks">{second_looks}</div></fieldset>
+<fieldset><legend>How long to play</legend><div class="chips">{minutes}</div></fieldset>
+<fieldset><legend>The journey home</legend>
+<div class="chips"><label class="chip"><input type="radio" name="{JOURNEY_THEME}" value="people"{people}> People</label>
+<label class="chip"><input type="radio" name="{JOURNEY_THEME}" value="foxes"{foxes}> The fox family</label></div>
+<p class="hint">"I'll be back…"</p><div class="chips">{anchors}</div>
+<label>Your own words <input name="{ANCHOR_OTHER}" type="text" maxlength="{max_line}" value="{anchor_other}" placeholder="e.g. after the park"></label>
+<label>What you say when you are back <input name="{REUNION_LINE}" type="text" maxlength="{max_line}" value="{reunion}"></label>
+</fieldset>
+<fieldset><legend>Sound and motion</legend>
+<div class="chips"><label class="chip"><input type="checkbox" name="{NARRATION}"{narration}> Voice</label>
+<label class="chip"><input type="checkbox" name="{EFFECTS}"{effects}> Sound effects</label>
+<label class="chip"><input type="checkbox" name="{MUSIC}"{music}> Music</label></div>
+<div class="chips">{motion}</div>
+</fieldset>
+<div class="actions"><button type="submit" data-action="save">Save</button>
+<button type="button" data-action="close">Back to the game</button></div>
+</form>"#,
+        max_chars = max,
+        child = escape(&v.child_name),
+        other = escape(&v.grown_up_other),
+        looks = look_choices(GROWN_UP_LOOK, &v.grown_up_look),
+        second = escape(&v.second_name),
+        second_looks = look_choices(SECOND_LOOK, &v.second_look),
+        people = checked(v.journey_theme == "people"),
+        foxes = checked(v.journey_theme == "foxes"),
+        anchor_other = escape(&v.anchor_other),
+        reunion = escape(&v.reunion_line),
+        narration = checked(v.narration),
+        effects = checked(v.effects),
+        music = checked(v.music),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unchanged_form_gives_the_same_settings() {
+        let mut settings = Settings::default();
+        settings.grown_up.name = "Ямa 🌙".into();
+        settings.return_anchor = ReturnAnchor::Custom("after the park".into());
+        settings.second_grown_up = Some(GrownUp {
+            name: "Grandpa".into(),
+            look: Look::Fox,
+        });
+        let applied = apply(&FormValues::from_settings(&settings), &settings);
+        assert_eq!(applied.settings, settings);
+        assert!(applied.notes.is_empty());
+    }
+
+    #[test]
+    fn names_are_checked_with_a_note_for_the_parent() {
+        let settings = Settings::default();
+        let mut values = FormValues::from_settings(&settings);
+        values.child_name = "   ".into();
+        values.grown_up_preset = OTHER.into();
+        values.grown_up_other = "  Nana  ".into();
+        let applied = apply(&values, &settings);
+        assert_eq!(applied.settings.child_name, DEFAULT_CHILD_NAME);
+        assert_eq!(applied.settings.grown_up.name, "Nana");
+        assert_eq!(applied.notes.len(), 1);
+        assert!(applied.notes[0].contains("child"));
+    }
+
+    #[test]
+    fn odd_choices_keep_the_current_value() {
+        let settings = Settings::default();
+        let mut values = FormValues::from_settings(&settings);
+        values.session_minutes = "7".into();
+        values.grown_up_look = "dragon".into();
+        values.motion = "fast".into();
+        let applied = apply(&values, &settings).settings;
+        assert_eq!(applied.session_minutes, settings.session_minutes);
+        assert_eq!(applied.grown_up.look, settings.grown_up.look);
+        assert_eq!(applied.motion, settings.motion);
+    }
+
+    #[test]
+    fn every_look_id_reads_back() {
+        for look in Look::all() {
+            assert_eq!(Look::from_id(&look.id()), Some(look));
+        }
+    }
+
+    #[test]
+    fn typed_text_cannot_break_out_of_the_form() {
+        let settings = Settings {
+            child_name: "\"><script>alert(1)</script>".into(),
+            ..Settings::default()
+        };
+        let html = html(&FormValues::from_settings(&settings), &["<b>".into()]);
+        assert!(!html.contains("<script>"));
+        assert!(!html.contains("<b>"));
+        assert!(html.contains("&quot;&gt;&lt;script&gt;"));
+    }
+}

@@ -1,0 +1,455 @@
+//! Settings as saved in the browser: versioned JSON, read back totally.
+//!
+//! Whatever is stored (nothing, garbage, half a file, a huge blob, a newer version, an older
+//! one) reading gives usable settings and never fails. Each field that still makes sense is
+//! kept; the rest fall back to their defaults, and the parent is told which.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::{
+    DEFAULT_CHILD_NAME, DEFAULT_GROWN_UP_NAME, DEFAULT_REUNION_LINE, GrownUp, ReturnAnchor,
+    Settings, names::check_name,
+};
+use crate::games::peekaboo::rules::Ladder;
+
+/// The `localStorage` key.
+pub const STORAGE_KEY: &str = "see-you-soon.settings";
+/// The format written now. Version 0 is a bare settings object with no envelope.
+pub const CURRENT_VERSION: u64 = 1;
+/// Anything bigger than this is not ours: settings are well under 2 KiB.
+pub const MAX_SAVED_BYTES: usize = 64 * 1024;
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    version: u64,
+    settings: &'a Settings,
+}
+
+/// The text to store.
+pub fn to_json(settings: &Settings) -> String {
+    serde_json::to_string(&Envelope {
+        version: CURRENT_VERSION,
+        settings,
+    })
+    .unwrap_or_default()
+}
+
+/// What went wrong reading saved settings, for a plain message to the parent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadProblem {
+    /// The text is not JSON settings at all (corrupted or truncated).
+    Unreadable,
+    /// Far larger than settings can be.
+    TooLarge { bytes: usize },
+    /// Written by a newer version of the game; what could be understood was kept.
+    NewerVersion { version: u64 },
+    /// These fields made no sense and went back to their defaults.
+    FieldsReset { fields: Vec<String> },
+}
+
+impl ReadProblem {
+    pub fn message(&self) -> String {
+        match self {
+            ReadProblem::Unreadable => {
+                "The saved settings could not be read, so the game started with its defaults."
+                    .to_string()
+            }
+            ReadProblem::TooLarge { bytes } => format!(
+                "The saved settings were far too large ({bytes} bytes) to be ours, so the game \
+                 started with its defaults."
+            ),
+            ReadProblem::NewerVersion { version } => format!(
+                "The settings were saved by a newer version of the game (format {version}); \
+                 everything this version understands was kept."
+            ),
+            ReadProblem::FieldsReset { fields } => format!(
+                "Some saved settings did not make sense and went back to their defaults: {}.",
+                fields.join(", ")
+            ),
+        }
+    }
+}
+
+/// The outcome of reading: always usable settings, and what, if anything, went wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Restored {
+    pub settings: Settings,
+    pub problems: Vec<ReadProblem>,
+    /// The format version found (0 for a bare object), `None` when nothing usable was stored.
+    pub found_version: Option<u64>,
+}
+
+/// Reads whatever was stored under [`STORAGE_KEY`] (`None`: nothing was).
+pub fn restore(stored: Option<&str>) -> Restored {
+    let mut restored = Restored {
+        settings: Settings::default(),
+        problems: Vec::new(),
+        found_version: None,
+    };
+    let Some(text) = stored else {
+        return restored;
+    };
+    if text.len() > MAX_SAVED_BYTES {
+        restored
+            .problems
+            .push(ReadProblem::TooLarge { bytes: text.len() });
+        return restored;
+    }
+    let Ok(Value::Object(top)) = serde_json::from_str::<Value>(text) else {
+        restored.problems.push(ReadProblem::Unreadable);
+        return restored;
+    };
+    let (version, saved) = match (top.get("version"), top.get("settings")) {
+        (Some(version), Some(Value::Object(settings))) => (
+            version.as_u64().unwrap_or(CURRENT_VERSION),
+            settings.clone(),
+        ),
+        // Version 0: the settings object itself, with no envelope.
+        (None, _) => (0, migrate_from_v0(top)),
+        _ => {
+            restored.problems.push(ReadProblem::Unreadable);
+            return restored;
+        }
+    };
+    restored.found_version = Some(version);
+    if version > CURRENT_VERSION {
+        restored
+            .problems
+            .push(ReadProblem::NewerVersion { version });
+    }
+    let (settings, reset) = merge_field_by_field(&saved);
+    restored.settings = settings;
+    if !reset.is_empty() {
+        restored
+            .problems
+            .push(ReadProblem::FieldsReset { fields: reset });
+    }
+    restored
+}
+
+/// Version 0 kept the grown-up's name and the session length as flat fields
+/// (`grown_up_name`, `session_length_minutes`); version 1 nests the grown-up and names the
+/// length. Everything else was already the same.
+fn migrate_from_v0(mut old: Map<String, Value>) -> Map<String, Value> {
+    if let Some(name) = old.remove("grown_up_name") {
+        let mut grown_up = serde_json::to_value(GrownUp::default())
+            .ok()
+            .and_then(|v| v.as_object().cloned())
+            .unwrap_or_default();
+        grown_up.insert("name".to_string(), name);
+        old.entry("grown_up")
+            .or_insert_with(|| Value::Object(grown_up));
+    }
+    if let Some(minutes) = old.remove("session_length_minutes")
+        && let Some(length) = minutes
+            .as_u64()
+            .and_then(|m| super::SessionLength::from_minutes(m as u32))
+        && let Ok(value) = serde_json::to_value(length)
+    {
+        old.insert("session_minutes".to_string(), value);
+    }
+    old
+}
+
+/// Starts from the defaults and takes each saved field that, on its own, still gives valid
+/// settings; nested objects are tried field by field in turn. Returns the fields that were
+/// dropped, as dotted paths.
+fn merge_field_by_field(saved: &Map<String, Value>) -> (Settings, Vec<String>) {
+    let mut accepted = serde_json::to_value(Settings::default()).unwrap_or(Value::Null);
+    let mut dropped = Vec::new();
+    let keys: Vec<String> = accepted
+        .as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default();
+    for key in keys {
+        if let Some(value) = saved.get(&key) {
+            merge_at(&mut accepted, &[key.as_str()], value, &mut dropped);
+        }
+    }
+    let settings = serde_json::from_value::<Settings>(accepted)
+        .map(tidy)
+        .unwrap_or_default();
+    (settings, dropped)
+}
+
+fn merge_at(accepted: &mut Value, path: &[&str], saved: &Value, dropped: &mut Vec<String>) {
+    let mut trial = accepted.clone();
+    if let Some(slot) = slot_mut(&mut trial, path) {
+        *slot = saved.clone();
+        if serde_json::from_value::<Settings>(trial.clone()).is_ok() {
+            *accepted = trial;
+            return;
+        }
+    }
+    // Not acceptable whole: if both sides are objects, try each inner field instead.
+    let inner_keys: Option<Vec<String>> = match (slot_mut(accepted, path), saved) {
+        (Some(Value::Object(current)), Value::Object(_)) => Some(current.keys().cloned().collect()),
+        _ => None,
+    };
+    match inner_keys {
+        Some(keys) => {
+            for key in keys {
+                if let Some(value) = saved.get(&key) {
+                    let mut inner: Vec<&str> = path.to_vec();
+                    inner.push(key.as_str());
+                    merge_at(accepted, &inner, value, dropped);
+                }
+            }
+        }
+        None => dropped.push(path.join(".")),
+    }
+}
+
+fn slot_mut<'a>(value: &'a mut Value, path: &[&str]) -> Option<&'a mut Value> {
+    path.iter()
+        .try_fold(value, |value, key| value.as_object_mut()?.get_mut(*key))
+}
+
+/// Values that parse but the game should not use as they are: names are cleaned, the ladder
+/// is brought into range.
+fn tidy(mut settings: Settings) -> Settings {
+    settings.child_name = check_name(&settings.child_name, DEFAULT_CHILD_NAME)
+        .name()
+        .to_string();
+    settings.grown_up.name = check_name(&settings.grown_up.name, DEFAULT_GROWN_UP_NAME)
+        .name()
+        .to_string();
+    if let Some(second) = &mut settings.second_grown_up {
+        second.name = check_name(&second.name, "Daddy").name().to_string();
+    }
+    settings.reunion_line = check_line(&settings.reunion_line, DEFAULT_REUNION_LINE);
+    if let ReturnAnchor::Custom(words) = &settings.return_anchor {
+        let words = check_line(words, "");
+        settings.return_anchor = if words.is_empty() {
+            ReturnAnchor::AfterNap
+        } else {
+            ReturnAnchor::Custom(words)
+        };
+    }
+    settings.peekaboo_wait = Ladder::starting_at(settings.peekaboo_wait).wait();
+    settings
+}
+
+/// The longest reunion line or custom anchor, in characters.
+pub const MAX_LINE_CHARS: usize = 80;
+
+/// A short line of the parent's own words: trimmed, one line, at most [`MAX_LINE_CHARS`].
+pub fn check_line(typed: &str, default: &str) -> String {
+    let one_line: String = typed
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|c| !c.is_control())
+        .collect();
+    let trimmed = one_line.trim();
+    if trimmed.is_empty() {
+        return default.to_string();
+    }
+    trimmed
+        .chars()
+        .take(MAX_LINE_CHARS)
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::{Figure, JourneyTheme, Look, SessionLength, SkinTone};
+
+    fn changed() -> Settings {
+        Settings {
+            child_name: "Zoë".into(),
+            grown_up: GrownUp {
+                name: "Бабушка".into(),
+                look: Look::Person {
+                    figure: Figure::OlderWoman,
+                    tone: SkinTone::Dark,
+                },
+            },
+            second_grown_up: Some(GrownUp {
+                name: "Papa 👨🏽".into(),
+                look: Look::Fox,
+            }),
+            session_minutes: SessionLength::Three,
+            journey_theme: JourneyTheme::Foxes,
+            return_anchor: ReturnAnchor::Custom("after the park".into()),
+            reunion_line: "Love you to the moon".into(),
+            sound: crate::settings::SoundChoices {
+                narration: true,
+                effects: false,
+                music: false,
+            },
+            motion: crate::settings::MotionChoice::Reduced,
+            peekaboo_wait: 4.5,
+        }
+    }
+
+    #[test]
+    fn a_round_trip_keeps_everything() {
+        let settings = changed();
+        let restored = restore(Some(&to_json(&settings)));
+        assert_eq!(restored.settings, settings);
+        assert!(restored.problems.is_empty());
+        assert_eq!(restored.found_version, Some(CURRENT_VERSION));
+    }
+
+    #[test]
+    fn nothing_stored_gives_defaults_quietly() {
+        let restored = restore(None);
+        assert_eq!(restored.settings, Settings::default());
+        assert!(restored.problems.is_empty());
+    }
+
+    #[test]
+    fn garbage_and_truncation_give_defaults_and_say_so() {
+        let full = to_json(&changed());
+        for text in [
+            "",
+            "null",
+            "42",
+            "[1,2]",
+            "{",
+            "not json",
+            "\u{0}\u{1}",
+            &full[..full.len() / 2],
+        ] {
+            let restored = restore(Some(text));
+            assert_eq!(restored.settings, Settings::default(), "{text:?}");
+            assert_eq!(restored.problems, vec![ReadProblem::Unreadable], "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_oversized_blob_is_refused() {
+        let huge = format!(
+            "{{\"version\":1,\"settings\":{{\"child_name\":\"{}\"}}}}",
+            "a".repeat(MAX_SAVED_BYTES)
+        );
+        let restored = restore(Some(&huge));
+        assert!(matches!(
+            restored.problems[..],
+            [ReadProblem::TooLarge { .. }]
+        ));
+        assert_eq!(restored.settings, Settings::default());
+    }
+
+    #[test]
+    fn bad_fields_are_reset_one_by_one_and_good_ones_kept() {
+        let text = r#"{"version":1,"settings":{
+            "child_name":"Zoë",
+            "grown_up":{"name":"Daddy","look":"Dinosaur"},
+            "session_minutes":"Seven",
+            "sound":{"narration":false,"effects":"loud","music":true},
+            "peekaboo_wait":"soon",
+            "journey_theme":"Foxes"}}"#;
+        let restored = restore(Some(text));
+        let s = &restored.settings;
+        assert_eq!(s.child_name, "Zoë");
+        assert_eq!(s.grown_up.name, "Daddy", "the valid half of grown_up stays");
+        assert_eq!(s.grown_up.look, GrownUp::default().look);
+        assert_eq!(s.session_minutes, SessionLength::Five);
+        assert!(!s.sound.narration && s.sound.effects && s.sound.music);
+        assert_eq!(s.journey_theme, JourneyTheme::Foxes);
+        let ReadProblem::FieldsReset { fields } = &restored.problems[0] else {
+            panic!("{:?}", restored.problems);
+        };
+        for field in [
+            "grown_up.look",
+            "session_minutes",
+            "sound.effects",
+            "peekaboo_wait",
+        ] {
+            assert!(fields.contains(&field.to_string()), "{field} in {fields:?}");
+        }
+    }
+
+    #[test]
+    fn a_newer_version_keeps_what_it_understands() {
+        let text = r#"{"version":7,"settings":{"child_name":"Ada","hologram":true}}"#;
+        let restored = restore(Some(text));
+        assert_eq!(restored.settings.child_name, "Ada");
+        assert_eq!(
+            restored.problems,
+            vec![ReadProblem::NewerVersion { version: 7 }]
+        );
+    }
+
+    #[test]
+    fn version_0_is_migrated() {
+        let text = r#"{"child_name":"Ada","grown_up_name":"Grandpa","session_length_minutes":10}"#;
+        let restored = restore(Some(text));
+        assert_eq!(restored.found_version, Some(0));
+        assert_eq!(restored.settings.child_name, "Ada");
+        assert_eq!(restored.settings.grown_up.name, "Grandpa");
+        assert_eq!(restored.settings.session_minutes, SessionLength::Ten);
+        assert!(restored.problems.is_empty(), "{:?}", restored.problems);
+    }
+
+    #[test]
+    fn saved_names_are_cleaned_and_the_ladder_kept_in_range() {
+        let mut settings = changed();
+        settings.child_name = "   ".into();
+        settings.grown_up.name = "x".repeat(100);
+        settings.peekaboo_wait = 999.0;
+        let restored = restore(Some(&to_json(&settings))).settings;
+        assert_eq!(restored.child_name, DEFAULT_CHILD_NAME);
+        assert_eq!(
+            restored.grown_up.name.chars().count(),
+            super::super::names::MAX_NAME_CHARS
+        );
+        assert!(restored.peekaboo_wait <= crate::games::peekaboo::rules::Timing::HIDDEN_CEILING);
+    }
+
+    /// Seeded fuzz over arbitrary bytes and mangled JSON: reading never panics and always
+    /// gives settings that survive a round trip.
+    #[test]
+    fn reading_is_total_over_arbitrary_input() {
+        let mut rng: u64 = 0xD1CE;
+        let mut next = move || {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            rng
+        };
+        let valid = to_json(&changed());
+        for _ in 0..3000 {
+            let text = match next() % 3 {
+                // Random bytes, made into a string however they fall.
+                0 => {
+                    let bytes: Vec<u8> = (0..next() % 200).map(|_| next() as u8).collect();
+                    String::from_utf8_lossy(&bytes).into_owned()
+                }
+                // Valid JSON with one character replaced.
+                1 => {
+                    let mut chars: Vec<char> = valid.chars().collect();
+                    let at = next() as usize % chars.len();
+                    chars[at] = ['"', '{', '}', ',', '1', 'x', ':', '['][next() as usize % 8];
+                    chars.into_iter().collect()
+                }
+                // Valid JSON with random values swapped into random fields.
+                _ => {
+                    let mut value: Value = serde_json::from_str(&valid).unwrap();
+                    let fields = value["settings"].as_object_mut().unwrap();
+                    let keys: Vec<String> = fields.keys().cloned().collect();
+                    let key = &keys[next() as usize % keys.len()];
+                    let junk = [
+                        Value::Null,
+                        Value::from(-1),
+                        Value::from("Fox"),
+                        Value::from(vec![1, 2]),
+                        serde_json::json!({"name": 3}),
+                        Value::from(f64::MAX),
+                    ];
+                    fields.insert(key.clone(), junk[next() as usize % junk.len()].clone());
+                    value.to_string()
+                }
+            };
+            let restored = restore(Some(&text));
+            let again = restore(Some(&to_json(&restored.settings)));
+            assert_eq!(again.settings, restored.settings, "{text:?}");
+            assert!(again.problems.is_empty());
+        }
+    }
+}
