@@ -120,9 +120,9 @@ for (const [label, viewport] of [["landscape", TABLET_LANDSCAPE], ["portrait", T
       await page.waitForTimeout(300);
       assert.equal(await screen(page), "home");
       await tapTarget(page, "parent", 3000);
-      await waitForScreen(page, "parent-placeholder");
+      await waitForScreen(page, "parent-gate");
       await page.waitForTimeout(300);
-      await shot(page, `${label}-4-parent-placeholder`);
+      await shot(page, `${label}-4-parent-gate`);
       await tapTarget(page, "back");
       await waitForScreen(page, "home");
     });
