@@ -41,11 +41,7 @@ impl NameCheck {
 /// voice (tabs, new lines, stray direction marks at the ends) go; letters of every script,
 /// joiners inside emoji and spaces between words stay.
 pub fn check_name(typed: &str, default: &str) -> NameCheck {
-    let cleaned: String = typed
-        .chars()
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .filter(|c| !c.is_control())
-        .collect();
+    let cleaned = single_line(typed);
     // Runs of spaces become one, so "Grandma   Jo" reads naturally.
     let mut collapsed = String::with_capacity(cleaned.len());
     for word in cleaned.split(' ').filter(|w| !w.is_empty()) {
@@ -63,6 +59,15 @@ pub fn check_name(typed: &str, default: &str) -> NameCheck {
         return NameCheck::Shortened(cut.trim_end().to_string());
     }
     NameCheck::Ok(trimmed.to_string())
+}
+
+/// Typed text as one line: every kind of whitespace becomes a space, control characters go.
+pub(super) fn single_line(typed: &str) -> String {
+    typed
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|c| !c.is_control())
+        .collect()
 }
 
 /// Characters that draw nothing on their own: direction marks, zero-width spaces and joiners,

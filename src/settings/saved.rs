@@ -9,7 +9,8 @@ use serde_json::{Map, Value};
 
 use super::{
     DEFAULT_CHILD_NAME, DEFAULT_GROWN_UP_NAME, DEFAULT_REUNION_LINE, GrownUp, ReturnAnchor,
-    Settings, names::check_name,
+    Settings,
+    names::{check_name, single_line},
 };
 use crate::games::peekaboo::rules::Ladder;
 
@@ -236,11 +237,7 @@ pub const MAX_LINE_CHARS: usize = 80;
 
 /// A short line of the parent's own words: trimmed, one line, at most [`MAX_LINE_CHARS`].
 pub fn check_line(typed: &str, default: &str) -> String {
-    let one_line: String = typed
-        .chars()
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .filter(|c| !c.is_control())
-        .collect();
+    let one_line = single_line(typed);
     let trimmed = one_line.trim();
     if trimmed.is_empty() {
         return default.to_string();
