@@ -1,4 +1,6 @@
 //! Headless tests of the whole game (no window, no renderer), driven frame by frame.
+// The headless tests drive the native stand-in of the platform (storage and form in memory).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod parent;
 mod peekaboo;
