@@ -61,9 +61,11 @@ describe("peekaboo on a landscape tablet", () => {
     const stage = await waitForTarget(page, "hiding-place");
     assert.ok(stage.w >= 300 && stage.h >= 300, "the whole middle is the hiding place");
     assert.equal(await waitUntilHidden(page, "hands"), "Where's Mummy?");
-    await shot(page, "peekaboo-1-hands-hidden");
+    // A screenshot takes longer than the first, two-second hide: capture it alongside the tap.
+    const hiddenShot = shot(page, "peekaboo-1-hands-hidden");
     await tapTarget(page, "hiding-place");
     await waitForState(page, "hands:revealing", 2000);
+    await hiddenShot;
     assert.equal(await caption(page), "Peekaboo! Mummy is back!");
     await waitForState(page, "hands:celebrating");
     await page.waitForTimeout(500);
@@ -82,9 +84,10 @@ describe("peekaboo on a landscape tablet", () => {
 
   test("behind the door: a tap opens it", async () => {
     await waitUntilHidden(page, "door");
-    await shot(page, "peekaboo-4-door-hidden");
+    const hiddenShot = shot(page, "peekaboo-4-door-hidden");
     await tapTarget(page, "hiding-place");
     await waitForState(page, "door:revealing", 2000);
+    await hiddenShot;
   });
 
   test("the teddy under a blanket is found with a tap", async () => {
@@ -96,7 +99,7 @@ describe("peekaboo on a landscape tablet", () => {
 
   test("two cups: an empty cup is playful, the right one finds the teddy", async () => {
     await waitUntilHidden(page, "cups-2");
-    await shot(page, "peekaboo-5-two-cups-hidden");
+    const hiddenShot = shot(page, "peekaboo-5-two-cups-hidden");
     const cups = (await targets(page)).filter((t) => t.id.startsWith("cup-")).map((t) => t.id);
     assert.deepEqual(cups, ["cup-0", "cup-1"]);
     for (const cupTarget of (await targets(page)).filter((t) => t.id.startsWith("cup-"))) {
@@ -107,10 +110,12 @@ describe("peekaboo on a landscape tablet", () => {
     await page.waitForTimeout(150);
     if ((await state(page)).includes("cups-2:hidden")) {
       assert.equal(await caption(page), "Not in there! Where's Teddy?");
-      await shot(page, "peekaboo-6-empty-cup");
+      const emptyShot = shot(page, "peekaboo-6-empty-cup");
       await tapTarget(page, "cup-1");
+      await emptyShot;
     }
     await waitForState(page, "cups-2:revealing", 2000);
+    await hiddenShot;
     assert.equal(await caption(page), "There's Teddy! Peekaboo!");
   });
 
@@ -169,10 +174,11 @@ describe("peekaboo on a portrait tablet", () => {
       assert.ok(stage.x >= 0 && stage.x + stage.w <= TABLET_PORTRAIT.width, "stage inside the screen");
       assert.ok(leave.y + leave.h < stage.y || leave.x + leave.w < stage.x, "the corner house is clear of the stage");
       await waitUntilHidden(page, "hands");
-      await shot(page, "peekaboo-7-portrait-hidden");
+      const hiddenShot = shot(page, "peekaboo-7-portrait-hidden");
       const { x, y } = centre(stage);
       await touch(page, [{ x, y }]);
       await waitForState(page, "hands:revealing", 2000);
+      await hiddenShot;
       assert.deepEqual(problems(log), []);
     } finally {
       await context.close();
