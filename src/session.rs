@@ -90,8 +90,14 @@ fn follow_session_length(settings: Res<Settings>, session: Option<ResMut<Session
     }
 }
 
+/// The longest single frame the clock believes. A tab that slept without a `visibilitychange`
+/// (a closed laptop lid) comes back with one huge frame; that is not play.
+const LONGEST_COUNTED_FRAME: f32 = 1.0;
+
+/// Counts wall-clock time, not the game's virtual time: virtual time drops whatever exceeds
+/// 250 ms a frame, so on a slow device (or software WebGL) a three-minute session ran long.
 fn count_play_time(
-    time: Res<Time>,
+    time: Res<Time<Real>>,
     screen: Res<State<Screen>>,
     session: Option<ResMut<Session>>,
     mut end: MessageWriter<EndGently>,
@@ -102,7 +108,9 @@ fn count_play_time(
     };
     let in_a_game = matches!(screen.get(), Screen::Peekaboo | Screen::Journey);
     let counting = in_a_game && !platform::page_hidden();
-    if session.0.tick(time.delta_secs(), counting) {
+    if session
+        .0
+        .tick(time.delta_secs().min(LONGEST_COUNTED_FRAME), counting) {
         end.write(EndGently);
         // The journey has no round to finish yet: it says goodbye at once.
         if *screen.get() == Screen::Journey {
