@@ -14,6 +14,7 @@ use crate::settings::{Look, Settings};
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<GameAssets>();
     app.init_resource::<GrownUpPictures>();
+    app.init_resource::<JourneyPictures>();
     app.add_systems(
         PreUpdate,
         follow_the_chosen_look.run_if(resource_changed::<Settings>),
@@ -144,6 +145,8 @@ pub struct GrownUpPictures {
     pub look: Look,
     pub portrait: Handle<Image>,
     pub hands: Handle<Image>,
+    /// The child's character, in the grown-up's skin tone.
+    pub child: Handle<Image>,
 }
 
 impl FromWorld for GrownUpPictures {
@@ -162,13 +165,18 @@ impl GrownUpPictures {
             look,
             portrait: server.load(look.portrait_path()),
             hands: server.load(look.hands_path()),
+            child: server.load(look.child_path()),
         }
     }
 
     pub fn settled(&self, server: &AssetServer) -> bool {
         all_settled(
             server,
-            [self.portrait.id().untyped(), self.hands.id().untyped()],
+            [
+                self.portrait.id().untyped(),
+                self.hands.id().untyped(),
+                self.child.id().untyped(),
+            ],
         )
     }
 }
@@ -180,5 +188,34 @@ fn follow_the_chosen_look(
 ) {
     if pictures.look != settings.grown_up.look {
         *pictures = GrownUpPictures::load(settings.grown_up.look, &server);
+    }
+}
+
+/// The journey's pictures (both themes), by file stem under `images/journey/`, and the fox
+/// family for the fox theme. Loading starts at launch but does not hold up the Start screen:
+/// they arrive while the child is on Start and Home.
+#[derive(Resource, Clone)]
+pub struct JourneyPictures {
+    by_name: std::collections::HashMap<&'static str, Handle<Image>>,
+    pub fox: Handle<Image>,
+}
+
+impl FromWorld for JourneyPictures {
+    fn from_world(world: &mut World) -> Self {
+        let server = world.resource::<AssetServer>();
+        Self {
+            by_name: crate::games::journey::story::all_pictures()
+                .into_iter()
+                .map(|name| (name, server.load(format!("images/journey/{name}.png"))))
+                .collect(),
+            fox: server.load(Look::Fox.portrait_path()),
+        }
+    }
+}
+
+impl JourneyPictures {
+    /// A picture by name; an unknown name gives an empty handle (drawn as nothing).
+    pub fn get(&self, name: &str) -> Handle<Image> {
+        self.by_name.get(name).cloned().unwrap_or_default()
     }
 }

@@ -101,7 +101,6 @@ fn count_play_time(
     screen: Res<State<Screen>>,
     session: Option<ResMut<Session>>,
     mut end: MessageWriter<EndGently>,
-    mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(mut session) = session else {
         return;
@@ -110,12 +109,9 @@ fn count_play_time(
     let counting = in_a_game && !platform::page_hidden();
     if session
         .0
-        .tick(time.delta_secs().min(LONGEST_COUNTED_FRAME), counting) {
+        .tick(time.delta_secs().min(LONGEST_COUNTED_FRAME), counting)
+    {
         end.write(EndGently);
-        // The journey has no round to finish yet: it says goodbye at once.
-        if *screen.get() == Screen::Journey {
-            next.set(Screen::AllDone);
-        }
     }
 }
 

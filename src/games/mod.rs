@@ -1,12 +1,13 @@
 //! The mini-games.
 
+pub mod journey;
 pub mod peekaboo;
 
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<EndGently>();
-    app.add_plugins(peekaboo::plugin);
+    app.add_plugins((peekaboo::plugin, journey::plugin));
 }
 
 /// Sent when the session's time is up: the game in progress lets its current round reach its

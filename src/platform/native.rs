@@ -23,6 +23,10 @@ pub fn prefers_reduced_motion() -> bool {
 
 pub fn note_frame(_count: u32) {}
 
+pub fn quick_play() -> bool {
+    false
+}
+
 pub fn page_hidden() -> bool {
     false
 }

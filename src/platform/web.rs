@@ -113,6 +113,20 @@ pub fn page_hidden() -> bool {
     document().is_some_and(|d| d.hidden())
 }
 
+/// `?quick` in the page's address: the shortest journey, for tests and for a first look.
+pub fn quick_play() -> bool {
+    // Read from the document's URL: no extra web-sys feature for `Location`.
+    document()
+        .and_then(|d| d.url().ok())
+        .and_then(|url| {
+            url.split('#')
+                .next()?
+                .split_once('?')
+                .map(|(_, q)| q.to_string())
+        })
+        .is_some_and(|query| query.split('&').any(|part| part == "quick"))
+}
+
 pub fn random_seed() -> u64 {
     (js_sys::Math::random() * u64::MAX as f64) as u64 ^ (js_sys::Date::now() as u64)
 }

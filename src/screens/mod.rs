@@ -1,7 +1,6 @@
 //! The screens and how the child moves between them.
 
 mod all_done;
-mod coming_soon;
 mod home;
 mod loading;
 mod start;
@@ -14,7 +13,6 @@ pub(super) fn plugin(app: &mut App) {
         loading::plugin,
         start::plugin,
         home::plugin,
-        coming_soon::plugin,
         all_done::plugin,
     ));
 }

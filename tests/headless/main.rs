@@ -2,6 +2,7 @@
 // The headless tests drive the native stand-in of the platform (storage and form in memory).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod journey;
 mod parent;
 mod peekaboo;
 mod screen_flow;

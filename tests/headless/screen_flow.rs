@@ -39,28 +39,25 @@ fn loading_start_home_and_each_game() {
     press(&mut app, leave, PointerId::Touch(3));
     run_until(&mut app, Screen::Home, 30 * 3);
 
-    // The journey is not built yet: it says so, and its home button returns.
+    // The journey opens its ritual; leaving it needs the same hold.
     let journey = target(&mut app, "journey");
     press(&mut app, journey, PointerId::Touch(2));
     run_until(&mut app, Screen::Journey, 5);
-    assert_eq!(mirror(&app).screen, "journey-coming-soon");
-    assert!(mirror(&app).caption.contains("coming soon"));
-    assert_eq!(target_ids(&mut app), ["home"], "Home's targets are gone");
-    let home = target(&mut app, "home");
-    press(&mut app, home, PointerId::Touch(3));
-    run_until(&mut app, Screen::Home, 5);
+    assert_eq!(mirror(&app).screen, "journey");
+    assert!(
+        mirror(&app).caption.contains("hug"),
+        "{}",
+        mirror(&app).caption
+    );
+    assert!(target_ids(&mut app).contains(&"step"));
+    assert!(
+        !target_ids(&mut app).contains(&"journey"),
+        "Home's targets are gone"
+    );
+    let leave = target(&mut app, "leave");
+    press(&mut app, leave, PointerId::Touch(3));
+    run_until(&mut app, Screen::Home, 30 * 3);
     assert_eq!(target_ids(&mut app), ["journey", "parent", "peekaboo"]);
-}
-
-#[test]
-fn a_placeholder_returns_home_by_itself() {
-    let mut app = headless_game();
-    start_to_home(&mut app);
-    let card = target(&mut app, "journey");
-    press(&mut app, card, PointerId::Mouse);
-    run_until(&mut app, Screen::Journey, 5);
-    // Six seconds at 30 frames a second, with some slack.
-    run_until(&mut app, Screen::Home, 30 * 7);
 }
 
 #[test]

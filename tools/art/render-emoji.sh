@@ -17,9 +17,23 @@ for figure in woman man old-woman old-man; do
 done
 for tone in "${tones[@]}"; do hands+=("raised-hand-$tone"); done
 
+children=(child)
+for tone in "${tones[@]}"; do children+=("child-$tone"); done
+# The journey home: both themes' places, helpers and ritual pictures.
+journey=(office-building bus-stop bus vertical-traffic-light duck tulip seedling
+  house-with-garden deciduous-tree house kiss-mark hugging-face waving-hand
+  sheaf-of-rice blueberries water-wave rock evergreen-tree owl wood rabbit mushroom
+  blossom hole)
+
 node "$here/emoji.mjs" "$work/package/icons.json" "$work/svg" \
-  "${grown_ups[@]}" "${hands[@]}" teddy-bear door red-heart
-mkdir -p "$out/grown-ups" "$out/hands" "$out/peekaboo"
+  "${grown_ups[@]}" "${hands[@]}" "${children[@]}" "${journey[@]}" teddy-bear door red-heart
+mkdir -p "$out/grown-ups" "$out/hands" "$out/peekaboo" "$out/children" "$out/journey"
+for name in "${children[@]}"; do
+  rsvg-convert -w 384 -h 384 "$work/svg/$name.svg" -o "$out/children/$name.png"
+done
+for name in "${journey[@]}"; do
+  rsvg-convert -w 256 -h 256 "$work/svg/$name.svg" -o "$out/journey/$name.png"
+done
 for name in "${grown_ups[@]}"; do
   rsvg-convert -w 512 -h 512 "$work/svg/$name.svg" -o "$out/grown-ups/$name.png"
 done
@@ -29,4 +43,4 @@ done
 rsvg-convert -w 384 -h 384 "$work/svg/teddy-bear.svg" -o "$out/peekaboo/teddy-bear.png"
 rsvg-convert -w 512 -h 512 "$work/svg/door.svg" -o "$out/peekaboo/door.png"
 rsvg-convert -w 128 -h 128 "$work/svg/red-heart.svg" -o "$out/peekaboo/heart.png"
-du -sh "$out/grown-ups" "$out/hands" "$out/peekaboo"
+du -sh "$out/grown-ups" "$out/hands" "$out/peekaboo" "$out/children" "$out/journey"

@@ -1,0 +1,13 @@
+//! The journey home, the preschooler's game. `rules` decides what happens and when, `story`
+//! gives each theme its words and pictures, and `screen` draws it and turns taps into the
+//! rules' language.
+
+pub mod rules;
+pub mod screen;
+pub mod story;
+
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_plugins(screen::plugin);
+}
