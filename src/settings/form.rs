@@ -196,6 +196,19 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
             look: Look::from_id(&values.second_look).unwrap_or(Look::Fox),
         })
     };
+    // Lines keep only what the game can draw (`check_line` drops the rest); say so.
+    for (typed, field) in [
+        (&values.reunion_line, "The reunion line"),
+        (&values.anchor_other, "The promise"),
+    ] {
+        let (_, left_out) = super::drawable::split_drawable(&super::names::single_line(typed));
+        let left_out = left_out.trim();
+        if !left_out.is_empty() && (field != "The promise" || values.anchor == OTHER) {
+            notes.push(format!(
+                "{field}: the game cannot draw \u{201c}{left_out}\u{201d} yet, so it was left out."
+            ));
+        }
+    }
     let return_anchor = if values.anchor == OTHER {
         let words = check_line(&values.anchor_other, "");
         if words.is_empty() {
@@ -276,11 +289,12 @@ fn look_choices(name: &str, chosen: &str) -> String {
     for look in Look::all() {
         let id = look.id();
         html.push_str(&format!(
-            "<label class=\"look\"><input type=\"radio\" name=\"{name}\" value=\"{id}\"{}>\
-             <img src=\"assets/{}\" alt=\"{}\" width=\"56\" height=\"56\"></label>",
+            "<label class=\"look\"><input type=\"radio\" name=\"{name}\" value=\"{id}\" \
+             aria-label=\"{label}\"{}><img src=\"assets/{}\" alt=\"\" width=\"56\" \
+             height=\"56\"></label>",
             checked(id == chosen),
             look.portrait_path(),
-            escape(&look.label()),
+            label = escape(&look.label()),
         ));
     }
     html
@@ -352,6 +366,7 @@ pub fn html(values: &FormValues, status: &[String]) -> String {
 <div id="parent-status" role="status" aria-live="polite">{status_html}</div>
 <fieldset><legend>Names</legend>
 <label>Your child's name <input name="{CHILD_NAME}" type="text" maxlength="{max_chars}" autocomplete="off" value="{child}"></label>
+<p class="hint">Names can use the Latin, Greek and Cyrillic alphabets. The game cannot draw emoji or other scripts yet; they are left out, and this page says so.</p>
 <label>What your child calls you <select name="{GROWN_UP_PRESET}">{presets}</select></label>
 <label>Or type it <input name="{GROWN_UP_OTHER}" type="text" maxlength="{max_chars}" autocomplete="off" value="{other}" placeholder="e.g. Nana, Papa, Ама"></label>
 </fieldset>
@@ -399,7 +414,7 @@ mod tests {
     #[test]
     fn an_unchanged_form_gives_the_same_settings() {
         let mut settings = Settings::default();
-        settings.grown_up.name = "Ямa 🌙".into();
+        settings.grown_up.name = "Ямa Ñoño".into();
         settings.return_anchor = ReturnAnchor::Custom("after the park".into());
         settings.second_grown_up = Some(GrownUp {
             name: "Grandpa".into(),

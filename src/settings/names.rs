@@ -1,4 +1,7 @@
-//! Names as the parent types them: trimmed, 1 to 24 characters, any script, emoji welcome.
+//! Names as the parent types them: trimmed, 1 to 24 characters, in any script the game can
+//! draw (see [`super::drawable`]); what it cannot draw is left out, and the parent is told.
+
+use super::drawable::split_drawable;
 
 /// The longest name the game accepts, in characters.
 pub const MAX_NAME_CHARS: usize = 24;
@@ -12,6 +15,9 @@ pub enum NameCheck {
     EmptyUsedDefault(String),
     /// Too long: cut to the limit, and the form says so.
     Shortened(String),
+    /// Some characters (an emoji, a script the game's font lacks) cannot be drawn: they are
+    /// left out (the default is used if nothing is left), and the form says which.
+    LeftOut { name: String, left_out: String },
 }
 
 impl NameCheck {
@@ -19,7 +25,8 @@ impl NameCheck {
         match self {
             NameCheck::Ok(name)
             | NameCheck::EmptyUsedDefault(name)
-            | NameCheck::Shortened(name) => name,
+            | NameCheck::Shortened(name)
+            | NameCheck::LeftOut { name, .. } => name,
         }
     }
 
@@ -33,6 +40,11 @@ impl NameCheck {
             NameCheck::Shortened(name) => Some(format!(
                 "{field} is limited to {MAX_NAME_CHARS} characters: \u{201c}{name}\u{201d}."
             )),
+            NameCheck::LeftOut { name, left_out } => Some(format!(
+                "{field}: the game cannot draw \u{201c}{left_out}\u{201d} yet (emoji, and \
+                 scripts other than Latin, Greek and Cyrillic), so it will say \
+                 \u{201c}{name}\u{201d}."
+            )),
         }
     }
 }
@@ -41,6 +53,20 @@ impl NameCheck {
 /// voice (tabs, new lines, stray direction marks at the ends) go; letters of every script,
 /// joiners inside emoji and spaces between words stay.
 pub fn check_name(typed: &str, default: &str) -> NameCheck {
+    let (drawable, left_out) = split_drawable(&single_line(typed));
+    let left_out: String = left_out.chars().filter(|c| !is_invisible(*c)).collect();
+    let checked = check_drawable_name(&drawable, default);
+    if left_out.trim().is_empty() {
+        checked
+    } else {
+        NameCheck::LeftOut {
+            name: checked.name().to_string(),
+            left_out,
+        }
+    }
+}
+
+fn check_drawable_name(typed: &str, default: &str) -> NameCheck {
     let cleaned = single_line(typed);
     // Runs of spaces become one, so "Grandma   Jo" reads naturally.
     let mut collapsed = String::with_capacity(cleaned.len());
@@ -83,24 +109,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_of_every_script_are_kept_as_typed() {
-        for name in [
-            "Zoë",
-            "Мама",
-            "أمي",
-            "אמא",
-            "奶奶",
-            "Ελένη",
-            "Nana 👵🏽",
-            "👨‍👩‍👧",
-            "Đặng",
-        ] {
+    fn names_the_game_can_draw_are_kept_as_typed() {
+        for name in ["Zoë", "Мама", "Ελένη", "Đặng", "Abuela María-José", "Şükrü"]
+        {
             assert_eq!(
                 check_name(name, "Mummy"),
                 NameCheck::Ok(name.to_string()),
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn what_the_game_cannot_draw_is_left_out_and_said() {
+        let checked = check_name("Nana 👵🏽", "Mummy");
+        assert_eq!(
+            checked,
+            NameCheck::LeftOut {
+                name: "Nana".into(),
+                left_out: "👵🏽".into()
+            }
+        );
+        let note = checked.note("The grown-up's name").unwrap();
+        assert!(note.contains("👵🏽") && note.contains("“Nana”"), "{note}");
+        // Nothing drawable left: the default, and the note names what was left out.
+        for typed in ["أمي", "אמא", "奶奶", "👨‍👩‍👧"] {
+            let checked = check_name(typed, "Mummy");
+            assert_eq!(checked.name(), "Mummy", "{typed}");
+            assert!(checked.note("Name").unwrap().contains("Mummy"));
+        }
+        // Invisible marks alone are not worth a note.
+        assert_eq!(check_name("\u{FEFF}Sam", "x"), NameCheck::Ok("Sam".into()));
     }
 
     #[test]

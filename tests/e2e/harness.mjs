@@ -60,7 +60,7 @@ export function server() {
  * Opens the game in a fresh tablet-like context and records everything that goes wrong:
  * console errors, page errors, failed or non-OK requests, and every URL requested.
  */
-export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route } = {}) {
+export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, query = "" } = {}) {
   const { url } = await server();
   const context = await browser.newContext({
     viewport,
@@ -80,7 +80,7 @@ export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route } =
     if (response.status() >= 400) log.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
   });
   if (route) await route(page);
-  await page.goto(url);
+  await page.goto(url + query);
   return { page, context, log, url };
 }
 
@@ -169,6 +169,35 @@ export async function distinctColours(browser, png) {
       }
       return bins.size;
     }, png.toString("base64"));
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * How many pixels of a screenshot are close to `rgb` (0-255 each), counted by the browser in
+ * a blank page: for checking that something of a known colour is on screen.
+ */
+export async function pixelsLike(browser, png, rgb, tolerance = 12) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async ({ base64, rgb, tolerance }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d");
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - rgb[0]) <= tolerance && Math.abs(data[i + 1] - rgb[1]) <= tolerance
+          && Math.abs(data[i + 2] - rgb[2]) <= tolerance) count += 1;
+      }
+      return count;
+    }, { base64: png.toString("base64"), rgb, tolerance });
   } finally {
     await page.close();
   }

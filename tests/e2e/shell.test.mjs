@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import {
+  caption,
   TABLET_LANDSCAPE,
   TABLET_PORTRAIT,
   centre,
@@ -17,6 +18,7 @@ import {
   targets,
   touch,
   waitForScreen,
+  waitForState,
   waitForTarget,
 } from "./harness.mjs";
 
@@ -105,13 +107,14 @@ for (const [label, viewport] of [["landscape", TABLET_LANDSCAPE], ["portrait", T
       await waitForScreen(page, "home");
     });
 
-    test("tapping the journey says it is coming, and the house goes back Home", async () => {
+    test("tapping the journey opens its goodbye ritual; holding the corner house goes back Home", async () => {
       await tapTarget(page, "journey");
-      await waitForScreen(page, "journey-coming-soon");
-      assert.match(await page.locator("#captions").textContent(), /coming soon/);
+      await waitForScreen(page, "journey");
+      await waitForState(page, "ritual:hug:waiting");
+      assert.match(await caption(page), /hug/);
       await page.waitForTimeout(300);
-      await shot(page, `${label}-3-journey-coming-soon`);
-      await tapTarget(page, "home");
+      await shot(page, `${label}-3-journey`);
+      await tapTarget(page, "leave", 3000);
       await waitForScreen(page, "home");
     });
 

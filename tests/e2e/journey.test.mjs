@@ -1,0 +1,184 @@
+// The journey home in Chromium at tablet size, played with touches: the goodbye ritual, a
+// picture coloured meanwhile, a helping tap on the way, the reunion that shows the picture;
+// people in landscape, the fox family in portrait. The page is opened with `?quick`, the
+// shortest whole journey (about a minute and a half).
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { after, before, describe, test } from "node:test";
+import {
+  TABLET_LANDSCAPE,
+  TABLET_PORTRAIT,
+  caption,
+  launchBrowser,
+  openGame,
+  pixelsLike,
+  problems,
+  shot,
+  state,
+  stopServer,
+  tapTarget,
+  targets,
+  waitForScreen,
+  waitForState,
+} from "./harness.mjs";
+
+/** The blue of the palette (`story::PAINTS[1]`) as the screen shows it. */
+const PAINT_BLUE = [107, 168, 237];
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => {
+  await browser?.close();
+  await stopServer();
+});
+
+async function openJourney(viewport, settings) {
+  const opened = await openGame(browser, {
+    viewport,
+    query: "?quick",
+    route: settings
+      ? (page) => page.addInitScript((saved) => {
+        localStorage.setItem("see-you-soon.settings", saved);
+      }, JSON.stringify({ version: 1, settings }))
+      : undefined,
+  });
+  await tapTarget(opened.page, "start");
+  await waitForScreen(opened.page, "home");
+  await tapTarget(opened.page, "journey");
+  await waitForScreen(opened.page, "journey");
+  return opened;
+}
+
+/** A target's middle stays clear of the screen's edges, where wrists rest. */
+function assertAwayFromEdges(target, viewport) {
+  const margin = 16;
+  assert.ok(target.x >= margin && target.y >= margin, `${target.id} near the top or left edge`);
+  assert.ok(target.x + target.w <= viewport.width - margin, `${target.id} near the right edge`);
+  assert.ok(target.y + target.h <= viewport.height - margin, `${target.id} near the bottom edge`);
+}
+
+describe("the journey home on a landscape tablet", () => {
+  let page;
+  let log;
+  let context;
+  before(async () => {
+    ({ page, log, context } = await openJourney(TABLET_LANDSCAPE));
+  });
+  after(async () => { await context?.close(); });
+
+  test("the goodbye ritual: hug, kiss, wave, and a goodbye before leaving", async () => {
+    await waitForState(page, "ritual:hug:waiting");
+    assert.equal(await caption(page), "Give Mummy a big hug!");
+    const step = (await targets(page)).find((t) => t.id === "step");
+    assert.ok(step.w >= 96 && step.h >= 96, `the step button is ${step.w}×${step.h} px`);
+    assertAwayFromEdges(step, TABLET_LANDSCAPE);
+    await shot(page, "journey-1-ritual-hug");
+    await tapTarget(page, "step");
+    await waitForState(page, "ritual:hug:acting", 3000);
+    assert.equal(await caption(page), "A big hug!");
+    await waitForState(page, "ritual:kiss:waiting", 10_000);
+    assert.equal(await caption(page), "Give Mummy a kiss!");
+    await tapTarget(page, "step");
+    await waitForState(page, "ritual:wave:waiting", 10_000);
+    await tapTarget(page, "step");
+    await waitForState(page, "ritual:wave:acting", 3000);
+    await shot(page, "journey-2-ritual-wave");
+    await waitForState(page, "ritual:farewell", 10_000);
+    assert.equal(await caption(page), "See you soon, Sam! I'll come back after snack.");
+  });
+
+  test("meanwhile: a picture to colour with big pots of paint", async () => {
+    await waitForState(page, "meanwhile", 15_000);
+    assert.match(await caption(page), /^Mummy is at work/);
+    const ids = (await targets(page)).map((t) => t.id);
+    for (const id of ["paint-0", "paint-3", "area-0", "area-4"]) assert.ok(ids.includes(id), `${id} in ${ids}`);
+    for (const pot of (await targets(page)).filter((t) => t.id.startsWith("paint-"))) {
+      assert.ok(pot.w >= 96, `${pot.id} is ${pot.w} px wide`);
+      assertAwayFromEdges(pot, TABLET_LANDSCAPE);
+    }
+    await tapTarget(page, "paint-1");
+    await page.waitForFunction(() => document.querySelector("#captions")?.textContent === "Blue!");
+    await tapTarget(page, "area-2");
+    await tapTarget(page, "area-1");
+    await waitForState(page, "meanwhile:coloured-2", 3000);
+    await page.waitForTimeout(300);
+    const png = await readFile(await shot(page, "journey-3-meanwhile-coloured"));
+    assert.ok(await pixelsLike(browser, png, PAINT_BLUE) > 5000, "the coloured house is blue on screen");
+  });
+
+  test("the way home: the grown-up travels on, and a helping tap speeds it up", async () => {
+    await waitForState(page, "way:leaving", 30_000);
+    assert.match(await caption(page), /Mummy is (coming back|leaving)/);
+    const help = (await targets(page)).find((t) => t.id === "help");
+    assert.ok(help.w >= 96, `the helper is ${help.w} px`);
+    assertAwayFromEdges(help, TABLET_LANDSCAPE);
+    await tapTarget(page, "help");
+    await waitForState(page, "way:leaving:helped", 3000);
+    assert.equal(await caption(page), "Bye-bye, work! Mummy is coming home!");
+    await waitForState(page, "way:riding", 30_000);
+    assert.equal(await caption(page), "Mummy is on the bus!");
+    await tapTarget(page, "help");
+    await waitForState(page, "way:riding:helped", 3000);
+    await shot(page, "journey-4-way-home-bus");
+  });
+
+  test("the reunion: knock knock, the door opens, a hug, and the picture is admired", async () => {
+    await waitForState(page, "reunion:knock:waiting", 40_000);
+    assert.equal(await caption(page), "Knock knock! Who is at the door?");
+    const before = await readFile(await shot(page, "journey-5-reunion-knock"));
+    assert.ok(await pixelsLike(browser, before, PAINT_BLUE) < 500, "no picture before it is admired");
+    await tapTarget(page, "step");
+    await waitForState(page, "reunion:knock:acting", 3000);
+    await waitForState(page, "reunion:welcome-hug:waiting", 10_000);
+    assert.equal(await caption(page), "Give Mummy a big hug!");
+    await tapTarget(page, "step");
+    await waitForState(page, "reunion:admire:acting", 10_000);
+    assert.equal(await caption(page), "What a beautiful picture, Sam!");
+    await page.waitForTimeout(300);
+    const admired = await readFile(await shot(page, "journey-6-reunion-admire"));
+    assert.ok(await pixelsLike(browser, admired, PAINT_BLUE) > 1000, "the coloured picture is shown");
+    await waitForState(page, "reunion:promise", 10_000);
+    assert.equal(await caption(page), "I always come back to you");
+    await shot(page, "journey-7-reunion-promise");
+  });
+
+  test("a calm ending goes back Home by itself", async () => {
+    await waitForScreen(page, "home", 20_000);
+    assert.deepEqual(problems(log), []);
+  });
+});
+
+describe("the fox family on a portrait tablet", () => {
+  test("the fox mother leaves the burrow, runs through the forest and comes home", { timeout: 240_000 }, async () => {
+    const { page, log, context } = await openJourney(TABLET_PORTRAIT, {
+      journey_theme: "Foxes",
+      child_name: "Kit",
+      grown_up: { name: "Mama", look: "Fox" },
+    });
+    try {
+      await waitForState(page, "ritual:hug:waiting");
+      assert.equal(await caption(page), "Give Mama a big hug!");
+      await shot(page, "journey-fox-1-ritual");
+      // This child watches rather than taps: every step comes by itself.
+      await waitForState(page, "meanwhile", 40_000);
+      assert.match(await caption(page), /meadow/);
+      const easel = (await targets(page)).filter((t) => t.id.startsWith("area-") || t.id.startsWith("paint-"));
+      for (const target of easel) {
+        assert.ok(target.x >= 0 && target.x + target.w <= TABLET_PORTRAIT.width, `${target.id} on screen`);
+      }
+      await shot(page, "journey-fox-2-meanwhile");
+      await waitForState(page, "way:riding", 40_000);
+      assert.equal(await caption(page), "Mama is running through the forest!");
+      await shot(page, "journey-fox-3-forest");
+      await waitForState(page, "reunion:knock:waiting", 40_000);
+      await waitForState(page, "reunion:admire", 20_000);
+      assert.equal(await caption(page), "I missed you, Kit!", "nothing was coloured, so nothing is praised");
+      await shot(page, "journey-fox-4-reunion");
+      await waitForScreen(page, "home", 30_000);
+      assert.deepEqual(problems(log), []);
+      assert.equal(await state(page), "");
+    } finally {
+      await context.close();
+    }
+  });
+});
