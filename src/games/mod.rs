@@ -14,3 +14,24 @@ pub(super) fn plugin(app: &mut App) {
 /// happy ending, then says goodbye. Nothing is cut off mid-hide.
 #[derive(Message, Debug, Clone, Copy, Default)]
 pub struct EndGently;
+
+/// Where a game goes once its last scene has been said: All done if the session is over,
+/// otherwise Home.
+pub fn screen_after_the_goodbye(
+    session: Option<&crate::session::Session>,
+) -> crate::screens::Screen {
+    if session.is_some_and(|s| s.0.is_over()) {
+        crate::screens::Screen::AllDone
+    } else {
+        crate::screens::Screen::Home
+    }
+}
+
+/// Plays a short sound once.
+pub fn play(commands: &mut Commands, sound: &Handle<AudioSource>) {
+    commands.spawn((
+        Name::new("Game sound"),
+        AudioPlayer::new(sound.clone()),
+        PlaybackSettings::DESPAWN,
+    ));
+}

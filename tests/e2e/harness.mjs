@@ -147,38 +147,11 @@ export async function shot(page, name) {
 }
 
 /**
- * How varied the picture on screen is: the number of distinct colours (coarsely binned) in a
- * screenshot, decoded by the browser itself in a blank page. A blank or black canvas gives 1-2.
+ * Looks at a screenshot's pixels, decoded by the browser itself in a blank page: how many
+ * distinct colours (coarsely binned; a blank or black canvas gives 1-2) and how many pixels
+ * are within `tolerance` of `rgb` (0-255 each), when `rgb` is given.
  */
-export async function distinctColours(browser, png) {
-  const page = await browser.newPage();
-  try {
-    return await page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d");
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const bins = new Set();
-      for (let i = 0; i < data.length; i += 4 * 7) {
-        bins.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
-      }
-      return bins.size;
-    }, png.toString("base64"));
-  } finally {
-    await page.close();
-  }
-}
-
-/**
- * How many pixels of a screenshot are close to `rgb` (0-255 each), counted by the browser in
- * a blank page: for checking that something of a known colour is on screen.
- */
-export async function pixelsLike(browser, png, rgb, tolerance = 12) {
+async function pixelStats(browser, png, rgb = null, tolerance = 12) {
   const page = await browser.newPage();
   try {
     return await page.evaluate(async ({ base64, rgb, tolerance }) => {
@@ -191,16 +164,28 @@ export async function pixelsLike(browser, png, rgb, tolerance = 12) {
       const context = canvas.getContext("2d");
       context.drawImage(image, 0, 0);
       const { data } = context.getImageData(0, 0, image.width, image.height);
-      let count = 0;
+      const bins = new Set();
+      let like = 0;
       for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs(data[i] - rgb[0]) <= tolerance && Math.abs(data[i + 1] - rgb[1]) <= tolerance
-          && Math.abs(data[i + 2] - rgb[2]) <= tolerance) count += 1;
+        if (i % 28 === 0) bins.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
+        if (rgb && Math.abs(data[i] - rgb[0]) <= tolerance && Math.abs(data[i + 1] - rgb[1]) <= tolerance
+          && Math.abs(data[i + 2] - rgb[2]) <= tolerance) like += 1;
       }
-      return count;
+      return { distinct: bins.size, like };
     }, { base64: png.toString("base64"), rgb, tolerance });
   } finally {
     await page.close();
   }
+}
+
+/** How varied the picture on screen is (see `pixelStats`). */
+export async function distinctColours(browser, png) {
+  return (await pixelStats(browser, png)).distinct;
+}
+
+/** How many pixels of a screenshot are close to `rgb`: something of a known colour is shown. */
+export async function pixelsLike(browser, png, rgb, tolerance = 12) {
+  return (await pixelStats(browser, png, rgb, tolerance)).like;
 }
 
 /** Everything the page did wrong, as one list; the tests assert it is empty. */

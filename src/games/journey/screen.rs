@@ -11,7 +11,7 @@ use super::{
 use crate::{
     assets::{GameAssets, GrownUpPictures, JourneyPictures},
     dom_mirror::{DomMirror, TapTarget},
-    games::EndGently,
+    games::{EndGently, play},
     platform,
     screens::Screen,
     session::Session,
@@ -345,8 +345,7 @@ fn run_rules(
     if let Some(at) = memory.finished_at
         && memory.clock - at >= GOODBYE_SECONDS
     {
-        let over = session.is_some_and(|s| s.0.is_over());
-        next.set(if over { Screen::AllDone } else { Screen::Home });
+        next.set(crate::games::screen_after_the_goodbye(session.as_deref()));
     }
 }
 
@@ -409,11 +408,7 @@ fn answer_happenings(
             _ => None,
         };
         if let Some(sound) = sound {
-            commands.spawn((
-                Name::new("Journey sound"),
-                AudioPlayer::new(sound.clone()),
-                PlaybackSettings::DESPAWN,
-            ));
+            play(&mut commands, sound);
         }
     }
 }

@@ -12,7 +12,7 @@ use super::{
 use crate::{
     assets::{GameAssets, GrownUpPictures},
     dom_mirror::{DomMirror, TapTarget},
-    games::EndGently,
+    games::{EndGently, play},
     screens::Screen,
     session::Session,
     settings::Settings,
@@ -386,8 +386,7 @@ fn run_rules(
     if let Some(at) = memory.finished_at
         && memory.clock - at >= GOODBYE_SECONDS
     {
-        let over = session.is_some_and(|s| s.0.is_over());
-        next.set(if over { Screen::AllDone } else { Screen::Home });
+        next.set(crate::games::screen_after_the_goodbye(session.as_deref()));
     }
 }
 
@@ -444,14 +443,6 @@ fn answer_happenings(
             _ => {}
         }
     }
-}
-
-fn play(commands: &mut Commands, sound: &Handle<AudioSource>) {
-    commands.spawn((
-        Name::new("Peekaboo sound"),
-        AudioPlayer::new(sound.clone()),
-        PlaybackSettings::DESPAWN,
-    ));
 }
 
 const HEARTS: usize = 8;
