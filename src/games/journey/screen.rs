@@ -736,10 +736,10 @@ fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) -> Pos
                     ..Pose::STILL
                 }
             } else {
-                // At the ritual the door stands open behind them.
+                // At the ritual the front door stands behind the grown-up, who walks out
+                // through it at the farewell.
                 Pose {
-                    shift: Vec2::new(-9.0, 0.0),
-                    scale: Vec2::new(0.18, 1.0),
+                    shift: Vec2::new(-5.0, 0.0),
                     ..Pose::STILL
                 }
             }
