@@ -102,6 +102,19 @@ export async function waitForState(page, part, timeout = 30_000) {
   return state(page);
 }
 
+/**
+ * Waits for a peekaboo reveal of `style`: the reveal itself or the celebration after it. A
+ * slow frame may carry the game through the short reveal between two looks.
+ */
+export async function waitForReveal(page, style, timeout) {
+  await page.waitForFunction(
+    (wanted) => new RegExp(`^${wanted}:(revealing|celebrating):`).test(document.body.dataset.state ?? ""),
+    style,
+    { timeout },
+  );
+  return state(page);
+}
+
 export async function caption(page) {
   return page.locator("#captions").textContent();
 }

@@ -163,9 +163,7 @@ describe("the fox family on a portrait tablet", () => {
       await waitForState(page, "meanwhile", 40_000);
       assert.match(await caption(page), /meadow/);
       const easel = (await targets(page)).filter((t) => t.id.startsWith("area-") || t.id.startsWith("paint-"));
-      for (const target of easel) {
-        assert.ok(target.x >= 0 && target.x + target.w <= TABLET_PORTRAIT.width, `${target.id} on screen`);
-      }
+      for (const target of easel) assertAwayFromEdges(target, TABLET_PORTRAIT);
       await shot(page, "journey-fox-2-meanwhile");
       await waitForState(page, "way:riding", 40_000);
       assert.equal(await caption(page), "Mama is running through the forest!");

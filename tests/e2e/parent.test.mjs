@@ -192,7 +192,8 @@ describe("a tapping robot", () => {
       new MutationObserver(() => {
         const shown = document.body?.dataset.screen;
         if (shown && window.screensSeen.at(-1) !== shown) window.screensSeen.push(shown);
-      }).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-screen"] });
+        // The document itself: an init script runs before <html> exists.
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-screen"] });
     });
     const page = await context.newPage();
     const pageErrors = [];

@@ -18,6 +18,7 @@ import {
   targets,
   touch,
   waitForScreen,
+  waitForReveal,
   waitForState,
   waitForTarget,
 } from "./harness.mjs";
@@ -64,7 +65,7 @@ describe("peekaboo on a landscape tablet", () => {
     // A screenshot takes longer than the first, two-second hide: capture it alongside the tap.
     const hiddenShot = shot(page, "peekaboo-1-hands-hidden");
     await tapTarget(page, "hiding-place");
-    await waitForState(page, "hands:revealing", 2000);
+    await waitForReveal(page, "hands", 2000);
     await hiddenShot;
     assert.equal(await caption(page), "Peekaboo! Mummy is back!");
     await waitForState(page, "hands:celebrating");
@@ -76,7 +77,7 @@ describe("peekaboo on a landscape tablet", () => {
     assert.equal(await waitUntilHidden(page, "blanket"), "Where's Mummy?");
     await shot(page, "peekaboo-3-blanket-hidden");
     const hiddenAt = Date.now();
-    await waitForState(page, "blanket:revealing", CEILING_MS);
+    await waitForReveal(page, "blanket", CEILING_MS);
     const waited = Date.now() - hiddenAt;
     assert.ok(waited <= CEILING_MS, `hidden for ${waited} ms`);
     assert.equal(await caption(page), "Peekaboo! Mummy is back!");
@@ -86,14 +87,14 @@ describe("peekaboo on a landscape tablet", () => {
     await waitUntilHidden(page, "door");
     const hiddenShot = shot(page, "peekaboo-4-door-hidden");
     await tapTarget(page, "hiding-place");
-    await waitForState(page, "door:revealing", 2000);
+    await waitForReveal(page, "door", 2000);
     await hiddenShot;
   });
 
   test("the teddy under a blanket is found with a tap", async () => {
     assert.equal(await waitUntilHidden(page, "toy-cover"), "Where's Teddy?");
     await tapTarget(page, "hiding-place");
-    await waitForState(page, "toy-cover:revealing", 2000);
+    await waitForReveal(page, "toy-cover", 2000);
     assert.equal(await caption(page), "There's Teddy! Peekaboo!");
   });
 
@@ -114,7 +115,7 @@ describe("peekaboo on a landscape tablet", () => {
       await tapTarget(page, "cup-1");
       await emptyShot;
     }
-    await waitForState(page, "cups-2:revealing", 2000);
+    await waitForReveal(page, "cups-2", 2000);
     await hiddenShot;
     assert.equal(await caption(page), "There's Teddy! Peekaboo!");
   });
@@ -122,7 +123,7 @@ describe("peekaboo on a landscape tablet", () => {
   test("three cups: with no taps the right cup peeks, then the teddy comes out by itself", async () => {
     await waitUntilHidden(page, "cups-3");
     assert.equal((await targets(page)).filter((t) => t.id.startsWith("cup-")).length, 3);
-    await waitForState(page, "cups-3:revealing", CEILING_MS);
+    await waitForReveal(page, "cups-3", CEILING_MS);
   });
 
   test("a tap storm with several fingers never breaks the game or leaves it", async () => {
@@ -177,9 +178,8 @@ describe("peekaboo on a portrait tablet", () => {
       const hiddenShot = shot(page, "peekaboo-7-portrait-hidden");
       const { x, y } = centre(stage);
       await touch(page, [{ x, y }]);
-      // The screenshot running alongside slows the page: the short reveal may already have
-      // turned into the celebration when the test looks.
-      await page.waitForFunction(() => /hands:(revealing|celebrating)/.test(document.body.dataset.state ?? ""), null, { timeout: 4000 });
+      // The screenshot running alongside slows the page.
+      await waitForReveal(page, "hands", 4000);
       await hiddenShot;
       assert.deepEqual(problems(log), []);
     } finally {

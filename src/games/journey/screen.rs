@@ -841,13 +841,13 @@ fn spawn_meanwhile(
     let row = commands
         .spawn((
             Name::new("Meanwhile"),
+            // Side by side in both orientations (30 + 5 + 52 vmin fits a portrait width):
+            // stacked, a portrait screen overflowed top and bottom.
             Node {
                 flex_direction: FlexDirection::Row,
-                flex_wrap: FlexWrap::Wrap,
                 align_items: AlignItems::Center,
                 justify_content: JustifyContent::Center,
                 column_gap: Val::VMin(5.0),
-                row_gap: Val::VMin(2.0),
                 ..default()
             },
             Pickable::IGNORE,
@@ -1156,7 +1156,9 @@ fn show_the_picture(
     }
     // At the reunion the picture appears when the grown-up admires it.
     if let Phase::Step { step, acting, .. } = game.0.phase() {
-        let admiring = (step == Step::Admire && acting) || step == Step::Promise;
+        // An empty picture is not shown: the grown-up says "I missed you" instead.
+        let admiring =
+            ((step == Step::Admire && acting) || step == Step::Promise) && picture.coloured() > 0;
         for mut visibility in &mut reunion_view {
             let wanted = if admiring || game.0.part() != Part::Reunion {
                 Visibility::Inherited
