@@ -841,13 +841,13 @@ fn spawn_meanwhile(
     let row = commands
         .spawn((
             Name::new("Meanwhile"),
-            // Side by side in both orientations (30 + 5 + 52 vmin fits a portrait width):
+            // Side by side in both orientations (26 + 3 + 59.5 vmin fits a portrait width):
             // stacked, a portrait screen overflowed top and bottom.
             Node {
                 flex_direction: FlexDirection::Row,
                 align_items: AlignItems::Center,
                 justify_content: JustifyContent::Center,
-                column_gap: Val::VMin(5.0),
+                column_gap: Val::VMin(3.0),
                 ..default()
             },
             Pickable::IGNORE,
@@ -870,8 +870,8 @@ fn spawn_meanwhile(
     commands.spawn((
         Name::new("The grown-up's window"),
         Node {
-            width: Val::VMin(30.0),
-            height: Val::VMin(26.0),
+            width: Val::VMin(26.0),
+            height: Val::VMin(24.0),
             border: UiRect::all(Val::VMin(1.2)),
             border_radius: BorderRadius::all(Val::VMin(3.0)),
             justify_content: JustifyContent::SpaceEvenly,
@@ -887,8 +887,8 @@ fn spawn_meanwhile(
             widget::picture(
                 people.grown_up.clone(),
                 Node {
-                    width: Val::VMin(16.0),
-                    height: Val::VMin(16.0),
+                    width: Val::VMin(14.0),
+                    height: Val::VMin(14.0),
                     ..default()
                 },
             ),
@@ -916,7 +916,7 @@ fn spawn_meanwhile(
             ),
         ],
     ));
-    spawn_clock(commands, away, 24.0);
+    spawn_clock(commands, away, 22.0);
 
     let easel = commands
         .spawn((
@@ -938,7 +938,7 @@ fn spawn_meanwhile(
             Name::new("Palette"),
             Node {
                 flex_direction: FlexDirection::Row,
-                column_gap: Val::VMin(3.0),
+                column_gap: Val::VMin(2.5),
                 ..default()
             },
             Pickable::IGNORE,
