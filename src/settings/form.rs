@@ -197,13 +197,13 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
         })
     };
     // Lines keep only what the game can draw (`check_line` drops the rest); say so.
-    for (typed, field) in [
-        (&values.reunion_line, "The reunion line"),
-        (&values.anchor_other, "The promise"),
+    for (typed, field, in_use) in [
+        (&values.reunion_line, "The reunion line", true),
+        (&values.anchor_other, "The promise", values.anchor == OTHER),
     ] {
         let (_, left_out) = super::drawable::split_drawable(&super::names::single_line(typed));
         let left_out = left_out.trim();
-        if !left_out.is_empty() && (field != "The promise" || values.anchor == OTHER) {
+        if in_use && !left_out.is_empty() {
             notes.push(format!(
                 "{field}: the game cannot draw \u{201c}{left_out}\u{201d} yet, so it was left out."
             ));

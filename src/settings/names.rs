@@ -66,8 +66,8 @@ pub fn check_name(typed: &str, default: &str) -> NameCheck {
     }
 }
 
-fn check_drawable_name(typed: &str, default: &str) -> NameCheck {
-    let cleaned = single_line(typed);
+/// The checks on a name that is already one line of drawable characters.
+fn check_drawable_name(cleaned: &str, default: &str) -> NameCheck {
     // Runs of spaces become one, so "Grandma   Jo" reads naturally.
     let mut collapsed = String::with_capacity(cleaned.len());
     for word in cleaned.split(' ').filter(|w| !w.is_empty()) {
