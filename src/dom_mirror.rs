@@ -14,7 +14,8 @@ pub(super) fn plugin(app: &mut App) {
         PostUpdate,
         (collect_tap_targets, sync_to_page)
             .chain()
-            .after(UiSystems::Layout),
+            .after(UiSystems::Layout)
+            .after(crate::narration::BubblePlacement),
     );
     app.add_systems(
         Last,
@@ -37,6 +38,28 @@ pub struct DomMirror {
     /// and for anyone inspecting the page.
     pub state: String,
     pub targets: Vec<TargetRect>,
+    /// Where the current screen's speech bubble is, if it has one.
+    pub bubble: Option<BubbleRect>,
+    pub sound: SoundMirror,
+}
+
+/// What is audible, so tests can check the parent's switches: `effects-N music-P`.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct SoundMirror {
+    /// Sound effects started since launch (silenced ones are not counted).
+    pub effects_played: u32,
+    /// The music's volume now, in percent.
+    pub music_percent: u8,
+}
+
+/// The speech bubble's box as fractions of the window, and its words' size in `vmin`.
+#[derive(Serialize, Debug, Clone, Copy, PartialEq)]
+pub struct BubbleRect {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+    pub size_vmin: f32,
 }
 
 /// Marks a UI node as something to tap, with a stable name for tests.
@@ -101,8 +124,17 @@ fn sync_to_page(mirror: Res<DomMirror>, mut last: Local<DomMirror>) {
     if mirror.caption != last.caption {
         platform::announce(&mirror.caption);
     }
+    if mirror.caption != last.caption || mirror.bubble != last.bubble {
+        platform::show_bubble(&mirror.caption, mirror.bubble.as_ref());
+    }
     if mirror.state != last.state {
         platform::set_state(&mirror.state);
+    }
+    if mirror.sound != last.sound {
+        platform::set_sound_state(&format!(
+            "effects-{} music-{}",
+            mirror.sound.effects_played, mirror.sound.music_percent
+        ));
     }
     if mirror.targets != last.targets {
         platform::set_tap_targets(&mirror.targets);

@@ -6,11 +6,13 @@
 pub mod assets;
 pub mod dom_mirror;
 pub mod games;
+pub mod narration;
 pub mod parent;
 pub mod platform;
 pub mod screens;
 pub mod session;
 pub mod settings;
+pub mod sound;
 pub mod theme;
 
 use bevy::{app::PluginGroupBuilder, asset::AssetMetaCheck, prelude::*, window::WindowResolution};
@@ -62,6 +64,8 @@ pub fn game_plugin(app: &mut App) {
         settings::plugin,
         assets::plugin,
         dom_mirror::plugin,
+        narration::plugin,
+        sound::plugin,
         theme::plugin,
         screens::plugin,
         games::plugin,

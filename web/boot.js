@@ -79,6 +79,12 @@ for (const type of ["pointerdown", "touchend", "keydown"]) {
   window.addEventListener(type, unlockAudio, { capture: true, passive: true });
 }
 
+// A hidden tab draws no frames, so the game cannot stop its own voice: stop it here. The game
+// hears the line end and moves on when the tab comes back.
+document.addEventListener("visibilitychange", () => {
+  if (document.hidden && window.speechSynthesis) window.speechSynthesis.cancel();
+});
+
 // A Rust panic ends as a WebAssembly trap: show a calm message rather than a frozen frame.
 window.addEventListener("error", (event) => {
   if (event.error instanceof WebAssembly.RuntimeError) showProblem("crashed", event.error);

@@ -27,11 +27,4 @@ pub fn screen_after_the_goodbye(
     }
 }
 
-/// Plays a short sound once.
-pub fn play(commands: &mut Commands, sound: &Handle<AudioSource>) {
-    commands.spawn((
-        Name::new("Game sound"),
-        AudioPlayer::new(sound.clone()),
-        PlaybackSettings::DESPAWN,
-    ));
-}
+pub use crate::sound::play;

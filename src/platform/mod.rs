@@ -32,3 +32,11 @@ pub enum FormEvent {
     Save(Box<FormValues>),
     Close,
 }
+
+/// The browser's voice stopped saying a line: `heard` is false when it never spoke it (no
+/// voice, speech refused), so the caption must carry it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpeechEnd {
+    pub id: u32,
+    pub heard: bool,
+}

@@ -13,6 +13,8 @@ pub fn announce(_caption: &str) {}
 
 pub fn set_state(_state: &str) {}
 
+pub fn set_sound_state(_state: &str) {}
+
 pub fn set_tap_targets(_targets: &[TargetRect]) {}
 
 pub fn mark_game_ready() {}
@@ -95,4 +97,33 @@ pub fn shown_parent_status() -> Vec<String> {
 /// For tests: what a parent pressing Save or "Back to the game" would send.
 pub fn queue_parent_form_event(event: FormEvent) {
     FORM_EVENTS.with_borrow_mut(|events| events.push(event));
+}
+
+thread_local! {
+    static SPOKEN: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    static SPEECH_ENDS: RefCell<Vec<super::SpeechEnd>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn show_bubble(_caption: &str, _rect: Option<&crate::dom_mirror::BubbleRect>) {}
+
+pub fn browser_languages() -> Vec<String> {
+    vec!["en-GB".to_string()]
+}
+
+/// Natively there is no voice: a line is noted (for tests) and reported as not heard, like a
+/// browser without voices.
+pub fn speak(id: u32, text: &str, _language_tag: &str) {
+    SPOKEN.with(|s| s.borrow_mut().push(text.to_string()));
+    SPEECH_ENDS.with(|f| f.borrow_mut().push(super::SpeechEnd { id, heard: false }));
+}
+
+pub fn stop_speaking() {}
+
+pub fn take_speech_ends() -> Vec<super::SpeechEnd> {
+    SPEECH_ENDS.with(|f| std::mem::take(&mut *f.borrow_mut()))
+}
+
+/// Every line the stand-in voice was asked to say, oldest first (for tests).
+pub fn spoken_lines() -> Vec<String> {
+    SPOKEN.with(|s| s.borrow().clone())
 }

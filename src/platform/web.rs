@@ -34,6 +34,13 @@ pub fn set_state(state: &str) {
     }
 }
 
+/// `<body data-sound="effects-3 music-22">`: what is audible, for tests of the switches.
+pub fn set_sound_state(state: &str) {
+    if let Some(body) = body() {
+        let _ = body.set_attribute("data-sound", state);
+    }
+}
+
 /// Mirrors the current caption into the page's `aria-live` region.
 pub fn announce(caption: &str) {
     if let Some(region) = document().and_then(|d| d.get_element_by_id("captions")) {
@@ -296,4 +303,146 @@ fn read_form() -> Option<FormValues> {
         music: checkbox_field(field::MUSIC),
         motion: radio_field(field::MOTION),
     })
+}
+
+/// Places the speech bubble over the canvas where the game keeps room for it, with the
+/// caption's words; no room or no words hides it. The browser draws the words, so names in
+/// any script and emoji show as typed.
+pub fn show_bubble(caption: &str, rect: Option<&crate::dom_mirror::BubbleRect>) {
+    let Some(document) = document() else {
+        return;
+    };
+    let (Some(bubble), Some(canvas)) = (
+        document
+            .get_element_by_id("bubble")
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok()),
+        document
+            .query_selector(crate::CANVAS_SELECTOR)
+            .ok()
+            .flatten(),
+    ) else {
+        return;
+    };
+    let Some(rect) = rect.filter(|_| !caption.trim().is_empty()) else {
+        bubble.set_hidden(true);
+        return;
+    };
+    let frame = canvas.get_bounding_client_rect();
+    // Long lines get slightly smaller words, so they stay within about three lines.
+    let size = if caption.chars().count() > 70 {
+        rect.size_vmin * 0.8
+    } else {
+        rect.size_vmin
+    };
+    let style = format!(
+        "left:{:.1}px;top:{:.1}px;width:{:.1}px;min-height:{:.1}px;font-size:{size:.2}vmin",
+        frame.left() + f64::from(rect.x) * frame.width(),
+        frame.top() + f64::from(rect.y) * frame.height(),
+        f64::from(rect.w) * frame.width(),
+        f64::from(rect.h) * frame.height(),
+    );
+    let _ = bubble.set_attribute("style", &style);
+    bubble.set_text_content(Some(caption));
+    bubble.set_hidden(false);
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+thread_local! {
+    /// Lines the voice has finished, failed or was stopped saying.
+    static SPEECH_ENDS: RefCell<Vec<super::SpeechEnd>> = const { RefCell::new(Vec::new()) };
+}
+
+fn report_speech_end(id: u32, heard: bool) {
+    SPEECH_ENDS.with(|f| f.borrow_mut().push(super::SpeechEnd { id, heard }));
+}
+
+fn speech() -> Option<web_sys::SpeechSynthesis> {
+    web_sys::window()?.speech_synthesis().ok()
+}
+
+/// Voices that sound warm and unhurried where a browser has them; otherwise any voice of the
+/// language, preferring one on the device.
+const WARM_VOICES: &[&str] = &[
+    "female", "samantha", "karen", "moira", "tessa", "serena", "fiona", "kate", "libby", "sonia",
+    "aria", "jenny",
+];
+
+fn choose_voice(
+    synth: &web_sys::SpeechSynthesis,
+    language_tag: &str,
+) -> Option<web_sys::SpeechSynthesisVoice> {
+    let primary = language_tag.split('-').next().unwrap_or(language_tag);
+    let voices: Vec<web_sys::SpeechSynthesisVoice> = synth
+        .get_voices()
+        .iter()
+        .filter_map(|v| v.dyn_into().ok())
+        .filter(|v: &web_sys::SpeechSynthesisVoice| {
+            v.lang()
+                .to_ascii_lowercase()
+                .starts_with(&primary.to_ascii_lowercase())
+        })
+        .collect();
+    let score = |v: &web_sys::SpeechSynthesisVoice| {
+        let name = v.name().to_ascii_lowercase();
+        let warm = WARM_VOICES.iter().any(|w| name.contains(w));
+        u8::from(warm) * 4
+            + u8::from(v.lang().eq_ignore_ascii_case(language_tag)) * 2
+            + u8::from(v.local_service())
+    };
+    voices.into_iter().max_by_key(score)
+}
+
+/// Says a line with the browser's speech synthesis, stopping anything being said. Where there
+/// is no speech synthesis the line is finished at once; the caption carries it.
+pub fn speak(id: u32, text: &str, language_tag: &str) {
+    let Some(synth) = speech() else {
+        report_speech_end(id, false);
+        return;
+    };
+    let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else {
+        report_speech_end(id, false);
+        return;
+    };
+    utterance.set_lang(language_tag);
+    // A little slower and warmer than the default.
+    utterance.set_rate(0.9);
+    utterance.set_pitch(1.05);
+    if let Some(voice) = choose_voice(&synth, language_tag) {
+        utterance.set_voice(Some(&voice));
+    }
+    let ended = Closure::<dyn FnMut(Event)>::new(move |_: Event| report_speech_end(id, true));
+    // No voice, or speech refused: the caption has to carry the line.
+    let failed = Closure::<dyn FnMut(Event)>::new(move |_: Event| report_speech_end(id, false));
+    utterance.set_onend(Some(ended.as_ref().unchecked_ref()));
+    utterance.set_onerror(Some(failed.as_ref().unchecked_ref()));
+    // Two small closures per line said, kept until the page closes (a session says a few
+    // hundred lines).
+    ended.forget();
+    failed.forget();
+    synth.cancel();
+    synth.speak(&utterance);
+}
+
+pub fn stop_speaking() {
+    if let Some(synth) = speech()
+        && (synth.speaking() || synth.pending())
+    {
+        synth.cancel();
+    }
+}
+
+pub fn take_speech_ends() -> Vec<super::SpeechEnd> {
+    SPEECH_ENDS.with(|f| std::mem::take(&mut *f.borrow_mut()))
 }

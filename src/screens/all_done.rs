@@ -7,6 +7,7 @@ use super::Screen;
 use crate::{
     assets::GameAssets,
     dom_mirror::DomMirror,
+    narration::{self, Line, Narrator, lines::Key, speech_bubble},
     settings::Settings,
     theme::{hold::HoldComplete, prelude::*, widget::Corner},
 };
@@ -15,19 +16,15 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::AllDone), spawn_all_done);
 }
 
-pub fn goodbye_line(grown_up: &str) -> String {
-    format!("All done \u{2014} time to play together with {grown_up}!")
-}
-
 fn spawn_all_done(
     mut commands: Commands,
     assets: Res<GameAssets>,
     settings: Res<Settings>,
     mut mirror: ResMut<DomMirror>,
+    mut narrator: ResMut<Narrator>,
 ) {
-    let line = goodbye_line(&settings.grown_up.name);
     mirror.screen = "all-done";
-    mirror.caption = line.clone();
+    narrator.say_kept(Line::Game(Key::AllDone), &narration::words_from(&settings));
     let root = commands
         .spawn((
             widget::screen_root("All done screen"),
@@ -45,10 +42,7 @@ fn spawn_all_done(
         ),
         ChildOf(root),
     ));
-    commands.spawn((
-        widget::caption(line, assets.font.clone(), 6.0),
-        ChildOf(root),
-    ));
+    commands.spawn((speech_bubble(6.0, 16.0), ChildOf(root)));
     commands
         .spawn((
             widget::corner_hold_button("parent", assets.parent.clone(), Corner::TopRight),

@@ -6,6 +6,7 @@ use super::Screen;
 use crate::{
     assets::GameAssets,
     dom_mirror::DomMirror,
+    narration::{Line, Narrator, lines::Key, lines::Words, speech_bubble},
     theme::{hold::HoldComplete, prelude::*, widget::Corner},
 };
 
@@ -13,7 +14,6 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Home), spawn_home_screen);
 }
 
-pub const PROMPT: &str = "What shall we play?";
 pub const PEEKABOO_CAPTION: &str = "Peekaboo!";
 pub const JOURNEY_CAPTION: &str = "Coming home";
 
@@ -24,9 +24,10 @@ fn spawn_home_screen(
     mut commands: Commands,
     assets: Res<GameAssets>,
     mut mirror: ResMut<DomMirror>,
+    mut narrator: ResMut<Narrator>,
 ) {
     mirror.screen = "home";
-    mirror.caption = format!("{PROMPT} {PEEKABOO_CAPTION} Or: {JOURNEY_CAPTION}.");
+    narrator.say(Line::Game(Key::WhatShallWePlay), &Words::default());
 
     let root = commands
         .spawn((
@@ -34,10 +35,7 @@ fn spawn_home_screen(
             DespawnOnExit(Screen::Home),
         ))
         .id();
-    commands.spawn((
-        widget::caption(PROMPT, assets.font.clone(), 5.5),
-        ChildOf(root),
-    ));
+    commands.spawn((speech_bubble(5.5, 9.0), ChildOf(root)));
 
     let games = commands
         .spawn((

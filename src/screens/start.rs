@@ -4,21 +4,27 @@
 use bevy::prelude::*;
 
 use super::Screen;
-use crate::{assets::GameAssets, dom_mirror::DomMirror, platform, theme::prelude::*};
+use crate::{
+    assets::GameAssets,
+    dom_mirror::DomMirror,
+    narration::{Line, Narrator, lines::Key, lines::Words, speech_bubble},
+    platform,
+    theme::prelude::*,
+};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Start), spawn_start_screen);
 }
 
-pub const PROMPT: &str = "Tap to start!";
-
 fn spawn_start_screen(
     mut commands: Commands,
     assets: Res<GameAssets>,
     mut mirror: ResMut<DomMirror>,
+    mut narrator: ResMut<Narrator>,
 ) {
     mirror.screen = "start";
-    mirror.caption = PROMPT.to_string();
+    // Shown only: browsers allow speech from the first tap, which is this screen's.
+    narrator.say(Line::Game(Key::TapToStart), &Words::default());
     platform::mark_game_ready();
 
     let root = commands
@@ -33,10 +39,7 @@ fn spawn_start_screen(
             ChildOf(root),
         ))
         .observe(start_playing);
-    commands.spawn((
-        widget::caption(PROMPT, assets.font.clone(), 7.0),
-        ChildOf(root),
-    ));
+    commands.spawn((speech_bubble(7.0, 12.0), ChildOf(root)));
 }
 
 fn start_playing(
@@ -44,11 +47,9 @@ fn start_playing(
     assets: Res<GameAssets>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
+    mut narrator: ResMut<Narrator>,
 ) {
-    commands.spawn((
-        Name::new("Start chime"),
-        AudioPlayer::new(assets.tap_chime.clone()),
-        PlaybackSettings::DESPAWN,
-    ));
+    narrator.allow_speech();
+    crate::sound::play(&mut commands, &assets.tap_chime);
     next.set(Screen::Home);
 }

@@ -167,11 +167,36 @@ pub struct Applied {
     pub notes: Vec<String>,
 }
 
+/// What the voice will say for a name with emoji in it (a voice would read them out as "older
+/// woman, medium skin tone"); `None` when it says the name as typed.
+fn voice_note(name: &str, field: &str, said_instead: &str) -> Option<String> {
+    let said = crate::narration::lines::sayable(name);
+    if said == name {
+        None
+    } else if said.is_empty() {
+        Some(format!(
+            "{field}: the screen shows \u{201c}{name}\u{201d}; the voice cannot say emoji, so it says \u{201c}{said_instead}\u{201d} instead."
+        ))
+    } else {
+        Some(format!(
+            "{field}: the screen shows \u{201c}{name}\u{201d}; the voice says \u{201c}{said}\u{201d} (emoji are shown, not said)."
+        ))
+    }
+}
+
 /// Turns the form into settings. Unknown choices keep the current value; names are checked.
 pub fn apply(values: &FormValues, current: &Settings) -> Applied {
     let mut notes = Vec::new();
     let mut note = |checked: &NameCheck, field: &str| {
         if let Some(n) = checked.note(field) {
+            notes.push(n);
+        }
+        let said_instead = if field.contains("child") {
+            "little one"
+        } else {
+            "your grown-up"
+        };
+        if let Some(n) = voice_note(checked.name(), field, said_instead) {
             notes.push(n);
         }
     };
@@ -196,19 +221,6 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
             look: Look::from_id(&values.second_look).unwrap_or(Look::Fox),
         })
     };
-    // Lines keep only what the game can draw (`check_line` drops the rest); say so.
-    for (typed, field, in_use) in [
-        (&values.reunion_line, "The reunion line", true),
-        (&values.anchor_other, "The promise", values.anchor == OTHER),
-    ] {
-        let (_, left_out) = super::drawable::split_drawable(&super::names::single_line(typed));
-        let left_out = left_out.trim();
-        if in_use && !left_out.is_empty() {
-            notes.push(format!(
-                "{field}: the game cannot draw \u{201c}{left_out}\u{201d} yet, so it was left out."
-            ));
-        }
-    }
     let return_anchor = if values.anchor == OTHER {
         let words = check_line(&values.anchor_other, "");
         if words.is_empty() {
@@ -358,7 +370,8 @@ pub fn html(values: &FormValues, status: &[String]) -> String {
         )
     })
     .collect();
-    let max = super::names::MAX_NAME_CHARS;
+    // The browser counts an emoji as up to 11 units; the game cuts at 24 characters itself.
+    let max = super::names::MAX_NAME_CHARS * 4;
     let max_line = super::saved::MAX_LINE_CHARS;
     format!(
         r#"<form id="parent-form" novalidate>
@@ -366,7 +379,7 @@ pub fn html(values: &FormValues, status: &[String]) -> String {
 <div id="parent-status" role="status" aria-live="polite">{status_html}</div>
 <fieldset><legend>Names</legend>
 <label>Your child's name <input name="{CHILD_NAME}" type="text" maxlength="{max_chars}" autocomplete="off" value="{child}"></label>
-<p class="hint">Names can use the Latin, Greek and Cyrillic alphabets. The game cannot draw emoji or other scripts yet; they are left out, and this page says so.</p>
+<p class="hint">Any language and emoji. The screen shows names as typed; the voice leaves emoji out.</p>
 <label>What your child calls you <select name="{GROWN_UP_PRESET}">{presets}</select></label>
 <label>Or type it <input name="{GROWN_UP_OTHER}" type="text" maxlength="{max_chars}" autocomplete="off" value="{other}" placeholder="e.g. Nana, Papa, Ама"></label>
 </fieldset>
@@ -437,6 +450,29 @@ mod tests {
         assert_eq!(applied.settings.grown_up.name, "Nana");
         assert_eq!(applied.notes.len(), 1);
         assert!(applied.notes[0].contains("child"));
+    }
+
+    #[test]
+    fn emoji_in_a_name_are_kept_and_the_form_says_what_the_voice_says() {
+        let settings = Settings::default();
+        let mut values = FormValues::from_settings(&settings);
+        values.child_name = "🦊".into();
+        values.grown_up_preset = OTHER.into();
+        values.grown_up_other = "Nana 👵🏽".into();
+        let applied = apply(&values, &settings);
+        assert_eq!(applied.settings.child_name, "🦊");
+        assert_eq!(applied.settings.grown_up.name, "Nana 👵🏽");
+        assert_eq!(applied.notes.len(), 2, "{:?}", applied.notes);
+        assert!(
+            applied.notes[0].contains("“little one”"),
+            "{}",
+            applied.notes[0]
+        );
+        assert!(
+            applied.notes[1].contains("the voice says “Nana”"),
+            "{}",
+            applied.notes[1]
+        );
     }
 
     #[test]

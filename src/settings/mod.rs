@@ -1,7 +1,6 @@
 //! What the parent chooses: names, the grown-up's picture, the session length, sound and
 //! motion, and what the games carry over from one session to the next.
 
-pub mod drawable;
 pub mod form;
 pub mod names;
 pub mod saved;

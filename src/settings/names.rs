@@ -1,9 +1,10 @@
-//! Names as the parent types them: trimmed, 1 to 24 characters, in any script the game can
-//! draw (see [`super::drawable`]); what it cannot draw is left out, and the parent is told.
+//! Names as the parent types them: trimmed, 1 to 24 characters (as a reader counts them: an
+//! emoji made of several code points is one), in any script, emoji allowed. The page draws
+//! the names (see `narration`), so whatever the device can show, the game can show.
 
-use super::drawable::split_drawable;
+use unicode_segmentation::UnicodeSegmentation;
 
-/// The longest name the game accepts, in characters.
+/// The longest name the game accepts, in characters as a reader counts them.
 pub const MAX_NAME_CHARS: usize = 24;
 
 /// What became of a typed name.
@@ -15,9 +16,6 @@ pub enum NameCheck {
     EmptyUsedDefault(String),
     /// Too long: cut to the limit, and the form says so.
     Shortened(String),
-    /// Some characters (an emoji, a script the game's font lacks) cannot be drawn: they are
-    /// left out (the default is used if nothing is left), and the form says which.
-    LeftOut { name: String, left_out: String },
 }
 
 impl NameCheck {
@@ -25,8 +23,7 @@ impl NameCheck {
         match self {
             NameCheck::Ok(name)
             | NameCheck::EmptyUsedDefault(name)
-            | NameCheck::Shortened(name)
-            | NameCheck::LeftOut { name, .. } => name,
+            | NameCheck::Shortened(name) => name,
         }
     }
 
@@ -40,34 +37,20 @@ impl NameCheck {
             NameCheck::Shortened(name) => Some(format!(
                 "{field} is limited to {MAX_NAME_CHARS} characters: \u{201c}{name}\u{201d}."
             )),
-            NameCheck::LeftOut { name, left_out } => Some(format!(
-                "{field}: the game cannot draw \u{201c}{left_out}\u{201d} yet (emoji, and \
-                 scripts other than Latin, Greek and Cyrillic), so it will say \
-                 \u{201c}{name}\u{201d}."
-            )),
         }
     }
+}
+
+/// How many characters a reader sees in a text.
+pub fn visible_length(text: &str) -> usize {
+    text.graphemes(true).count()
 }
 
 /// Cleans a typed name. Control and formatting characters that would confuse a screen or a
 /// voice (tabs, new lines, stray direction marks at the ends) go; letters of every script,
-/// joiners inside emoji and spaces between words stay.
+/// emoji with their joiners and spaces between words stay.
 pub fn check_name(typed: &str, default: &str) -> NameCheck {
-    let (drawable, left_out) = split_drawable(&single_line(typed));
-    let left_out: String = left_out.chars().filter(|c| !is_invisible(*c)).collect();
-    let checked = check_drawable_name(&drawable, default);
-    if left_out.trim().is_empty() {
-        checked
-    } else {
-        NameCheck::LeftOut {
-            name: checked.name().to_string(),
-            left_out,
-        }
-    }
-}
-
-/// The checks on a name that is already one line of drawable characters.
-fn check_drawable_name(cleaned: &str, default: &str) -> NameCheck {
+    let cleaned = single_line(typed);
     // Runs of spaces become one, so "Grandma   Jo" reads naturally.
     let mut collapsed = String::with_capacity(cleaned.len());
     for word in cleaned.split(' ').filter(|w| !w.is_empty()) {
@@ -80,8 +63,9 @@ fn check_drawable_name(cleaned: &str, default: &str) -> NameCheck {
     if !trimmed.chars().any(|c| !is_invisible(c)) {
         return NameCheck::EmptyUsedDefault(default.to_string());
     }
-    if trimmed.chars().count() > MAX_NAME_CHARS {
-        let cut: String = trimmed.chars().take(MAX_NAME_CHARS).collect();
+    if visible_length(trimmed) > MAX_NAME_CHARS {
+        // Cut between characters as a reader sees them, never inside an emoji or an accent.
+        let cut: String = trimmed.graphemes(true).take(MAX_NAME_CHARS).collect();
         return NameCheck::Shortened(cut.trim_end().to_string());
     }
     NameCheck::Ok(trimmed.to_string())
@@ -109,37 +93,38 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_the_game_can_draw_are_kept_as_typed() {
-        for name in ["Zoë", "Мама", "Ελένη", "Đặng", "Abuela María-José", "Şükrü"]
-        {
+    fn names_in_any_script_and_emoji_are_kept_as_typed() {
+        for name in [
+            "Zoë",
+            "Мама",
+            "Ελένη",
+            "Đặng",
+            "Abuela María-José",
+            "Şükrü",
+            "أمي",
+            "אמא",
+            "奶奶",
+            "Nana 👵🏽",
+            "👨‍👩‍👧",
+            "🇬🇧 Gran",
+        ] {
             assert_eq!(
                 check_name(name, "Mummy"),
                 NameCheck::Ok(name.to_string()),
                 "{name}"
             );
         }
+        // Invisible marks at the ends go without a note.
+        assert_eq!(check_name("\u{FEFF}Sam", "x"), NameCheck::Ok("Sam".into()));
     }
 
     #[test]
-    fn what_the_game_cannot_draw_is_left_out_and_said() {
-        let checked = check_name("Nana 👵🏽", "Mummy");
-        assert_eq!(
-            checked,
-            NameCheck::LeftOut {
-                name: "Nana".into(),
-                left_out: "👵🏽".into()
-            }
-        );
-        let note = checked.note("The grown-up's name").unwrap();
-        assert!(note.contains("👵🏽") && note.contains("“Nana”"), "{note}");
-        // Nothing drawable left: the default, and the note names what was left out.
-        for typed in ["أمي", "אמא", "奶奶", "👨‍👩‍👧"] {
-            let checked = check_name(typed, "Mummy");
-            assert_eq!(checked.name(), "Mummy", "{typed}");
-            assert!(checked.note("Name").unwrap().contains("Mummy"));
-        }
-        // Invisible marks alone are not worth a note.
-        assert_eq!(check_name("\u{FEFF}Sam", "x"), NameCheck::Ok("Sam".into()));
+    fn an_emoji_counts_as_one_character_and_is_never_cut_in_half() {
+        let family = "👨‍👩‍👧"; // five code points, one picture
+        let name = family.repeat(MAX_NAME_CHARS);
+        assert_eq!(check_name(&name, "x"), NameCheck::Ok(name.clone()));
+        let longer = family.repeat(MAX_NAME_CHARS + 2);
+        assert_eq!(check_name(&longer, "x"), NameCheck::Shortened(name));
     }
 
     #[test]
@@ -170,9 +155,9 @@ mod tests {
 
     #[test]
     fn long_names_are_cut_at_a_character_boundary() {
-        let long = "Å".repeat(40);
+        let long = "A\u{30A}".repeat(40); // Å as a letter and a ring: one character each
         let checked = check_name(&long, "x");
-        assert_eq!(checked.name().chars().count(), MAX_NAME_CHARS);
+        assert_eq!(visible_length(checked.name()), MAX_NAME_CHARS);
         assert!(matches!(checked, NameCheck::Shortened(_)));
         assert!(checked.note("Name").is_some());
         let exactly = "б".repeat(MAX_NAME_CHARS);

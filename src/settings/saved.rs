@@ -237,8 +237,7 @@ pub const MAX_LINE_CHARS: usize = 80;
 
 /// A short line of the parent's own words: trimmed, one line, at most [`MAX_LINE_CHARS`].
 pub fn check_line(typed: &str, default: &str) -> String {
-    // What the game cannot draw is dropped here; the form tells the parent (see `form::apply`).
-    let (one_line, _) = super::drawable::split_drawable(&single_line(typed));
+    let one_line = single_line(typed);
     let trimmed = one_line.trim();
     if trimmed.is_empty() {
         return default.to_string();

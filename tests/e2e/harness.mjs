@@ -79,9 +79,39 @@ export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, qu
   page.on("response", (response) => {
     if (response.status() >= 400) log.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
   });
+  // Every line handed to the browser's voice, in order (the real voice still gets it).
+  await page.addInitScript(() => {
+    window.spokenLines = [];
+    window.speechCancels = 0;
+    const synth = window.speechSynthesis;
+    if (!synth) return;
+    const speak = synth.speak.bind(synth);
+    const cancel = synth.cancel.bind(synth);
+    synth.speak = (utterance) => {
+      window.spokenLines.push(utterance.text);
+      speak(utterance);
+    };
+    synth.cancel = () => {
+      window.speechCancels += 1;
+      cancel();
+    };
+  });
   if (route) await route(page);
   await page.goto(url + query);
   return { page, context, log, url };
+}
+
+/** The lines the game gave the browser's voice so far. */
+export async function spoken(page) {
+  return page.evaluate(() => window.spokenLines);
+}
+
+/** What the speech bubble over the canvas shows, or null when it is hidden. */
+export async function bubble(page) {
+  return page.evaluate(() => {
+    const element = document.getElementById("bubble");
+    return element.hidden ? null : element.textContent;
+  });
 }
 
 export async function screen(page) {

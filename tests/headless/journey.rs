@@ -97,6 +97,26 @@ fn a_whole_short_journey_goes_ritual_meanwhile_way_home_reunion() {
     }
 }
 
+/// Runs frames until the caption starts with `start`; with an empty `start`, until the line
+/// on screen has had its time (it stays on screen, but the next line will show at once).
+fn run_until_caption(app: &mut App, start: &str, max_frames: usize) {
+    for _ in 0..max_frames {
+        let caption = &mirror(app).caption;
+        let narrator = app.world().resource::<see_you_soon::narration::Narrator>();
+        if start.is_empty() && !narrator.is_speaking() {
+            return;
+        }
+        if !start.is_empty() && caption.starts_with(start) {
+            return;
+        }
+        app.update();
+    }
+    panic!(
+        "no caption {start:?} within {max_frames} frames: {:?}",
+        mirror(app).caption
+    );
+}
+
 #[test]
 fn taps_play_the_ritual_colour_the_picture_and_help_on_the_way() {
     let mut app = headless_game();
@@ -106,6 +126,15 @@ fn taps_play_the_ritual_colour_the_picture_and_help_on_the_way() {
     assert_eq!(state(&app), "ritual:hug:acting");
     assert_eq!(mirror(&app).caption, "A big hug!");
     run_until_state(&mut app, "meanwhile", frames(40.0));
+    // Where the grown-up is and what the clock means are told first, each left on screen long
+    // enough to read (no voice here); a tap's answer comes after them.
+    assert!(
+        mirror(&app).caption.starts_with("Mummy is at work"),
+        "{}",
+        mirror(&app).caption
+    );
+    run_until_caption(&mut app, "When the big hand reaches the heart", frames(8.0));
+    run_until_caption(&mut app, "", frames(8.0));
 
     // A colour, then two areas.
     let blue = target(&mut app, "paint-1");

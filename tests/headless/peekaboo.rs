@@ -245,3 +245,50 @@ fn leaving_needs_a_grown_up_hold() {
     press(&mut app, leave, PointerId::Touch(8));
     run_until(&mut app, Screen::Home, frames(3.0));
 }
+
+/// The lines the stand-in voice was given since `from`.
+fn spoken_since(from: usize) -> Vec<String> {
+    see_you_soon::platform::spoken_lines()[from..].to_vec()
+}
+
+#[test]
+fn every_prompt_is_spoken_with_the_names_and_the_narration_switch_silences_it() {
+    let mut app = headless_game();
+    {
+        let mut settings = app.world_mut().resource_mut::<Settings>();
+        settings.grown_up.name = "Nana 👵🏽".into();
+    }
+    let before = see_you_soon::platform::spoken_lines().len();
+    start_peekaboo(&mut app);
+    run_until_state(
+        &mut app,
+        "hands:hidden",
+        frames(Timing::SHOWING + Timing::HIDING) + 2,
+    );
+    let stage = target(&mut app, "hiding-place");
+    press(&mut app, stage, PointerId::Touch(3));
+    app.update();
+    // "Tap to start!" is shown before the first tap but not said: browsers refuse speech then.
+    assert_eq!(
+        spoken_since(before),
+        [
+            "What shall we play? Peekaboo, or coming home?",
+            "Here's Nana!",
+            "Where's Nana?",
+            "Peekaboo! Nana is back!",
+        ]
+    );
+    assert_eq!(mirror(&app).caption, "Peekaboo! Nana 👵🏽 is back!");
+
+    // Narration off: the captions go on, the voice says nothing.
+    app.world_mut().resource_mut::<Settings>().sound.narration = false;
+    let before = see_you_soon::platform::spoken_lines().len();
+    run_until_state(&mut app, "round-1", frames(10.0));
+    run_until_state(&mut app, "hidden", frames(10.0));
+    let caption = &mirror(&app).caption;
+    assert!(
+        caption.starts_with("Where's") || caption.starts_with("Watch"),
+        "{caption}"
+    );
+    assert_eq!(spoken_since(before), Vec::<String>::new());
+}

@@ -70,8 +70,93 @@ def soft_boop():
     return mix([samples], seconds)
 
 
+def noise_thump(start, volume, freq=140.0):
+    """A soft knock on wood: a low sine that dies in a tenth of a second, with a touch of grit."""
+    samples = []
+    seed = 12345
+    for i in range(int(0.18 * RATE)):
+        t = i / RATE
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        grit = (seed / 2147483648 - 0.5) * 0.25
+        envelope = min(1.0, t / 0.004) * math.exp(-t * 32.0)
+        samples.append((start + i, volume * envelope * (math.sin(2 * math.pi * freq * t) + grit)))
+    return samples
+
+
+def door_knock():
+    """Knock, knock: two soft thumps."""
+    return mix([noise_thump(0, 0.6), noise_thump(int(0.28 * RATE), 0.55, 130.0)], 0.7)
+
+
+def bus_toot():
+    """A friendly two-note horn, round and quiet: toot-toot."""
+    def toot(start, freq):
+        samples = []
+        seconds = 0.22
+        for i in range(int(seconds * RATE)):
+            t = i / RATE
+            envelope = min(1.0, t / 0.03) * min(1.0, (seconds - t) / 0.05)
+            value = math.sin(2 * math.pi * freq * t) + 0.3 * math.sin(2 * math.pi * 2 * freq * t)
+            samples.append((start + i, 0.22 * envelope * value))
+        return samples
+    return mix([toot(0, 392.0), toot(int(0.3 * RATE), 392.0)], 0.65)
+
+
+def hug_swell():
+    """A warm low chord that swells and fades: mmm."""
+    samples = []
+    seconds = 1.3
+    for i in range(int(seconds * RATE)):
+        t = i / RATE
+        envelope = math.sin(math.pi * t / seconds) ** 2
+        value = sum(math.sin(2 * math.pi * f * t) for f in (261.63, 329.63, 392.0)) / 3
+        samples.append((i, 0.3 * envelope * value))
+    return mix([samples], seconds)
+
+
+def hearts_sparkle():
+    """Three small high bells, quickly: hearts floating up."""
+    notes = [(1318.5, 0.0), (1568.0, 0.09), (2093.0, 0.18)]
+    return mix([tone(f, 0.6, int(at * RATE), 0.14) for f, at in notes], 0.9)
+
+
+def music_loop():
+    """A slow lullaby in 3/4 on soft bells over low notes, 19.2 s, made to loop without a seam:
+    notes still ringing at the end continue at the start."""
+    beat = 0.8
+    seconds = 24 * beat
+    length = int(seconds * RATE)
+    out = [0.0] * length
+    # C major pentatonic; one melody note a beat, some beats resting.
+    melody = [
+        (0, 659.25), (1, 587.33), (2, 523.25), (3, 587.33), (4, 659.25), (5, 659.25),
+        (6, 783.99), (8, 659.25), (9, 587.33), (10, 523.25), (12, 587.33), (13, 659.25),
+        (14, 587.33), (15, 523.25), (16, 440.0), (18, 523.25), (19, 587.33), (20, 659.25),
+        (21, 587.33), (22, 523.25),
+    ]
+    bass = [(0, 130.81), (3, 110.0), (6, 98.0), (9, 130.81), (12, 87.31), (15, 98.0),
+            (18, 110.0), (21, 98.0)]
+    def bell(freq, at, volume, decay):
+        start = int(at * RATE)
+        for i in range(int(2.5 * RATE)):
+            t = i / RATE
+            envelope = min(1.0, t / 0.03) * math.exp(-t * decay)
+            value = math.sin(2 * math.pi * freq * t) + 0.2 * math.sin(4 * math.pi * freq * t)
+            out[(start + i) % length] += volume * envelope * value
+    for at, freq in melody:
+        bell(freq, at * beat, 0.16, 2.2)
+    for at, freq in bass:
+        bell(freq, at * beat, 0.2, 1.2)
+    return out
+
+
 if __name__ == "__main__":
     out_dir = sys.argv[1]
     write(f"{out_dir}/tap-chime.wav", tap_chime())
     write(f"{out_dir}/reveal-tada.wav", reveal_tada())
     write(f"{out_dir}/soft-boop.wav", soft_boop())
+    write(f"{out_dir}/door-knock.wav", door_knock())
+    write(f"{out_dir}/bus-toot.wav", bus_toot())
+    write(f"{out_dir}/hug-swell.wav", hug_swell())
+    write(f"{out_dir}/hearts-sparkle.wav", hearts_sparkle())
+    write(f"{out_dir}/music-lullaby.wav", music_loop())

@@ -6,7 +6,11 @@ out="$here/../../assets/audio"
 tmp=$(mktemp -d)
 python3 "$here/make-sounds.py" "$tmp"
 for wav in "$tmp"/*.wav; do
-  oggenc --quiet -q 2 -o "$out/$(basename "${wav%.wav}").ogg" "$wav"
+  name=$(basename "${wav%.wav}")
+  # The music is long and quiet: a lower quality is plenty and keeps it small.
+  quality=2
+  [[ $name == music-* ]] && quality=0
+  oggenc --quiet -q "$quality" -o "$out/$name.ogg" "$wav"
 done
 rm -rf "$tmp"
 ls -l "$out"

@@ -6,16 +6,18 @@ use bevy::prelude::*;
 
 use super::{
     rules::{CLOCK_MARK, Happening, Journey, PICTURE_AREAS, Part, Phase, Stage, Step, Tap},
-    story::{self, Cast, PAINTS},
+    story::{self, PAINTS},
 };
 use crate::{
     assets::{GameAssets, GrownUpPictures, JourneyPictures},
     dom_mirror::{DomMirror, TapTarget},
     games::{EndGently, play},
+    narration::{self, Line, Narrator, lines::Key, queue::Weight, speech_bubble},
     platform,
     screens::Screen,
     session::Session,
     settings::{JourneyTheme, Settings},
+    sound::Sounds,
     theme::{
         hold::HoldComplete,
         interaction::ReducedMotion,
@@ -73,9 +75,6 @@ struct Happened(Happening);
 /// The node each part's scene is built inside; emptied when the part changes.
 #[derive(Component)]
 struct SceneHolder;
-
-#[derive(Component)]
-struct JourneyCaption;
 
 /// The grown-up or the child in the ritual and the reunion; they move as the steps play.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
@@ -236,16 +235,16 @@ fn start_journey(
         ))
         .observe(tap_elsewhere)
         .id();
-    commands.spawn((
-        widget::caption("", assets.font.clone(), 5.0),
-        JourneyCaption,
-        Node {
+    commands
+        .spawn((speech_bubble(5.0, 13.0), ChildOf(root)))
+        // Narrower than elsewhere: the scenes beside it need the room.
+        .insert(Node {
+            width: Val::Percent(100.0),
             min_height: Val::VMin(13.0),
             max_width: Val::VMin(110.0),
+            flex_shrink: 0.0,
             ..default()
-        },
-        ChildOf(root),
-    ));
+        });
     commands.spawn((
         Name::new("Scene"),
         SceneHolder,
@@ -356,20 +355,29 @@ fn answer_happenings(
     mut memory: ResMut<SceneMemory>,
     settings: Res<Settings>,
     assets: Res<GameAssets>,
-    mut mirror: ResMut<DomMirror>,
+    sounds: Res<Sounds>,
     mut commands: Commands,
-    mut captions: Query<&mut Text, With<JourneyCaption>>,
+    mut narrator: ResMut<Narrator>,
     mut bounces: Query<&mut PressBounce, With<SceneHolder>>,
     hearts_layer: Query<Entity, With<HeartsLayer>>,
 ) {
-    let cast = Cast::from_settings(&settings);
+    let words = narration::words_from(&settings);
     for Happened(happening) in happened.read().copied() {
         let coloured = game.0.picture().coloured() > 0;
-        if let Some(line) = story::line_for(happening, &cast, coloured) {
-            for mut text in &mut captions {
-                text.0.clone_from(&line);
-            }
-            mirror.caption = line;
+        let line = story::line_for(
+            happening,
+            settings.journey_theme,
+            &settings.reunion_line,
+            coloured,
+        );
+        match line {
+            Some((line, Weight::Passing)) => narrator.say(line, &words),
+            Some((line, Weight::Kept)) => narrator.say_kept(line, &words),
+            None => {}
+        }
+        // The clock is explained once the grown-up is away: it is how the child knows when.
+        if happening == Happening::MeanwhileBegan {
+            narrator.say_kept(Line::Game(Key::ClockAtTheHeart), &words);
         }
         let sound = match happening {
             Happening::Wobble => {
@@ -392,13 +400,22 @@ fn answer_happenings(
                     release_hearts(&mut commands, layer, &assets.heart);
                 }
                 Some(match step {
-                    Step::DoorOpens | Step::WelcomeHug => &assets.reveal_tada,
+                    Step::Hug | Step::WelcomeHug => &sounds.hug,
+                    Step::Knock => &sounds.door_knock,
+                    Step::DoorOpens => &assets.reveal_tada,
+                    Step::Promise => &sounds.hearts,
                     _ => &assets.tap_chime,
                 })
             }
-            Happening::Helped(_) => {
+            Happening::Helped(stage) => {
                 memory.helped_at = Some(memory.clock);
-                Some(&assets.tap_chime)
+                let bus_comes = settings.journey_theme == JourneyTheme::People
+                    && matches!(stage, Stage::Waiting | Stage::Riding);
+                Some(if bus_comes {
+                    &sounds.bus_toot
+                } else {
+                    &assets.tap_chime
+                })
             }
             Happening::Coloured { .. } | Happening::BrushChosen(_) => Some(&assets.tap_chime),
             Happening::Finished => {
@@ -949,7 +966,7 @@ fn spawn_meanwhile(
         let paint = index as u8;
         commands
             .spawn((
-                Name::new(*name),
+                Name::new(format!("{name:?}")),
                 PaintPot(paint),
                 TapTarget(PAINT_TARGETS[index]),
                 PressBounce::default(),

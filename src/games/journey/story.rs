@@ -1,33 +1,13 @@
 //! What the journey says and shows, for each theme: the places, the helpers, the lines.
 //!
-//! The rules know stages and steps; this module gives them words and pictures. The lines are
-//! captions now and become spoken lines with the narration layer.
+//! The rules know stages and steps; this module gives them pictures and says which line each
+//! moment speaks (the words themselves are in [`crate::narration::lines`]).
 
 use super::rules::{Happening, PALETTE, Stage, Step};
-use crate::settings::{JourneyTheme, Settings};
-
-/// The names and words a line needs, taken from the settings.
-#[derive(Debug, Clone)]
-pub struct Cast {
-    pub theme: JourneyTheme,
-    pub grown_up: String,
-    pub child: String,
-    /// "after snack": when the grown-up promises to come back.
-    pub anchor: String,
-    pub reunion_line: String,
-}
-
-impl Cast {
-    pub fn from_settings(settings: &Settings) -> Self {
-        Self {
-            theme: settings.journey_theme,
-            grown_up: settings.grown_up.name.clone(),
-            child: settings.child_name.clone(),
-            anchor: settings.return_anchor.words().to_string(),
-            reunion_line: settings.reunion_line.clone(),
-        }
-    }
-}
+use crate::{
+    narration::{Line, lines::Key, queue::Weight},
+    settings::JourneyTheme,
+};
 
 /// A picture from `assets/images/journey/`, by file stem.
 pub type PictureName = &'static str;
@@ -37,9 +17,8 @@ pub type PictureName = &'static str;
 pub struct StageStory {
     pub landmark: PictureName,
     pub helper: PictureName,
-    /// `{g}` is the grown-up, `{c}` the child.
-    pub arrival: &'static str,
-    pub helped: &'static str,
+    pub arrival: Key,
+    pub helped: Key,
 }
 
 pub fn stage_story(theme: JourneyTheme, stage: Stage) -> StageStory {
@@ -47,75 +26,66 @@ pub fn stage_story(theme: JourneyTheme, stage: Stage) -> StageStory {
         (JourneyTheme::People, Stage::Leaving) => (
             "office-building",
             "waving-hand",
-            "{g} is leaving work.",
-            "Bye-bye, work! {g} is coming home!",
+            Key::PeopleLeaving,
+            Key::PeopleLeavingHelped,
         ),
         (JourneyTheme::People, Stage::Waiting) => (
             "bus-stop",
             "bus",
-            "{g} is waiting for the bus.",
-            "Here comes the bus!",
+            Key::PeopleWaiting,
+            Key::PeopleWaitingHelped,
         ),
         (JourneyTheme::People, Stage::Riding) => (
             "bus",
             "vertical-traffic-light",
-            "{g} is on the bus!",
-            "Green light! Off we go!",
+            Key::PeopleRiding,
+            Key::PeopleRidingHelped,
         ),
         (JourneyTheme::People, Stage::Park) => (
             "deciduous-tree",
             "duck",
-            "{g} is walking through the park.",
-            "Quack! The ducks say thank you!",
+            Key::PeoplePark,
+            Key::PeopleParkHelped,
         ),
-        (JourneyTheme::People, Stage::Street) => (
-            "house",
-            "tulip",
-            "{g} is on our street!",
-            "A flower for {c}!",
-        ),
+        (JourneyTheme::People, Stage::Street) => {
+            ("house", "tulip", Key::PeopleStreet, Key::PeopleStreetHelped)
+        }
         (JourneyTheme::People, Stage::Door) => (
             "house-with-garden",
             "kiss-mark",
-            "{g} is nearly at the door!",
-            "You blew {g} a kiss!",
+            Key::PeopleDoor,
+            Key::PeopleDoorHelped,
         ),
         (JourneyTheme::Foxes, Stage::Leaving) => (
             "sheaf-of-rice",
             "blueberries",
-            "{g} is leaving the meadow.",
-            "Berries for the cubs!",
+            Key::FoxesLeaving,
+            Key::FoxesLeavingHelped,
         ),
         (JourneyTheme::Foxes, Stage::Waiting) => (
             "water-wave",
             "rock",
-            "{g} is at the stream.",
-            "Hop, hop, over the stones!",
+            Key::FoxesWaiting,
+            Key::FoxesWaitingHelped,
         ),
         (JourneyTheme::Foxes, Stage::Riding) => (
             "evergreen-tree",
             "owl",
-            "{g} is running through the forest!",
-            "Hoo-hoo! Hello, owl!",
+            Key::FoxesRiding,
+            Key::FoxesRidingHelped,
         ),
-        (JourneyTheme::Foxes, Stage::Park) => (
-            "wood",
-            "rabbit",
-            "{g} is at the big log.",
-            "Jump! Over the log!",
-        ),
+        (JourneyTheme::Foxes, Stage::Park) => {
+            ("wood", "rabbit", Key::FoxesPark, Key::FoxesParkHelped)
+        }
         (JourneyTheme::Foxes, Stage::Street) => (
             "mushroom",
             "blossom",
-            "{g} is on the mushroom path.",
-            "A flower for {c}!",
+            Key::FoxesStreet,
+            Key::FoxesStreetHelped,
         ),
-        (JourneyTheme::Foxes, Stage::Door) => (
-            "hole",
-            "kiss-mark",
-            "{g} is nearly at the burrow!",
-            "You blew {g} a kiss!",
-        ),
+        (JourneyTheme::Foxes, Stage::Door) => {
+            ("hole", "kiss-mark", Key::FoxesDoor, Key::FoxesDoorHelped)
+        }
     };
     StageStory {
         landmark,
@@ -126,16 +96,10 @@ pub fn stage_story(theme: JourneyTheme, stage: Stage) -> StageStory {
 }
 
 /// Where the grown-up is while away, and the flower they watch open.
-pub fn away_place(theme: JourneyTheme) -> (PictureName, &'static str) {
+pub fn away_place(theme: JourneyTheme) -> (PictureName, Key) {
     match theme {
-        JourneyTheme::People => (
-            "office-building",
-            "{g} is at work, by the big window. {c} is drawing a picture for {g}.",
-        ),
-        JourneyTheme::Foxes => (
-            "sheaf-of-rice",
-            "{g} is finding berries in the meadow. {c} is drawing a picture for {g}.",
-        ),
+        JourneyTheme::People => ("office-building", Key::AwayPeople),
+        JourneyTheme::Foxes => ("sheaf-of-rice", Key::AwayFoxes),
     }
 }
 
@@ -149,55 +113,58 @@ pub fn step_picture(step: Step) -> Option<PictureName> {
     }
 }
 
-/// The palette, by name and colour (soft, and told apart by more than hue: light to dark).
-pub const PAINTS: [(&str, [f32; 3]); PALETTE] = [
-    ("Yellow", [1.0, 0.84, 0.36]),
-    ("Blue", [0.42, 0.66, 0.93]),
-    ("Green", [0.44, 0.76, 0.42]),
-    ("Pink", [0.95, 0.56, 0.68]),
+/// The palette, by name (said when chosen) and colour (soft, and told apart by more than hue:
+/// light to dark).
+pub const PAINTS: [(Key, [f32; 3]); PALETTE] = [
+    (Key::PaintYellow, [1.0, 0.84, 0.36]),
+    (Key::PaintBlue, [0.42, 0.66, 0.93]),
+    (Key::PaintGreen, [0.44, 0.76, 0.42]),
+    (Key::PaintPink, [0.95, 0.56, 0.68]),
 ];
 
-fn fill(template: &str, cast: &Cast) -> String {
-    template
-        .replace("{g}", &cast.grown_up)
-        .replace("{c}", &cast.child)
-}
-
-/// The caption for a moment of the journey; `None` where nothing new is said.
-pub fn line_for(happening: Happening, cast: &Cast, coloured_anything: bool) -> Option<String> {
-    let g = &cast.grown_up;
-    let c = &cast.child;
-    Some(match happening {
+/// What is said at a moment of the journey, and whether it is heard to the end; `None` where
+/// nothing new is said. `reunion_line` is the parent's own words.
+pub fn line_for(
+    happening: Happening,
+    theme: JourneyTheme,
+    reunion_line: &str,
+    coloured_anything: bool,
+) -> Option<(Line, Weight)> {
+    use Weight::{Kept, Passing};
+    let (key, weight) = match happening {
         Happening::StepBegan(step) => match step {
-            Step::Hug => format!("Give {g} a big hug!"),
-            Step::Kiss => format!("Give {g} a kiss!"),
-            Step::Wave => format!("Wave bye-bye to {g}!"),
-            Step::Knock => "Knock knock! Who is at the door?".to_string(),
-            Step::WelcomeHug => format!("Give {g} a big hug!"),
+            Step::Hug => (Key::AskHug, Passing),
+            Step::Kiss => (Key::AskKiss, Passing),
+            Step::Wave => (Key::AskWave, Passing),
+            Step::Knock => (Key::WhoIsAtTheDoor, Passing),
+            Step::WelcomeHug => (Key::AskWelcomeHug, Passing),
             // These have no prompt: their scene says it.
             Step::Farewell | Step::DoorOpens | Step::Admire | Step::Promise => return None,
         },
         Happening::StepActed { step, .. } => match step {
-            Step::Hug => "A big hug!".to_string(),
-            Step::Kiss => "Mwah! A kiss!".to_string(),
-            Step::Wave => format!("Bye-bye, {g}!"),
-            Step::Farewell => format!("See you soon, {c}! I'll come back {}.", cast.anchor),
-            Step::Knock => "Knock, knock!".to_string(),
-            Step::DoorOpens => format!("It's {g}! {g} is home!"),
-            Step::WelcomeHug => "A big welcome-home hug!".to_string(),
-            Step::Admire if coloured_anything => format!("What a beautiful picture, {c}!"),
-            Step::Admire => format!("I missed you, {c}!"),
-            Step::Promise => cast.reunion_line.clone(),
+            Step::Hug => (Key::Hugged, Passing),
+            Step::Kiss => (Key::Kissed, Passing),
+            Step::Wave => (Key::Waved, Passing),
+            // The promise of the goodbye and everything of the reunion is heard whole.
+            Step::Farewell => (Key::Farewell, Kept),
+            Step::Knock => (Key::KnockKnock, Passing),
+            Step::DoorOpens => (Key::ItsTheGrownUp, Kept),
+            Step::WelcomeHug => (Key::WelcomeHugged, Passing),
+            Step::Admire if coloured_anything => (Key::BeautifulPicture, Kept),
+            Step::Admire => (Key::IMissedYou, Kept),
+            Step::Promise => return Some((Line::Own(reunion_line.to_string()), Kept)),
         },
-        Happening::MeanwhileBegan => fill(away_place(cast.theme).1, cast),
-        Happening::BrushChosen(paint) => format!("{}!", PAINTS[usize::from(paint) % PALETTE].0),
-        Happening::Coloured { .. } => "Lovely!".to_string(),
-        Happening::WayHomeBegan => format!("Time to go home! {g} is coming back to {c}!"),
-        Happening::StageReached(stage) => fill(stage_story(cast.theme, stage).arrival, cast),
-        Happening::Helped(stage) => fill(stage_story(cast.theme, stage).helped, cast),
-        Happening::Finished => format!("See you next time, {c}!"),
+        // What the child does meanwhile is told whole: it is the point of this part.
+        Happening::MeanwhileBegan => (away_place(theme).1, Kept),
+        Happening::BrushChosen(paint) => (PAINTS[usize::from(paint) % PALETTE].0, Passing),
+        Happening::Coloured { .. } => (Key::Lovely, Passing),
+        Happening::WayHomeBegan => (Key::TimeToGoHome, Passing),
+        Happening::StageReached(stage) => (stage_story(theme, stage).arrival, Passing),
+        Happening::Helped(stage) => (stage_story(theme, stage).helped, Passing),
+        Happening::Finished => (Key::SeeYouNextTime, Kept),
         Happening::Wobble => return None,
-    })
+    };
+    Some((Line::Game(key), weight))
 }
 
 /// Every picture the journey may show, for loading and for the test that they exist.
@@ -220,15 +187,22 @@ pub fn all_pictures() -> Vec<PictureName> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::settings::ReturnAnchor;
+    use crate::narration::lines::{ENGLISH, Words, say};
 
-    fn cast(theme: JourneyTheme, grown_up: &str, child: &str) -> Cast {
-        Cast {
-            theme,
+    fn words(grown_up: &str, child: &str) -> Words {
+        Words {
             grown_up: grown_up.to_string(),
             child: child.to_string(),
-            anchor: ReturnAnchor::AfterSnack.words().to_string(),
-            reunion_line: "I always come back to you".to_string(),
+            promise: "after snack".to_string(),
+            who: grown_up.to_string(),
+        }
+    }
+
+    fn caption(happening: Happening, theme: JourneyTheme, words: &Words, coloured: bool) -> String {
+        match line_for(happening, theme, "I always come back to you", coloured) {
+            Some((Line::Game(key), _)) => say(ENGLISH, key, words).caption,
+            Some((Line::Own(text), _)) => text,
+            None => panic!("{happening:?} says nothing"),
         }
     }
 
@@ -239,53 +213,64 @@ mod tests {
             ("Бабушка", "Зоя"),
             ("Abuela Maria-José de la Cruz", "Ëmïlïë"),
         ] {
-            let cast = cast(JourneyTheme::People, g, c);
+            let words = words(g, c);
+            let theme = JourneyTheme::People;
             assert_eq!(
-                line_for(Happening::StepBegan(Step::Hug), &cast, false).unwrap(),
+                caption(Happening::StepBegan(Step::Hug), theme, &words, false),
                 format!("Give {g} a big hug!")
             );
-            let farewell = line_for(
-                Happening::StepActed {
-                    step: Step::Farewell,
-                    by_tap: false,
-                },
-                &cast,
-                false,
-            )
-            .unwrap();
+            let farewell = Happening::StepActed {
+                step: Step::Farewell,
+                by_tap: false,
+            };
             assert_eq!(
-                farewell,
+                caption(farewell, theme, &words, false),
                 format!("See you soon, {c}! I'll come back after snack.")
             );
-            for stage in Stage::ALL {
-                let line = line_for(Happening::StageReached(stage), &cast, false).unwrap();
-                assert!(line.contains(g), "{line}");
-                assert!(!line.contains('{'), "every placeholder filled: {line}");
+            for theme in [JourneyTheme::People, JourneyTheme::Foxes] {
+                for stage in Stage::ALL {
+                    let line = caption(Happening::StageReached(stage), theme, &words, false);
+                    assert!(line.contains(g), "{line}");
+                    assert!(!line.contains('{'), "every placeholder filled: {line}");
+                }
             }
         }
     }
 
     #[test]
+    fn the_goodbye_and_the_reunion_are_heard_whole() {
+        let theme = JourneyTheme::People;
+        for step in [Step::Farewell, Step::DoorOpens, Step::Admire, Step::Promise] {
+            let acted = Happening::StepActed {
+                step,
+                by_tap: false,
+            };
+            let (_, weight) = line_for(acted, theme, "Love you", true).unwrap();
+            assert_eq!(weight, Weight::Kept, "{step:?}");
+        }
+        let (_, weight) = line_for(Happening::BrushChosen(1), theme, "", false).unwrap();
+        assert_eq!(weight, Weight::Passing);
+    }
+
+    #[test]
     fn the_reunion_admires_only_a_picture_that_exists() {
-        let cast = cast(JourneyTheme::Foxes, "Mama", "Kit");
+        let words = words("Mama", "Kit");
+        let theme = JourneyTheme::Foxes;
         let admire = Happening::StepActed {
             step: Step::Admire,
             by_tap: false,
         };
         assert_eq!(
-            line_for(admire, &cast, true).unwrap(),
+            caption(admire, theme, &words, true),
             "What a beautiful picture, Kit!"
         );
-        assert_eq!(
-            line_for(admire, &cast, false).unwrap(),
-            "I missed you, Kit!"
-        );
+        assert_eq!(caption(admire, theme, &words, false), "I missed you, Kit!");
         let promise = Happening::StepActed {
             step: Step::Promise,
             by_tap: false,
         };
         assert_eq!(
-            line_for(promise, &cast, true).unwrap(),
+            caption(promise, theme, &words, true),
             "I always come back to you"
         );
     }
@@ -296,6 +281,7 @@ mod tests {
             let people = stage_story(JourneyTheme::People, stage);
             let foxes = stage_story(JourneyTheme::Foxes, stage);
             assert_ne!(people.landmark, foxes.landmark);
+            assert_ne!(people.arrival, foxes.arrival);
         }
     }
 

@@ -13,9 +13,11 @@ use crate::{
     assets::{GameAssets, GrownUpPictures},
     dom_mirror::{DomMirror, TapTarget},
     games::{EndGently, play},
+    narration::{self, Line, Narrator, lines::Key, lines::Words, queue::Weight, speech_bubble},
     screens::Screen,
     session::Session,
     settings::Settings,
+    sound::Sounds,
     theme::{
         hold::HoldComplete,
         interaction::ReducedMotion,
@@ -71,9 +73,6 @@ struct Stage;
 #[derive(Component)]
 struct HeartsLayer;
 
-#[derive(Component)]
-struct StageCaption;
-
 /// One heart of the celebration burst.
 #[derive(Component)]
 struct Heart {
@@ -87,31 +86,31 @@ const GOODBYE_SECONDS: f32 = 3.0;
 const BOOP_GAP_SECONDS: f32 = 0.35;
 /// How long a wrong cup stays up to show it is empty.
 const CUP_LIFT_SECONDS: f32 = 0.9;
-/// The toy's name in captions.
-const TOY_NAME: &str = "Teddy";
-
-/// The caption for a moment of the game. These become spoken lines with the narration layer.
-pub fn line_for(happening: Happening, style: HidingStyle, grown_up: &str) -> Option<String> {
-    let who = if style.hides_grown_up() {
-        grown_up
-    } else {
-        TOY_NAME
-    };
-    Some(match happening {
-        Happening::RoundStarted { .. } => format!("Here's {who}!"),
+/// What is said at a moment of the game, and whether it is heard to the end.
+pub fn line_for(happening: Happening, style: HidingStyle) -> Option<(Key, Weight)> {
+    let key = match happening {
+        Happening::RoundStarted { .. } => Key::PeekabooHere,
         Happening::HideStarted => match style {
-            HidingStyle::ToyUnderCups { .. } => format!("Watch {who}! Where is {who} going?"),
-            _ => format!("Where's {who}?"),
+            HidingStyle::ToyUnderCups { .. } => Key::PeekabooWatchCups,
+            _ => Key::PeekabooWhere,
         },
-        Happening::CupHint { .. } => format!("Look! {who} is peeking out!"),
-        Happening::EmptyCup { .. } => format!("Not in there! Where's {who}?"),
-        Happening::RevealStarted { .. } if style.hides_grown_up() => {
-            format!("Peekaboo! {who} is back!")
-        }
-        Happening::RevealStarted { .. } => format!("There's {who}! Peekaboo!"),
-        Happening::Finished => format!("Bye-bye for now, {who}! See you soon!"),
+        Happening::CupHint { .. } => Key::PeekabooPeekingOut,
+        Happening::EmptyCup { .. } => Key::PeekabooNotInThere,
+        Happening::RevealStarted { .. } if style.hides_grown_up() => Key::PeekabooBack,
+        Happening::RevealStarted { .. } => Key::PeekabooToyFound,
+        Happening::Finished => return Some((Key::PeekabooByeBye, Weight::Kept)),
         Happening::Hidden | Happening::Wobble | Happening::Celebrate => return None,
-    })
+    };
+    Some((key, Weight::Passing))
+}
+
+/// The words for a line: `{who}` is the grown-up, or the toy in the toy rounds.
+pub fn words_for(style: HidingStyle, settings: &Settings, narrator: &Narrator) -> Words {
+    let mut words = narration::words_from(settings);
+    if !style.hides_grown_up() {
+        words.who = narrator.text(Key::Toy).to_string();
+    }
+    words
 }
 
 /// `style:phase`, mirrored to the page for tests.
@@ -160,15 +159,7 @@ fn start_game(
         ))
         .observe(tap_elsewhere)
         .id();
-    commands.spawn((
-        widget::caption("", assets.font.clone(), 5.5),
-        StageCaption,
-        Node {
-            min_height: Val::VMin(7.0),
-            ..default()
-        },
-        ChildOf(root),
-    ));
+    commands.spawn((speech_bubble(5.5, 8.0), ChildOf(root)));
     let frame = commands
         .spawn((
             Name::new("Stage frame"),
@@ -398,19 +389,20 @@ fn answer_happenings(
     mut settings: ResMut<Settings>,
     assets: Res<GameAssets>,
     reduced: Res<ReducedMotion>,
-    mut mirror: ResMut<DomMirror>,
     mut commands: Commands,
-    mut captions: Query<&mut Text, With<StageCaption>>,
+    mut narrator: ResMut<Narrator>,
+    sounds: Res<Sounds>,
     mut stage: Query<&mut PressBounce, With<Stage>>,
     hearts_layer: Query<Entity, With<HeartsLayer>>,
 ) {
     for Happened(happening) in happened.read().copied() {
         let style = game.0.style();
-        if let Some(line) = line_for(happening, style, &settings.grown_up.name) {
-            for mut text in &mut captions {
-                text.0.clone_from(&line);
+        if let Some((key, weight)) = line_for(happening, style) {
+            let words = words_for(style, &settings, &narrator);
+            match weight {
+                Weight::Passing => narrator.say(Line::Game(key), &words),
+                Weight::Kept => narrator.say_kept(Line::Game(key), &words),
             }
-            mirror.caption = line;
         }
         match happening {
             Happening::Wobble | Happening::EmptyCup { .. } => {
@@ -438,6 +430,7 @@ fn answer_happenings(
                 if let Ok(layer) = hearts_layer.single() {
                     burst_hearts(&mut commands, layer, &assets.heart, reduced.0);
                 }
+                play(&mut commands, &sounds.hearts);
             }
             Happening::Finished => memory.finished_at = Some(memory.clock),
             _ => {}

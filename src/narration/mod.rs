@@ -1,0 +1,260 @@
+//! The game's voice: every prompt is said aloud (when narration is on) and shown in a speech
+//! bubble, and mirrored to the page's `aria-live` region.
+//!
+//! Screens ask for a line with [`Narrator::say`]; [`queue`] decides when it is heard;
+//! [`lines`] holds the words. The bubble is an HTML element the page places over a
+//! [`SpeechBubble`] node, so the browser draws names in any script, emoji included.
+
+pub mod lines;
+pub mod queue;
+
+use bevy::{prelude::*, ui::UiSystems, window::PrimaryWindow};
+
+use self::{
+    lines::{Key, Language, Said, Words},
+    queue::{Order, Queue, Weight},
+};
+use crate::{
+    dom_mirror::{BubbleRect, DomMirror},
+    platform,
+    screens::Screen,
+    settings::Settings,
+};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Narrator>();
+    app.add_systems(Startup, pick_language);
+    // After the games' own systems, so a line asked for in a frame is shown in that frame.
+    app.add_systems(
+        PostUpdate,
+        (
+            hush_on_screen_change.run_if(state_changed::<Screen>),
+            hush_when_hidden_or_silenced,
+            run_the_voice,
+        )
+            .chain()
+            .before(BubblePlacement),
+    );
+    app.add_systems(
+        PostUpdate,
+        place_bubble
+            .in_set(BubblePlacement)
+            .after(UiSystems::Layout),
+    );
+}
+
+/// Where the bubble is measured, after layout and before the page is told.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct BubblePlacement;
+
+/// What a line is: one of the game's own, or the parent's own words (the reunion line, said
+/// as typed).
+#[derive(Debug, Clone)]
+pub enum Line {
+    Game(Key),
+    Own(String),
+}
+
+/// Asks for lines to be said; see [`queue`] for when they are heard.
+#[derive(Resource, Debug)]
+pub struct Narrator {
+    language: Language,
+    queue: Queue,
+    offered: Vec<(Said, Weight)>,
+    /// The voice was asked to stop (leaving a screen).
+    hush: bool,
+    /// The voice may speak: browsers refuse speech before the first tap (the Start screen's).
+    may_speak: bool,
+}
+
+impl Default for Narrator {
+    fn default() -> Self {
+        Self {
+            language: lines::ENGLISH,
+            queue: Queue::default(),
+            offered: Vec::new(),
+            hush: false,
+            may_speak: false,
+        }
+    }
+}
+
+impl Narrator {
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The words of a line, filled with the family's names.
+    pub fn words(&self, line: &Line, words: &Words) -> Said {
+        match line {
+            Line::Game(key) => lines::say(self.language, *key, words),
+            Line::Own(text) => Said {
+                caption: text.trim().to_string(),
+                spoken: lines::sayable(text),
+            },
+        }
+    }
+
+    /// Says a passing line: a newer line replaces it.
+    pub fn say(&mut self, line: Line, words: &Words) {
+        self.offer(line, words, Weight::Passing);
+    }
+
+    /// Says a line that is always heard to the end (goodbyes, promises, reunions).
+    pub fn say_kept(&mut self, line: Line, words: &Words) {
+        self.offer(line, words, Weight::Kept);
+    }
+
+    fn offer(&mut self, line: Line, words: &Words, weight: Weight) {
+        let said = self.words(&line, words);
+        if !said.caption.is_empty() {
+            self.offered.push((said, weight));
+        }
+    }
+
+    /// The text of a line in the current language (a toy's name, a paint's name).
+    pub fn text(&self, key: Key) -> &'static str {
+        (self.language.text)(key)
+    }
+
+    /// From the first tap on, the browser lets the page speak.
+    pub fn allow_speech(&mut self) {
+        self.may_speak = true;
+    }
+
+    /// A line is being said (or shown, with narration off) now.
+    pub fn is_speaking(&self) -> bool {
+        self.queue.speaking().is_some()
+    }
+
+    /// The line being shown and said now.
+    pub fn current(&self) -> Option<&str> {
+        self.queue.speaking().map(|u| u.caption.as_str())
+    }
+}
+
+/// The family's words from the settings.
+pub fn words_from(settings: &Settings) -> Words {
+    Words {
+        grown_up: settings.grown_up.name.clone(),
+        child: settings.child_name.clone(),
+        promise: settings.return_anchor.words().to_string(),
+        who: settings.grown_up.name.clone(),
+    }
+}
+
+fn pick_language(mut narrator: ResMut<Narrator>) {
+    narrator.language = lines::pick_language(None, &platform::browser_languages());
+}
+
+fn hush_on_screen_change(mut narrator: ResMut<Narrator>) {
+    narrator.hush = true;
+}
+
+fn hush_when_hidden_or_silenced(narrator: ResMut<Narrator>, settings: Res<Settings>) {
+    // With narration off the queue still runs (captions still change), the voice stays quiet.
+    if platform::page_hidden() || (!settings.sound.narration && narrator.queue.speaking().is_some())
+    {
+        platform::stop_speaking();
+    }
+}
+
+fn run_the_voice(
+    mut narrator: ResMut<Narrator>,
+    settings: Res<Settings>,
+    time: Res<Time<Real>>,
+    mut mirror: ResMut<DomMirror>,
+) {
+    let narrator = &mut *narrator;
+    let mut orders = Vec::new();
+    if std::mem::take(&mut narrator.hush) {
+        // Lines offered by the new screen's first frame are kept; only the old ones go.
+        orders.push(narrator.queue.hush());
+    }
+    for (said, weight) in narrator.offered.drain(..) {
+        orders.extend(narrator.queue.say(said.caption, said.spoken, weight));
+    }
+    for end in platform::take_speech_ends() {
+        orders.extend(if end.heard {
+            narrator.queue.finished(end.id)
+        } else {
+            narrator.queue.not_heard(end.id)
+        });
+    }
+    orders.extend(narrator.queue.tick(time.delta_secs_f64().min(1.0)));
+    let voice_on = settings.sound.narration && narrator.may_speak && !platform::page_hidden();
+    for order in orders {
+        match order {
+            Order::Hush => platform::stop_speaking(),
+            Order::Say(line) if voice_on && !line.spoken.is_empty() => {
+                platform::speak(line.id, &line.spoken, narrator.language.speech_tag);
+            }
+            // Shown only, for its reading time (never zero, so nothing follows at once).
+            Order::Say(line) => {
+                let _ = narrator.queue.not_heard(line.id);
+            }
+        }
+    }
+    if let Some(now) = narrator.queue.speaking()
+        && mirror.caption != now.caption
+    {
+        mirror.caption.clone_from(&now.caption);
+    }
+}
+
+/// Where the speech bubble of the current screen is, and how large its words are.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct SpeechBubble {
+    pub size_vmin: f32,
+}
+
+/// A place for the speech bubble, `height_vmin` high, for words `size_vmin` high. The page
+/// draws the bubble and its words over it (a long line may grow it downwards).
+pub fn speech_bubble(size_vmin: f32, height_vmin: f32) -> impl Bundle {
+    (
+        Name::new("Speech bubble"),
+        SpeechBubble { size_vmin },
+        Node {
+            width: Val::Percent(100.0),
+            max_width: Val::VMin(150.0),
+            min_height: Val::VMin(height_vmin),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        Pickable::IGNORE,
+    )
+}
+
+fn place_bubble(
+    bubbles: Query<(
+        &SpeechBubble,
+        &ComputedNode,
+        &UiGlobalTransform,
+        &InheritedVisibility,
+    )>,
+    window: Option<Single<&Window, With<PrimaryWindow>>>,
+    mut mirror: ResMut<DomMirror>,
+) {
+    let Some(window) = window else {
+        return;
+    };
+    let window_size = window.physical_size().as_vec2().max(Vec2::ONE);
+    let placed =
+        bubbles
+            .iter()
+            .find(|(.., visible)| visible.get())
+            .map(|(bubble, node, transform, _)| {
+                let size = node.size() / window_size;
+                let center = transform.translation / window_size;
+                BubbleRect {
+                    x: center.x - size.x / 2.0,
+                    y: center.y - size.y / 2.0,
+                    w: size.x,
+                    h: size.y,
+                    size_vmin: bubble.size_vmin,
+                }
+            });
+    if mirror.bubble != placed {
+        mirror.bubble = placed;
+    }
+}

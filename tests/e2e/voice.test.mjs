@@ -1,0 +1,172 @@
+// The game's voice in Chromium at tablet size: every prompt is handed to the browser's speech
+// synthesis with the family's names (spied on, the real call still made), shown in the speech
+// bubble as typed (emoji and right-to-left names included) and mirrored to the live region;
+// the parent's three switches silence what they should; a hidden tab stops the voice.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import {
+  TABLET_LANDSCAPE,
+  bubble,
+  caption,
+  launchBrowser,
+  openGame,
+  problems,
+  shot,
+  spoken,
+  stopServer,
+  tapTarget,
+  waitForReveal,
+  waitForScreen,
+  waitForState,
+} from "./harness.mjs";
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => {
+  await browser?.close();
+  await stopServer();
+});
+
+/** Opens the game with these settings saved, as a parent would have left them. */
+async function openWith(settings, query = "") {
+  return openGame(browser, {
+    viewport: TABLET_LANDSCAPE,
+    query,
+    route: (page) => page.addInitScript((saved) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem("see-you-soon.settings", saved);
+        sessionStorage.setItem("seeded", "1");
+      }
+    }, JSON.stringify({ version: 1, settings })),
+  });
+}
+
+async function waitForSpoken(page, line, timeout = 20_000) {
+  await page.waitForFunction((wanted) => window.spokenLines.includes(wanted), line, { timeout });
+}
+
+const NANA = {
+  child_name: "Zoë",
+  grown_up: { name: "Nana 👵🏽", look: { Person: { figure: "OlderWoman", tone: "MediumDark" } } },
+};
+
+describe("the voice says the family's names", () => {
+  test("peekaboo: every prompt spoken, emoji shown in the bubble but not said", async () => {
+    const { page, log, context } = await openWith(NANA);
+    try {
+      await waitForScreen(page, "start");
+      assert.equal(await caption(page), "Tap to start!");
+      await tapTarget(page, "start");
+      await waitForScreen(page, "home");
+      // Browsers allow speech only after a tap: the Start tap is the first thing spoken after.
+      await waitForSpoken(page, "What shall we play? Peekaboo, or coming home?");
+      assert.ok(!(await spoken(page)).includes("Tap to start!"), "nothing is said before the first tap");
+      await tapTarget(page, "peekaboo");
+      await waitForScreen(page, "peekaboo");
+      await waitForSpoken(page, "Here's Nana!");
+      await waitForState(page, "hands:hidden", 20_000);
+      await waitForSpoken(page, "Where's Nana?");
+      assert.equal(await caption(page), "Where's Nana 👵🏽?");
+      assert.equal(await bubble(page), "Where's Nana 👵🏽?");
+      await shot(page, "voice-1-peekaboo-bubble-with-emoji");
+      await tapTarget(page, "hiding-place");
+      await waitForReveal(page, "hands", 10_000);
+      await waitForSpoken(page, "Peekaboo! Nana is back!");
+      const lines = await spoken(page);
+      assert.ok(lines.every((line) => !line.includes("👵")), `no emoji handed to the voice: ${lines}`);
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the journey: the ritual, the promise, the clock and the way home, with both names", async () => {
+    const { page, log, context } = await openWith(NANA, "?quick");
+    try {
+      await tapTarget(page, "start");
+      await waitForScreen(page, "home");
+      await tapTarget(page, "journey");
+      await waitForScreen(page, "journey");
+      await waitForSpoken(page, "Give Nana a big hug!");
+      assert.equal(await bubble(page), "Give Nana 👵🏽 a big hug!");
+      await tapTarget(page, "step");
+      await waitForSpoken(page, "A big hug!");
+      await waitForSpoken(page, "See you soon, Zoë! I'll come back after nap.", 40_000);
+      await waitForSpoken(page, "When the big hand reaches the heart, Nana will be home.", 40_000);
+      await waitForState(page, "way:", 60_000);
+      await waitForSpoken(page, "Time to go home! Nana is coming back to Zoë!", 20_000);
+      await shot(page, "voice-2-journey-way-home-bubble");
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a right-to-left name keeps its place in the sentence", async () => {
+    const { page, context } = await openWith({ child_name: "Sam", grown_up: { name: "שרה", look: "Fox" } });
+    try {
+      await tapTarget(page, "start");
+      await waitForScreen(page, "home");
+      await tapTarget(page, "peekaboo");
+      await waitForState(page, "hands:hidden", 20_000);
+      // The name is isolated in the caption, so the question mark stays at the sentence's end.
+      assert.equal(await bubble(page), "Where's \u2068שרה\u2069?");
+      assert.ok((await spoken(page)).includes("Where's שרה?"));
+      await shot(page, "voice-3-right-to-left-name");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("the parent's sound switches", () => {
+  test("with all three off: nothing is said or played, and the captions still show", async () => {
+    const { page, log, context } = await openWith({
+      ...NANA,
+      sound: { narration: false, effects: false, music: false },
+    });
+    try {
+      await tapTarget(page, "start");
+      await waitForScreen(page, "home");
+      await tapTarget(page, "peekaboo");
+      await waitForState(page, "hands:hidden", 20_000);
+      await tapTarget(page, "hiding-place");
+      await waitForReveal(page, "hands", 10_000);
+      assert.deepEqual(await spoken(page), []);
+      assert.match(await caption(page), /Nana/);
+      assert.equal(await page.evaluate(() => document.body.dataset.sound ?? "effects-0 music-0"), "effects-0 music-0");
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("with the defaults: effects play and the music is on, softer under the voice", async () => {
+    const { page, context } = await openWith(NANA);
+    try {
+      await tapTarget(page, "start");
+      await waitForScreen(page, "home");
+      await page.waitForFunction(() => /effects-[1-9]/.test(document.body.dataset.sound ?? ""), null, { timeout: 10_000 });
+      await page.waitForFunction(() => /music-(2[0-9])/.test(document.body.dataset.sound ?? ""), null, { timeout: 20_000 });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("hiding the tab stops the voice", async () => {
+    const { page, context } = await openWith(NANA);
+    try {
+      await tapTarget(page, "start");
+      await waitForScreen(page, "home");
+      const before = await page.evaluate(() => window.speechCancels);
+      await page.evaluate(() => {
+        Object.defineProperty(document, "hidden", { configurable: true, get: () => true });
+        Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+        document.dispatchEvent(new Event("visibilitychange"));
+      });
+      assert.ok((await page.evaluate(() => window.speechCancels)) > before, "speech cancelled when hidden");
+    } finally {
+      await context.close();
+    }
+  });
+});
