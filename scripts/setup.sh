@@ -4,7 +4,8 @@
 source "$(dirname "$0")/common.sh"
 
 apt_packages=(pkg-config libasound2-dev) # native builds: bevy_audio links ALSA
-[[ ${1:-} == --browser ]] && apt_packages+=(chromium)
+# The browser tests: Chromium, and colour emoji so names with emoji show as on a tablet.
+[[ ${1:-} == --browser ]] && apt_packages+=(chromium fonts-noto-color-emoji)
 missing=()
 for package in "${apt_packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -81,8 +81,22 @@ for (const type of ["pointerdown", "touchend", "keydown"]) {
 
 // A hidden tab draws no frames, so the game cannot stop its own voice: stop it here. The game
 // hears the line end and moves on when the tab comes back.
+// Sound pauses with the tab too: the engine's audio runs on its own, so suspend its contexts
+// and wake the same ones on return.
+const suspendedWhileHidden = new Set();
 document.addEventListener("visibilitychange", () => {
-  if (document.hidden && window.speechSynthesis) window.speechSynthesis.cancel();
+  if (document.hidden) {
+    if (window.speechSynthesis) window.speechSynthesis.cancel();
+    for (const context of audioContexts) {
+      if (context.state === "running") {
+        suspendedWhileHidden.add(context);
+        context.suspend().catch(() => {});
+      }
+    }
+  } else {
+    for (const context of suspendedWhileHidden) context.resume().catch(() => {});
+    suspendedWhileHidden.clear();
+  }
 });
 
 // A Rust panic ends as a WebAssembly trap: show a calm message rather than a frozen frame.

@@ -1,7 +1,7 @@
 // The game's voice in Chromium at tablet size: every prompt is handed to the browser's speech
 // synthesis with the family's names (spied on, the real call still made), shown in the speech
 // bubble as typed (emoji and right-to-left names included) and mirrored to the live region;
-// the parent's three switches silence what they should; a hidden tab stops the voice.
+// the parent's three switches silence what they should; a hidden tab stops the voice and sound.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import {
@@ -153,7 +153,7 @@ describe("the parent's sound switches", () => {
     }
   });
 
-  test("hiding the tab stops the voice", async () => {
+  test("hiding the tab stops the voice and the sound", async () => {
     const { page, context } = await openWith(NANA);
     try {
       await tapTarget(page, "start");
@@ -165,6 +165,9 @@ describe("the parent's sound switches", () => {
         document.dispatchEvent(new Event("visibilitychange"));
       });
       assert.ok((await page.evaluate(() => window.speechCancels)) > before, "speech cancelled when hidden");
+      // Music and effects pause with the tab: the engine's audio is suspended.
+      await page.waitForFunction(() => window.seeYouSoonAudio.states().every((s) => s === "suspended"), null, { timeout: 5_000 });
+      assert.ok((await page.evaluate(() => window.seeYouSoonAudio.states().length)) > 0, "the engine made its audio");
     } finally {
       await context.close();
     }
