@@ -79,6 +79,22 @@ pub enum Key {
     SpokenChild,
 }
 
+/// Lines a grown-up may record in their own voice: the slot the recording is kept under, the
+/// line it replaces, and the words the parent area asks for.
+pub const RECORDABLE: [(&str, Key, &str); 3] = [
+    ("peekaboo", Key::PeekabooBack, "Peekaboo!"),
+    ("coming-home", Key::TimeToGoHome, "I'm coming home!"),
+    ("see-you-soon", Key::Farewell, "I love you. See you soon!"),
+];
+
+/// The recording slot that may replace a line.
+pub fn recording_slot(key: Key) -> Option<&'static str> {
+    RECORDABLE
+        .iter()
+        .find(|(_, line, _)| *line == key)
+        .map(|(slot, ..)| *slot)
+}
+
 /// A language the game can speak.
 #[derive(Debug, Clone, Copy)]
 pub struct Language {
@@ -412,6 +428,16 @@ mod tests {
         assert_eq!(sayable("奶奶"), "奶奶");
         assert_eq!(sayable("🇬🇧 Gran"), "Gran");
         assert_eq!(sayable("👨‍👩‍👧"), "");
+    }
+
+    #[test]
+    fn each_recordable_line_has_its_own_slot() {
+        assert_eq!(recording_slot(Key::PeekabooBack), Some("peekaboo"));
+        assert_eq!(recording_slot(Key::Farewell), Some("see-you-soon"));
+        assert_eq!(recording_slot(Key::PeekabooWhere), None);
+        let mut slots: Vec<_> = RECORDABLE.iter().map(|(slot, ..)| *slot).collect();
+        slots.dedup();
+        assert_eq!(slots.len(), RECORDABLE.len());
     }
 
     const ALL_KEYS: &[Key] = &[

@@ -60,7 +60,7 @@ pub enum Line {
 pub struct Narrator {
     language: Language,
     queue: Queue,
-    offered: Vec<(Said, Weight)>,
+    offered: Vec<(Said, Weight, Option<&'static str>)>,
     /// The voice was asked to stop (leaving a screen).
     hush: bool,
     /// The voice may speak: browsers refuse speech before the first tap (the Start screen's).
@@ -107,8 +107,12 @@ impl Narrator {
 
     fn offer(&mut self, line: Line, words: &Words, weight: Weight) {
         let said = self.words(&line, words);
+        let recording = match line {
+            Line::Game(key) => lines::recording_slot(key),
+            Line::Own(_) => None,
+        };
         if !said.caption.is_empty() {
-            self.offered.push((said, weight));
+            self.offered.push((said, weight, recording));
         }
     }
 
@@ -171,8 +175,12 @@ fn run_the_voice(
         // Lines offered by the new screen's first frame are kept; only the old ones go.
         orders.push(narrator.queue.hush());
     }
-    for (said, weight) in narrator.offered.drain(..) {
-        orders.extend(narrator.queue.say(said.caption, said.spoken, weight));
+    for (said, weight, recording) in narrator.offered.drain(..) {
+        orders.extend(
+            narrator
+                .queue
+                .say(said.caption, said.spoken, weight, recording),
+        );
     }
     for end in platform::take_speech_ends() {
         orders.extend(if end.heard {
@@ -186,6 +194,11 @@ fn run_the_voice(
     for order in orders {
         match order {
             Order::Hush => platform::stop_speaking(),
+            // The grown-up's own voice, where they recorded this line.
+            Order::Say(line) if voice_on && line.recording.is_some_and(platform::has_recording) => {
+                platform::stop_speaking();
+                platform::play_recording(line.id, line.recording.unwrap_or_default());
+            }
             Order::Say(line) if voice_on && !line.spoken.is_empty() => {
                 platform::speak(line.id, &line.spoken, narrator.language.speech_tag);
             }

@@ -25,6 +25,8 @@ pub struct Utterance {
     pub caption: String,
     pub spoken: String,
     pub weight: Weight,
+    /// A grown-up's recording that may say this line instead of the synthetic voice.
+    pub recording: Option<&'static str>,
 }
 
 /// What the voice should do now.
@@ -68,13 +70,20 @@ impl Queue {
     }
 
     /// Offers a new line; returns what the voice should do now, if anything.
-    pub fn say(&mut self, caption: String, spoken: String, weight: Weight) -> Option<Order> {
+    pub fn say(
+        &mut self,
+        caption: String,
+        spoken: String,
+        weight: Weight,
+        recording: Option<&'static str>,
+    ) -> Option<Order> {
         self.next_id = self.next_id.wrapping_add(1);
         let line = Utterance {
             id: self.next_id,
             caption,
             spoken,
             weight,
+            recording,
         };
         match &self.speaking {
             Some((now, _)) if now.caption == line.caption => None,
@@ -151,7 +160,7 @@ mod tests {
     }
 
     fn offer(queue: &mut Queue, text: &str, weight: Weight) -> Option<Order> {
-        queue.say(text.into(), text.into(), weight)
+        queue.say(text.into(), text.into(), weight, None)
     }
 
     #[test]

@@ -441,8 +441,51 @@ pub fn stop_speaking() {
     {
         synth.cancel();
     }
+    let _ = call_voice("stop", &[]);
 }
 
 pub fn take_speech_ends() -> Vec<super::SpeechEnd> {
-    SPEECH_ENDS.with(|f| std::mem::take(&mut *f.borrow_mut()))
+    let mut ends = SPEECH_ENDS.with(|f| std::mem::take(&mut *f.borrow_mut()));
+    // The recordings' ends, from `web/voice.js`.
+    if let Some(list) =
+        call_voice("takeEnded", &[]).and_then(|v| v.dyn_into::<js_sys::Array>().ok())
+    {
+        for end in list.iter() {
+            let field = |name: &str| js_sys::Reflect::get(&end, &name.into()).ok();
+            if let Some(id) = field("id").and_then(|v| v.as_f64()) {
+                let heard = field("heard").and_then(|v| v.as_bool()).unwrap_or(false);
+                ends.push(super::SpeechEnd {
+                    id: id as u32,
+                    heard,
+                });
+            }
+        }
+    }
+    ends
+}
+
+/// Calls `window.seeYouSoonVoice[name](...args)` (the recordings, `web/voice.js`); `None` when
+/// that script is missing or the call throws.
+fn call_voice(name: &str, args: &[wasm_bindgen::JsValue]) -> Option<wasm_bindgen::JsValue> {
+    let window = web_sys::window()?;
+    let voice = js_sys::Reflect::get(&window, &"seeYouSoonVoice".into()).ok()?;
+    let function = js_sys::Reflect::get(&voice, &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    function
+        .apply(&voice, &args.iter().collect::<js_sys::Array>())
+        .ok()
+}
+
+/// A grown-up recorded this line in the parent area.
+pub fn has_recording(slot: &str) -> bool {
+    call_voice("has", &[slot.into()]).is_some_and(|v| v.is_truthy())
+}
+
+/// Plays the grown-up's recording; its end is reported like a spoken line's.
+pub fn play_recording(id: u32, slot: &str) {
+    if call_voice("play", &[id.into(), slot.into()]).is_none() {
+        report_speech_end(id, false);
+    }
 }

@@ -313,6 +313,23 @@ fn look_choices(name: &str, chosen: &str) -> String {
 }
 
 /// The whole form. `status` lines (storage problems, what was reset) are shown at the top.
+/// One row per line a grown-up can record; `web/voice.js` runs the buttons.
+fn voice_rows() -> String {
+    crate::narration::lines::RECORDABLE
+        .iter()
+        .map(|(slot, _, words)| {
+            format!(
+                "<div class=\"voice-row\" data-voice-slot=\"{slot}\"><span class=\"voice-words\">\u{201c}{words}\u{201d}</span>\
+<button type=\"button\" data-voice=\"record\">Record</button>\
+<button type=\"button\" data-voice=\"listen\" hidden>Listen</button>\
+<button type=\"button\" data-voice=\"keep\" hidden>Keep</button>\
+<button type=\"button\" data-voice=\"delete\" hidden>Delete</button>\
+<span class=\"voice-state\" role=\"status\"></span></div>\n"
+            )
+        })
+        .collect()
+}
+
 pub fn html(values: &FormValues, status: &[String]) -> String {
     use field::*;
     let v = values;
@@ -401,10 +418,14 @@ pub fn html(values: &FormValues, status: &[String]) -> String {
 <label class="chip"><input type="checkbox" name="{MUSIC}"{music}> Music</label></div>
 <div class="chips">{motion}</div>
 </fieldset>
+<fieldset><legend>Your own voice</legend>
+<p class="hint">Record a few lines in your own voice; the game plays them instead of its voice. They stay on this device.</p>
+{voice_rows}</fieldset>
 <div class="actions"><button type="submit" data-action="save">Save</button>
 <button type="button" data-action="close">Back to the game</button></div>
 </form>"#,
         max_chars = max,
+        voice_rows = voice_rows(),
         child = escape(&v.child_name),
         other = escape(&v.grown_up_other),
         looks = look_choices(GROWN_UP_LOOK, &v.grown_up_look),

@@ -1,5 +1,6 @@
 // Shared by the browser tests: serves dist/, starts Debian's Chromium (software WebGL2), and
 // drives the game as a person would — touches on the canvas where the game says its targets are.
+import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -235,3 +236,33 @@ export async function pixelsLike(browser, png, rgb, tolerance = 12) {
 export function problems(log) {
   return [...log.consoleErrors, ...log.pageErrors, ...log.failedRequests];
 }
+
+// The grown-ups' way in, as an adult takes it: Start, Home, the corner hold, the number.
+const WORDS = {
+  units: ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+  tens: ["", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+};
+
+/** Reads "For grown-ups: key in seventy-four" as an adult would: 74. */
+function numberFromWords(text) {
+  const words = text.split("key in ")[1].trim();
+  const [tens, units = ""] = words.split("-");
+  return WORDS.tens.indexOf(tens) * 10 + WORDS.units.indexOf(units);
+}
+
+export async function toHome(page) {
+  await tapTarget(page, "start");
+  await waitForScreen(page, "home");
+}
+
+export async function passGate(page) {
+  await tapTarget(page, "parent", 2600);
+  await waitForScreen(page, "parent-gate");
+  const number = numberFromWords(await caption(page));
+  assert.ok(number >= 21 && number <= 99, `read ${number}`);
+  await tapTarget(page, `key-${Math.floor(number / 10)}`);
+  await tapTarget(page, `key-${number % 10}`);
+  await waitForScreen(page, "parent-area");
+  await page.locator("#parent-form").waitFor();
+}
+

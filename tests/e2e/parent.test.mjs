@@ -13,6 +13,7 @@ import {
   centre,
   launchBrowser,
   openGame,
+  passGate,
   problems,
   screen,
   server,
@@ -20,6 +21,7 @@ import {
   stopServer,
   tapTarget,
   targets,
+  toHome,
   touch,
   waitForScreen,
   waitForState,
@@ -38,34 +40,6 @@ after(async () => {
   await browser?.close();
   await stopServer();
 });
-
-const WORDS = {
-  units: ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
-  tens: ["", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
-};
-
-/** Reads "For grown-ups: key in seventy-four" as an adult would: 74. */
-function numberFromWords(text) {
-  const words = text.split("key in ")[1].trim();
-  const [tens, units = ""] = words.split("-");
-  return WORDS.tens.indexOf(tens) * 10 + WORDS.units.indexOf(units);
-}
-
-async function toHome(page) {
-  await tapTarget(page, "start");
-  await waitForScreen(page, "home");
-}
-
-async function passGate(page) {
-  await tapTarget(page, "parent", 2600);
-  await waitForScreen(page, "parent-gate");
-  const number = numberFromWords(await caption(page));
-  assert.ok(number >= 21 && number <= 99, `read ${number}`);
-  await tapTarget(page, `key-${Math.floor(number / 10)}`);
-  await tapTarget(page, `key-${number % 10}`);
-  await waitForScreen(page, "parent-area");
-  await page.locator("#parent-form").waitFor();
-}
 
 describe("a grown-up changes the settings", () => {
   let context;

@@ -1,7 +1,8 @@
 // The game's voice in Chromium at tablet size: every prompt is handed to the browser's speech
 // synthesis with the family's names (spied on, the real call still made), shown in the speech
 // bubble as typed (emoji and right-to-left names included) and mirrored to the live region;
-// the parent's three switches silence what they should; a hidden tab stops the voice and sound.
+// the parent's three switches silence what they should; a hidden tab stops the voice and sound;
+// a grown-up's recording (Chromium's fake microphone) is kept on the device and used instead.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import {
@@ -10,11 +11,13 @@ import {
   caption,
   launchBrowser,
   openGame,
+  passGate,
   problems,
   shot,
   spoken,
   stopServer,
   tapTarget,
+  toHome,
   waitForReveal,
   waitForScreen,
   waitForState,
@@ -170,6 +173,57 @@ describe("the parent's sound switches", () => {
       assert.ok((await page.evaluate(() => window.seeYouSoonAudio.states().length)) > 0, "the engine made its audio");
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe("a grown-up's own voice", () => {
+  test("recorded with the microphone, kept on the device, and played instead of the synthetic voice", { timeout: 300_000 }, async () => {
+    // Chromium's fake microphone (a beep) and no permission prompt.
+    const micBrowser = await launchBrowser(["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]);
+    try {
+      const { page, log, context } = await openGame(micBrowser, { viewport: TABLET_LANDSCAPE });
+      await toHome(page);
+      await passGate(page);
+      const row = page.locator('[data-voice-slot="peekaboo"]');
+      await row.locator('[data-voice="record"]').click();
+      await page.waitForFunction(() => document.querySelector('[data-voice-slot="peekaboo"]').dataset.state === "recording");
+      await page.waitForTimeout(1500);
+      await row.locator('[data-voice="record"]').click();
+      await page.waitForFunction(() => document.querySelector('[data-voice-slot="peekaboo"]').dataset.state === "new");
+      await row.locator('[data-voice="keep"]').click();
+      await page.waitForFunction(() => document.querySelector('[data-voice-slot="peekaboo"]').dataset.state === "kept");
+      await shot(page, "voice-4-recorded-and-kept");
+      await page.getByRole("button", { name: "Back to the game" }).click();
+      await waitForScreen(page, "home");
+
+      // Reloaded, as on another day: the recording is still there.
+      await page.reload();
+      await page.waitForFunction(() => window.seeYouSoonVoice?.has("peekaboo"), null, { timeout: 20_000 });
+      await toHome(page);
+      await tapTarget(page, "peekaboo");
+      await waitForState(page, "hands:hidden", 20_000);
+      await tapTarget(page, "hiding-place");
+      await waitForReveal(page, "hands", 10_000);
+      await page.waitForFunction(() => window.seeYouSoonVoice.played.includes("peekaboo"), null, { timeout: 10_000 });
+      assert.equal(await caption(page), "Peekaboo! Mummy is back!", "the caption still shows the line");
+      const lines = await spoken(page);
+      assert.ok(lines.includes("Where's Mummy?"), `the synthetic voice says the rest: ${lines}`);
+      assert.ok(!lines.includes("Peekaboo! Mummy is back!"), "the recorded line is not also spoken");
+      const requests = log.requests.filter((url) => !url.startsWith("blob:") && !url.startsWith(new URL(page.url()).origin));
+      assert.deepEqual(requests, [], "nothing leaves the device");
+      assert.deepEqual(problems(log), []);
+
+      // Deleted: the game's own voice says the line again.
+      await tapTarget(page, "leave", 3000);
+      await waitForScreen(page, "home");
+      await passGate(page);
+      await page.locator('[data-voice-slot="peekaboo"] [data-voice="delete"]').click();
+      await page.waitForFunction(() => document.querySelector('[data-voice-slot="peekaboo"]').dataset.state === "none");
+      assert.equal(await page.evaluate(() => window.seeYouSoonVoice.has("peekaboo")), false);
+      await context.close();
+    } finally {
+      await micBrowser.close();
     }
   });
 });

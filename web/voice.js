@@ -1,0 +1,213 @@
+// The grown-up's own voice: a few short lines recorded in the parent area with the
+// microphone, kept only on this device (IndexedDB), and played by the game instead of the
+// synthetic voice. Nothing here ever sends a recording anywhere.
+
+const DATABASE = "see-you-soon-voice";
+const STORE = "recordings";
+/** The longest a line may be: a few words, not a message. */
+const LONGEST_MS = 6000;
+
+const saved = new Map(); // slot -> object URL of a kept recording
+const ended = []; // { id, heard } for the game to collect
+const played = []; // slots played, for tests
+let current = null; // the recording playing for the game
+
+function openDatabase() {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DATABASE, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function inStore(mode, work) {
+  return openDatabase().then((db) => new Promise((resolve, reject) => {
+    const transaction = db.transaction(STORE, mode);
+    const result = work(transaction.objectStore(STORE));
+    transaction.oncomplete = () => { db.close(); resolve(result.result ?? result); };
+    transaction.onerror = () => { db.close(); reject(transaction.error); };
+  }));
+}
+
+async function loadSaved() {
+  try {
+    const keys = await inStore("readonly", (store) => store.getAllKeys());
+    for (const slot of keys) {
+      const blob = await inStore("readonly", (store) => store.get(slot));
+      if (blob instanceof Blob) saved.set(slot, URL.createObjectURL(blob));
+    }
+  } catch (error) {
+    // Private mode or storage switched off: the synthetic voice speaks instead.
+    console.warn("See You Soon: recordings unavailable:", error);
+  }
+  refreshRows();
+}
+
+async function keep(slot, blob) {
+  await inStore("readwrite", (store) => store.put(blob, slot));
+  if (saved.has(slot)) URL.revokeObjectURL(saved.get(slot));
+  saved.set(slot, URL.createObjectURL(blob));
+}
+
+async function remove(slot) {
+  await inStore("readwrite", (store) => store.delete(slot));
+  if (saved.has(slot)) URL.revokeObjectURL(saved.get(slot));
+  saved.delete(slot);
+}
+
+// --- What the game calls (platform/web.rs) ---
+
+function stop() {
+  if (current) {
+    current.audio.pause();
+    ended.push({ id: current.id, heard: false });
+    current = null;
+  }
+}
+
+function play(id, slot) {
+  stop();
+  const url = saved.get(slot);
+  if (!url) {
+    ended.push({ id, heard: false });
+    return;
+  }
+  const audio = new Audio(url);
+  current = { id, audio };
+  // Noted once the sound really plays.
+  audio.onplaying = () => played.push(slot);
+  const finish = (heard) => () => {
+    if (current?.id === id) current = null;
+    ended.push({ id, heard });
+  };
+  audio.onended = finish(true);
+  audio.onerror = finish(false);
+  audio.play().catch(finish(false));
+}
+
+window.seeYouSoonVoice = {
+  has: (slot) => saved.has(slot),
+  play,
+  stop,
+  takeEnded: () => ended.splice(0),
+  played,
+};
+
+// --- The parent area's recorder (rows in the settings form, see settings/form.rs) ---
+
+const takes = new Map(); // slot -> a new recording not yet kept
+let recording = null; // { slot, recorder, stream, timer }
+let listening = null;
+
+function rowState(slot) {
+  if (recording?.slot === slot) return "recording";
+  if (takes.has(slot)) return "new";
+  if (saved.has(slot)) return "kept";
+  return "none";
+}
+
+const STATE_WORDS = {
+  recording: "Recording… tap Stop when done.",
+  new: "New recording: listen, then keep or delete it.",
+  kept: "Kept on this device. The game uses your voice for this line.",
+  none: "Not recorded: the game's voice says it.",
+};
+
+function refreshRows() {
+  for (const row of document.querySelectorAll("#parent-area [data-voice-slot]")) {
+    const slot = row.dataset.voiceSlot;
+    const state = rowState(slot);
+    row.dataset.state = state;
+    const show = (action, visible) => {
+      const button = row.querySelector(`[data-voice="${action}"]`);
+      if (button) button.hidden = !visible;
+    };
+    const record = row.querySelector('[data-voice="record"]');
+    if (record) record.textContent = state === "recording" ? "Stop" : "Record";
+    show("listen", state === "new" || state === "kept");
+    show("keep", state === "new");
+    show("delete", state === "new" || state === "kept");
+    const words = row.querySelector(".voice-state");
+    if (words) words.textContent = STATE_WORDS[state];
+  }
+}
+
+async function startRecording(slot) {
+  if (!navigator.mediaDevices?.getUserMedia || !window.MediaRecorder) {
+    showNote(slot, "This browser cannot record here. The game's voice will say the line.");
+    return;
+  }
+  let stream;
+  try {
+    stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+  } catch {
+    showNote(slot, "The microphone was not allowed. The game's voice will say the line.");
+    return;
+  }
+  const recorder = new MediaRecorder(stream);
+  const chunks = [];
+  recorder.ondataavailable = (event) => { if (event.data.size) chunks.push(event.data); };
+  recorder.onstop = () => {
+    for (const track of stream.getTracks()) track.stop();
+    clearTimeout(recording?.timer);
+    recording = null;
+    if (chunks.length) takes.set(slot, new Blob(chunks, { type: recorder.mimeType }));
+    refreshRows();
+  };
+  recording = { slot, recorder, stream, timer: setTimeout(() => recorder.stop(), LONGEST_MS) };
+  recorder.start();
+  refreshRows();
+}
+
+function showNote(slot, text) {
+  const words = document.querySelector(`#parent-area [data-voice-slot="${slot}"] .voice-state`);
+  if (words) words.textContent = text;
+}
+
+function listen(slot) {
+  listening?.pause();
+  const blob = takes.get(slot);
+  const url = blob ? URL.createObjectURL(blob) : saved.get(slot);
+  if (!url) return;
+  listening = new Audio(url);
+  listening.play().catch(() => {});
+}
+
+document.addEventListener("click", async (event) => {
+  const button = event.target instanceof Element && event.target.closest("#parent-area [data-voice]");
+  if (!button) return;
+  const slot = button.closest("[data-voice-slot]")?.dataset.voiceSlot;
+  if (!slot) return;
+  try {
+    switch (button.dataset.voice) {
+      case "record":
+        if (recording?.slot === slot) recording.recorder.stop();
+        else if (!recording) await startRecording(slot);
+        break;
+      case "listen":
+        listen(slot);
+        break;
+      case "keep":
+        await keep(slot, takes.get(slot));
+        takes.delete(slot);
+        break;
+      case "delete":
+        if (takes.has(slot)) takes.delete(slot);
+        else await remove(slot);
+        break;
+    }
+  } catch (error) {
+    showNote(slot, "That did not work: this browser may not allow storing recordings here.");
+    console.warn("See You Soon: recording:", error);
+    return;
+  }
+  refreshRows();
+});
+
+// The form is drawn by the game whenever the parent area opens: bring its rows up to date.
+new MutationObserver(() => {
+  if (document.querySelector("#parent-area [data-voice-slot]:not([data-state])")) refreshRows();
+}).observe(document.body, { childList: true, subtree: true });
+
+loadSaved();
