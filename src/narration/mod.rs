@@ -200,7 +200,12 @@ fn run_the_voice(
                 platform::play_recording(line.id, line.recording.unwrap_or_default());
             }
             Order::Say(line) if voice_on && !line.spoken.is_empty() => {
-                platform::speak(line.id, &line.spoken, narrator.language.speech_tag);
+                platform::speak(
+                    line.id,
+                    &line.spoken,
+                    narrator.language.speech_tag,
+                    settings.voice.as_deref(),
+                );
             }
             // Shown only, for its reading time (never zero, so nothing follows at once).
             Order::Say(line) => {

@@ -6,6 +6,7 @@ use bevy::prelude::*;
 use crate::{
     assets::GameAssets,
     dom_mirror::DomMirror,
+    narration::Narrator,
     platform::{self, FormEvent},
     screens::Screen,
     session::Session,
@@ -27,6 +28,7 @@ fn open_parent_area(
     assets: Res<GameAssets>,
     settings: Res<Settings>,
     status: Res<SettingsStatus>,
+    narrator: Res<Narrator>,
     mut mirror: ResMut<DomMirror>,
 ) {
     mirror.screen = "parent-area";
@@ -39,9 +41,11 @@ fn open_parent_area(
     ));
     // Drain presses left over from an earlier visit.
     while platform::take_parent_form_event().is_some() {}
+    let voices = platform::voice_names(narrator.language().speech_tag);
     platform::show_parent_form(&form::html(
         &FormValues::from_settings(&settings),
         &status.lines(),
+        &voices,
     ));
 }
 

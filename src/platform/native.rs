@@ -106,13 +106,17 @@ thread_local! {
 
 pub fn show_bubble(_caption: &str, _rect: Option<&crate::dom_mirror::BubbleRect>) {}
 
+pub fn voice_names(_language_tag: &str) -> Vec<String> {
+    Vec::new()
+}
+
 pub fn browser_languages() -> Vec<String> {
     vec!["en-GB".to_string()]
 }
 
 /// Natively there is no voice: a line is noted (for tests) and reported as not heard, like a
 /// browser without voices.
-pub fn speak(id: u32, text: &str, _language_tag: &str) {
+pub fn speak(id: u32, text: &str, _language_tag: &str, _preferred_voice: Option<&str>) {
     SPOKEN.with(|s| s.borrow_mut().push(text.to_string()));
     SPEECH_ENDS.with(|f| f.borrow_mut().push(super::SpeechEnd { id, heard: false }));
 }

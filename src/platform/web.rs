@@ -301,6 +301,7 @@ fn read_form() -> Option<FormValues> {
         narration: checkbox_field(field::NARRATION),
         effects: checkbox_field(field::EFFECTS),
         music: checkbox_field(field::MUSIC),
+        voice: text_field(field::VOICE),
         motion: radio_field(field::MOTION),
     })
 }
@@ -379,12 +380,12 @@ const WARM_VOICES: &[&str] = &[
     "aria", "jenny",
 ];
 
-fn choose_voice(
+fn voices_for(
     synth: &web_sys::SpeechSynthesis,
     language_tag: &str,
-) -> Option<web_sys::SpeechSynthesisVoice> {
+) -> Vec<web_sys::SpeechSynthesisVoice> {
     let primary = language_tag.split('-').next().unwrap_or(language_tag);
-    let voices: Vec<web_sys::SpeechSynthesisVoice> = synth
+    synth
         .get_voices()
         .iter()
         .filter_map(|v| v.dyn_into().ok())
@@ -393,7 +394,29 @@ fn choose_voice(
                 .to_ascii_lowercase()
                 .starts_with(&primary.to_ascii_lowercase())
         })
-        .collect();
+        .collect()
+}
+
+/// The device's voices for a language, by name, for the parent to choose from.
+pub fn voice_names(language_tag: &str) -> Vec<String> {
+    speech()
+        .map(|synth| voices_for(&synth, language_tag))
+        .unwrap_or_default()
+        .iter()
+        .map(|v| v.name())
+        .collect()
+}
+
+/// The parent's chosen voice if this device has it, else the warmest of the language.
+fn choose_voice(
+    synth: &web_sys::SpeechSynthesis,
+    language_tag: &str,
+    preferred: Option<&str>,
+) -> Option<web_sys::SpeechSynthesisVoice> {
+    let voices = voices_for(synth, language_tag);
+    if let Some(chosen) = preferred.and_then(|name| voices.iter().find(|v| v.name() == name)) {
+        return Some(chosen.clone());
+    }
     let score = |v: &web_sys::SpeechSynthesisVoice| {
         let name = v.name().to_ascii_lowercase();
         let warm = WARM_VOICES.iter().any(|w| name.contains(w));
@@ -406,7 +429,7 @@ fn choose_voice(
 
 /// Says a line with the browser's speech synthesis, stopping anything being said. Where there
 /// is no speech synthesis the line is finished at once; the caption carries it.
-pub fn speak(id: u32, text: &str, language_tag: &str) {
+pub fn speak(id: u32, text: &str, language_tag: &str, preferred_voice: Option<&str>) {
     let Some(synth) = speech() else {
         report_speech_end(id, false);
         return;
@@ -419,7 +442,7 @@ pub fn speak(id: u32, text: &str, language_tag: &str) {
     // A little slower and warmer than the default.
     utterance.set_rate(0.9);
     utterance.set_pitch(1.05);
-    if let Some(voice) = choose_voice(&synth, language_tag) {
+    if let Some(voice) = choose_voice(&synth, language_tag, preferred_voice) {
         utterance.set_voice(Some(&voice));
     }
     let ended = Closure::<dyn FnMut(Event)>::new(move |_: Event| report_speech_end(id, true));

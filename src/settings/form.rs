@@ -31,6 +31,8 @@ pub struct FormValues {
     pub narration: bool,
     pub effects: bool,
     pub music: bool,
+    /// The chosen voice's name; empty: the game chooses.
+    pub voice: String,
     /// `device`, `reduced` or `full`.
     pub motion: String,
 }
@@ -54,6 +56,7 @@ pub mod field {
     pub const NARRATION: &str = "narration";
     pub const EFFECTS: &str = "effects";
     pub const MUSIC: &str = "music";
+    pub const VOICE: &str = "voice";
     pub const MOTION: &str = "motion";
 }
 
@@ -149,6 +152,7 @@ impl FormValues {
             narration: settings.sound.narration,
             effects: settings.sound.effects,
             music: settings.sound.music,
+            voice: settings.voice.clone().unwrap_or_default(),
             motion: match settings.motion {
                 MotionChoice::FollowDevice => "device",
                 MotionChoice::Reduced => "reduced",
@@ -260,6 +264,9 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
             effects: values.effects,
             music: values.music,
         },
+        voice: Some(values.voice.trim())
+            .filter(|name| !name.is_empty())
+            .map(|name| name.chars().take(200).collect()),
         motion: match values.motion.as_str() {
             "device" => MotionChoice::FollowDevice,
             "reduced" => MotionChoice::Reduced,
@@ -330,7 +337,31 @@ fn voice_rows() -> String {
         .collect()
 }
 
-pub fn html(values: &FormValues, status: &[String]) -> String {
+/// The voice menu: the game's own choice first, then the device's voices for the language.
+/// A chosen voice this device lacks stays listed, so saving does not lose it.
+fn voice_choices(chosen: &str, voices: &[String]) -> String {
+    let mut options = format!(
+        "<option value=\"\"{}>Let the game choose a warm voice</option>",
+        selected(chosen.is_empty())
+    );
+    for name in voices {
+        options.push_str(&format!(
+            "<option value=\"{0}\"{1}>{0}</option>",
+            escape(name),
+            selected(name == chosen)
+        ));
+    }
+    if !chosen.is_empty() && !voices.iter().any(|v| v == chosen) {
+        options.push_str(&format!(
+            "<option value=\"{0}\" selected>{0} (not on this device)</option>",
+            escape(chosen)
+        ));
+    }
+    options
+}
+
+/// `voices`: the device's speech voices for the game's language, by name.
+pub fn html(values: &FormValues, status: &[String], voices: &[String]) -> String {
     use field::*;
     let v = values;
     let status_html: String = status
@@ -416,6 +447,7 @@ pub fn html(values: &FormValues, status: &[String]) -> String {
 <div class="chips"><label class="chip"><input type="checkbox" name="{NARRATION}"{narration}> Voice</label>
 <label class="chip"><input type="checkbox" name="{EFFECTS}"{effects}> Sound effects</label>
 <label class="chip"><input type="checkbox" name="{MUSIC}"{music}> Music</label></div>
+<label>The game's voice <select name="{VOICE}">{voices}</select></label>
 <div class="chips">{motion}</div>
 </fieldset>
 <fieldset><legend>Your own voice</legend>
@@ -426,6 +458,7 @@ pub fn html(values: &FormValues, status: &[String]) -> String {
 </form>"#,
         max_chars = max,
         voice_rows = voice_rows(),
+        voices = voice_choices(&v.voice, voices),
         child = escape(&v.child_name),
         other = escape(&v.grown_up_other),
         looks = look_choices(GROWN_UP_LOOK, &v.grown_up_look),
@@ -471,6 +504,22 @@ mod tests {
         assert_eq!(applied.settings.grown_up.name, "Nana");
         assert_eq!(applied.notes.len(), 1);
         assert!(applied.notes[0].contains("child"));
+    }
+
+    #[test]
+    fn the_chosen_voice_is_kept_even_on_a_device_without_it() {
+        let settings = Settings {
+            voice: Some("Moira".into()),
+            ..Settings::default()
+        };
+        let values = FormValues::from_settings(&settings);
+        let page = html(&values, &[], &["Daniel".into()]);
+        assert!(page.contains("<option value=\"Moira\" selected>Moira (not on this device)"));
+        assert!(page.contains("<option value=\"Daniel\">Daniel</option>"));
+        assert_eq!(apply(&values, &settings).settings.voice.as_deref(), Some("Moira"));
+        let mut auto = values.clone();
+        auto.voice = "  ".into();
+        assert_eq!(apply(&auto, &settings).settings.voice, None);
     }
 
     #[test]
@@ -522,7 +571,11 @@ mod tests {
             child_name: "\"><script>alert(1)</script>".into(),
             ..Settings::default()
         };
-        let html = html(&FormValues::from_settings(&settings), &["<b>".into()]);
+        let html = html(
+            &FormValues::from_settings(&settings),
+            &["<b>".into()],
+            &["Voice \"<x>\"".into()],
+        );
         assert!(!html.contains("<script>"));
         assert!(!html.contains("<b>"));
         assert!(html.contains("&quot;&gt;&lt;script&gt;"));

@@ -114,6 +114,9 @@ pub struct Settings {
     /// What the grown-up says at the reunion.
     pub reunion_line: String,
     pub sound: SoundChoices,
+    /// The speech voice the parent chose, by the browser's name for it; `None`: the game picks
+    /// a warm voice for the language.
+    pub voice: Option<String>,
     pub motion: MotionChoice,
     /// Peekaboo's separation ladder: seconds the grown-up stays hidden with no tap.
     pub peekaboo_wait: f32,
@@ -130,6 +133,7 @@ impl Default for Settings {
             return_anchor: ReturnAnchor::AfterNap,
             reunion_line: DEFAULT_REUNION_LINE.to_string(),
             sound: SoundChoices::default(),
+            voice: None,
             motion: MotionChoice::FollowDevice,
             peekaboo_wait: crate::games::peekaboo::rules::Timing::LADDER_START,
         }

@@ -278,6 +278,7 @@ mod tests {
                 effects: false,
                 music: false,
             },
+            voice: Some("Samantha".into()),
             motion: crate::settings::MotionChoice::Reduced,
             peekaboo_wait: 4.5,
         }
