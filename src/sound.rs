@@ -119,7 +119,7 @@ fn set_music_volume(
     let target = music_volume(
         settings.sound.music,
         platform::page_hidden(),
-        narrator.is_speaking(),
+        narrator.voice_busy(),
     );
     for mut sink in &mut sinks {
         let now = sink.volume().to_linear();

@@ -65,6 +65,8 @@ pub struct Narrator {
     hush: bool,
     /// The voice may speak: browsers refuse speech before the first tap (the Start screen's).
     may_speak: bool,
+    /// The line the voice (or a recording) is saying now, if any: music ducks under it.
+    voice_line: Option<u32>,
 }
 
 impl Default for Narrator {
@@ -75,6 +77,7 @@ impl Default for Narrator {
             offered: Vec::new(),
             hush: false,
             may_speak: false,
+            voice_line: None,
         }
     }
 }
@@ -126,9 +129,14 @@ impl Narrator {
         self.may_speak = true;
     }
 
-    /// A line is being said (or shown, with narration off) now.
+    /// A line is being said, or shown for its reading time, now.
     pub fn is_speaking(&self) -> bool {
         self.queue.speaking().is_some()
+    }
+
+    /// A voice is audible now (the synthetic one or a recording).
+    pub fn voice_busy(&self) -> bool {
+        self.voice_line.is_some()
     }
 
     /// The line being shown and said now.
@@ -183,6 +191,9 @@ fn run_the_voice(
         );
     }
     for end in platform::take_speech_ends() {
+        if narrator.voice_line == Some(end.id) {
+            narrator.voice_line = None;
+        }
         orders.extend(if end.heard {
             narrator.queue.finished(end.id)
         } else {
@@ -193,13 +204,18 @@ fn run_the_voice(
     let voice_on = settings.sound.narration && narrator.may_speak && !platform::page_hidden();
     for order in orders {
         match order {
-            Order::Hush => platform::stop_speaking(),
+            Order::Hush => {
+                narrator.voice_line = None;
+                platform::stop_speaking();
+            }
             // The grown-up's own voice, where they recorded this line.
             Order::Say(line) if voice_on && line.recording.is_some_and(platform::has_recording) => {
                 platform::stop_speaking();
+                narrator.voice_line = Some(line.id);
                 platform::play_recording(line.id, line.recording.unwrap_or_default());
             }
             Order::Say(line) if voice_on && !line.spoken.is_empty() => {
+                narrator.voice_line = Some(line.id);
                 platform::speak(
                     line.id,
                     &line.spoken,
@@ -209,6 +225,7 @@ fn run_the_voice(
             }
             // Shown only, for its reading time (never zero, so nothing follows at once).
             Order::Say(line) => {
+                narrator.voice_line = None;
                 let _ = narrator.queue.not_heard(line.id);
             }
         }

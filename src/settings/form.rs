@@ -516,7 +516,10 @@ mod tests {
         let page = html(&values, &[], &["Daniel".into()]);
         assert!(page.contains("<option value=\"Moira\" selected>Moira (not on this device)"));
         assert!(page.contains("<option value=\"Daniel\">Daniel</option>"));
-        assert_eq!(apply(&values, &settings).settings.voice.as_deref(), Some("Moira"));
+        assert_eq!(
+            apply(&values, &settings).settings.voice.as_deref(),
+            Some("Moira")
+        );
         let mut auto = values.clone();
         auto.voice = "  ".into();
         assert_eq!(apply(&auto, &settings).settings.voice, None);
