@@ -97,7 +97,8 @@ describe("the journey home on a landscape tablet", () => {
       assertAwayFromEdges(pot, TABLET_LANDSCAPE);
     }
     await tapTarget(page, "paint-1");
-    await page.waitForFunction(() => document.querySelector("#captions")?.textContent === "Blue!");
+    // Where Mummy is is told whole first (no voice here: it stays its reading time).
+    await page.waitForFunction(() => document.querySelector("#captions")?.textContent === "Blue!", null, { timeout: 15_000 });
     await tapTarget(page, "area-2");
     await tapTarget(page, "area-1");
     await waitForState(page, "meanwhile:coloured-2", 3000);

@@ -376,8 +376,9 @@ fn answer_happenings(
             None => {}
         }
         // The clock is explained once the grown-up is away: it is how the child knows when.
+        // Said after where the grown-up is; a tap on the paints meanwhile takes its place.
         if happening == Happening::MeanwhileBegan {
-            narrator.say_kept(Line::Game(Key::ClockAtTheHeart), &words);
+            narrator.say(Line::Game(Key::ClockAtTheHeart), &words);
         }
         let sound = match happening {
             Happening::Wobble => {
