@@ -103,7 +103,7 @@ describe("a grown-up changes the settings", () => {
     // And the form remembers every choice.
     await passGate(page);
     assert.equal(await page.getByLabel("Your child's name").inputValue(), "Zoë");
-    assert.equal(await page.getByLabel("Or type it").inputValue(), "Бабушка");
+    assert.equal(await page.getByLabel("Or type it").inputValue(), "Бабушка 👵🏽");
     assert.equal(await page.getByLabel("3 minutes").isChecked(), true);
     await page.getByRole("button", { name: "Back to the game" }).click();
     await waitForScreen(page, "home");
