@@ -77,6 +77,23 @@ pub struct TargetRect {
     pub h: f32,
 }
 
+/// A node's box as fractions of the window: left, top, width, height. Node size and
+/// transform are both in physical pixels, so the fraction does not depend on the scale factor.
+pub fn window_fraction(
+    node: &ComputedNode,
+    transform: &UiGlobalTransform,
+    window_size: Vec2,
+) -> [f32; 4] {
+    let size = node.size() / window_size;
+    let center = transform.translation / window_size;
+    [
+        center.x - size.x / 2.0,
+        center.y - size.y / 2.0,
+        size.x,
+        size.y,
+    ]
+}
+
 fn collect_tap_targets(
     targets: Query<(
         &TapTarget,
@@ -95,15 +112,13 @@ fn collect_tap_targets(
         .iter()
         .filter(|(_, _, _, visible)| visible.get())
         .map(|(target, node, transform, _)| {
-            // Both in physical pixels, so the fraction does not depend on the scale factor.
-            let size = node.size() / window_size;
-            let center = transform.translation / window_size;
+            let [x, y, w, h] = window_fraction(node, transform, window_size);
             TargetRect {
                 id: target.0,
-                x: center.x - size.x / 2.0,
-                y: center.y - size.y / 2.0,
-                w: size.x,
-                h: size.y,
+                x,
+                y,
+                w,
+                h,
             }
         })
         .collect();

@@ -15,7 +15,7 @@ use self::{
     queue::{Order, Queue, Weight},
 };
 use crate::{
-    dom_mirror::{BubbleRect, DomMirror},
+    dom_mirror::{BubbleRect, DomMirror, window_fraction},
     platform,
     screens::Screen,
     settings::Settings,
@@ -279,13 +279,12 @@ fn place_bubble(
             .iter()
             .find(|(.., visible)| visible.get())
             .map(|(bubble, node, transform, _)| {
-                let size = node.size() / window_size;
-                let center = transform.translation / window_size;
+                let [x, y, w, h] = window_fraction(node, transform, window_size);
                 BubbleRect {
-                    x: center.x - size.x / 2.0,
-                    y: center.y - size.y / 2.0,
-                    w: size.x,
-                    h: size.y,
+                    x,
+                    y,
+                    w,
+                    h,
                     size_vmin: bubble.size_vmin,
                 }
             });
