@@ -35,5 +35,6 @@ cp "$cache/see_you_soon_bg.wasm" "$cache/see_you_soon.js" dist/
 step "Copying the page and the assets"
 cp -r web/. dist/
 cp -r assets dist/assets
+node tools/precache.mjs dist
 node tools/compress.mjs dist
 ls -l dist dist/see_you_soon_bg.wasm*

@@ -99,6 +99,41 @@ document.addEventListener("visibilitychange", () => {
   }
 });
 
+// Fullscreen while a game is played, and the screen kept awake during the journey (so the
+// tablet does not sleep before the grown-up is home). The game asks (platform/web.rs); the
+// browser may refuse either, which is fine. Both are let go on Home and with a hidden tab.
+let wakeLock = null;
+let wantAwake = false;
+async function holdWakeLock() {
+  if (!wantAwake || wakeLock || document.hidden || !navigator.wakeLock) return;
+  try {
+    wakeLock = await navigator.wakeLock.request("screen");
+    wakeLock.addEventListener("release", () => { wakeLock = null; });
+  } catch {
+    wakeLock = null;
+  }
+}
+window.seeYouSoonPage = {
+  fullscreen(on) {
+    const root = document.documentElement;
+    if (on && !document.fullscreenElement && document.fullscreenEnabled && root.requestFullscreen) {
+      root.requestFullscreen({ navigationUI: "hide" }).catch(() => {});
+    } else if (!on && document.fullscreenElement) {
+      document.exitFullscreen().catch(() => {});
+    }
+  },
+  keepAwake(on) {
+    wantAwake = on;
+    if (on) holdWakeLock();
+    else wakeLock?.release().catch(() => {});
+  },
+  awake: () => Boolean(wakeLock),
+};
+document.addEventListener("visibilitychange", () => {
+  // The browser lets the lock go with the tab; take it again on return if still wanted.
+  if (!document.hidden) holdWakeLock();
+});
+
 // A Rust panic ends as a WebAssembly trap: show a calm message rather than a frozen frame.
 window.addEventListener("error", (event) => {
   if (event.error instanceof WebAssembly.RuntimeError) showProblem("crashed", event.error);
@@ -130,3 +165,32 @@ async function start() {
 }
 
 start();
+
+// Offline play: a service worker keeps every file of this build (web/sw.js). A newer build
+// found while the game is only loading or on its Start screen takes over at once (one quiet
+// reload); found later, it waits for the next launch, so play is never interrupted.
+const NOTHING_STARTED = ["page-loading", "start", "problem"];
+function takeOverIfIdle(worker) {
+  if (worker && navigator.serviceWorker.controller && NOTHING_STARTED.includes(document.body.dataset.screen)) {
+    worker.postMessage("take-over");
+  }
+}
+if ("serviceWorker" in navigator) {
+  let reloading = false;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    // The first install takes control without a reload; only a replaced build reloads.
+    if (reloading || !window.seeYouSoonHadController) return;
+    reloading = true;
+    location.reload();
+  });
+  window.seeYouSoonHadController = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.register("sw.js").then((registration) => {
+    takeOverIfIdle(registration.waiting);
+    registration.addEventListener("updatefound", () => {
+      const worker = registration.installing;
+      worker?.addEventListener("statechange", () => {
+        if (worker.state === "installed") takeOverIfIdle(worker);
+      });
+    });
+  }).catch((error) => console.warn("See You Soon: offline play unavailable:", error));
+}

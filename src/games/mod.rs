@@ -1,5 +1,6 @@
 //! The mini-games.
 
+mod device;
 pub mod journey;
 pub mod peekaboo;
 
@@ -7,7 +8,7 @@ use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<EndGently>();
-    app.add_plugins((peekaboo::plugin, journey::plugin));
+    app.add_plugins((peekaboo::plugin, journey::plugin, device::plugin));
 }
 
 /// Sent when the session's time is up: the game in progress lets its current round reach its

@@ -132,6 +132,10 @@ pub fn spoken_lines() -> Vec<String> {
     SPOKEN.with(|s| s.borrow().clone())
 }
 
+pub fn set_fullscreen(_on: bool) {}
+
+pub fn keep_screen_awake(_on: bool) {}
+
 /// Natively nobody has recorded anything.
 pub fn has_recording(_slot: &str) -> bool {
     false

@@ -501,6 +501,31 @@ fn call_voice(name: &str, args: &[wasm_bindgen::JsValue]) -> Option<wasm_bindgen
         .ok()
 }
 
+/// Calls `window.seeYouSoonPage[name](arg)` (`web/boot.js`).
+fn call_page(name: &str, arg: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(page) = js_sys::Reflect::get(&window, &"seeYouSoonPage".into()) else {
+        return;
+    };
+    if let Ok(function) = js_sys::Reflect::get(&page, &name.into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().map_err(Into::into))
+    {
+        let _ = function.call1(&page, &arg.into());
+    }
+}
+
+/// Fullscreen while a game is played, where the browser allows it.
+pub fn set_fullscreen(on: bool) {
+    call_page("fullscreen", on);
+}
+
+/// Keeps the screen from sleeping (a wake lock), where the browser allows it.
+pub fn keep_screen_awake(on: bool) {
+    call_page("keepAwake", on);
+}
+
 /// A grown-up recorded this line in the parent area.
 pub fn has_recording(slot: &str) -> bool {
     call_voice("has", &[slot.into()]).is_some_and(|v| v.is_truthy())

@@ -1,0 +1,186 @@
+// Tablet-ready, in Chromium at tablet size: the manifest and the service worker make the game
+// installable; after one visit it starts and plays with no network; a new build replaces the
+// stored one whole; nothing is fetched from anywhere but the game's own address; a game asks
+// for fullscreen and the journey for a wake lock; turning the tablet mid-journey loses nothing.
+import assert from "node:assert/strict";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { startServer } from "../../tools/serve.mjs";
+import {
+  DIST,
+  TABLET_LANDSCAPE,
+  TABLET_PORTRAIT,
+  launchBrowser,
+  openGame,
+  problems,
+  shot,
+  state,
+  stopServer,
+  tapTarget,
+  targets,
+  toHome,
+  waitForScreen,
+  waitForState,
+} from "./harness.mjs";
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => {
+  await browser?.close();
+  await stopServer();
+});
+
+/** Waits until the service worker controls the page and its build's cache is complete. */
+async function waitForOfflineReady(page) {
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, { timeout: 60_000 });
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return { active: registration.active.state, caches: await caches.keys() };
+  });
+}
+
+async function cacheNames(page) {
+  return page.evaluate(() => caches.keys());
+}
+
+describe("installable and offline", () => {
+  test("Chromium finds the game installable", async () => {
+    const { page, context, log } = await openGame(browser, { viewport: TABLET_LANDSCAPE });
+    try {
+      await waitForScreen(page, "start");
+      await waitForOfflineReady(page);
+      const cdp = await context.newCDPSession(page);
+      const manifest = await cdp.send("Page.getAppManifest");
+      assert.deepEqual(manifest.errors, [], "the manifest parses without errors");
+      const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+      assert.deepEqual(installabilityErrors, []);
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("after one visit the game starts and plays peekaboo with no network", async () => {
+    const { page, context, log, url } = await openGame(browser, { viewport: TABLET_LANDSCAPE });
+    try {
+      await waitForScreen(page, "start");
+      const ready = await waitForOfflineReady(page);
+      assert.equal(ready.active, "activated");
+      assert.equal(ready.caches.length, 1, `one build stored: ${ready.caches}`);
+      await context.setOffline(true);
+      await page.reload();
+      await waitForScreen(page, "start");
+      await toHome(page);
+      await tapTarget(page, "peekaboo");
+      await waitForScreen(page, "peekaboo");
+      await waitForState(page, "hands:hidden", 20_000);
+      // Everything the page asked for, online and offline, was the game's own.
+      const origin = new URL(url).origin;
+      const elsewhere = log.requests.filter((r) => !r.startsWith(origin) && !r.startsWith("blob:") && !r.startsWith("data:"));
+      assert.deepEqual(elsewhere, []);
+      assert.deepEqual(log.consoleErrors, []);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a new build replaces the stored one whole", { timeout: 300_000 }, async () => {
+    // A copy of the build to change, on its own server.
+    const site = await mkdtemp(join(tmpdir(), "see-you-soon-site-"));
+    await cp(DIST, site, { recursive: true });
+    const { server, url } = await startServer(site, 0, { quiet: true });
+    const context = await browser.newContext({ viewport: TABLET_LANDSCAPE, hasTouch: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      await waitForScreen(page, "start");
+      const first = await waitForOfflineReady(page);
+      // The next build: a changed page style and a new version.
+      await writeFile(join(site, "style.css"), `${await readFile(join(site, "style.css"), "utf8")}\n/* next build */\n`);
+      await rm(join(site, "style.css.br"), { force: true });
+      await rm(join(site, "style.css.gz"), { force: true });
+      const worker = await readFile(join(site, "sw.js"), "utf8");
+      await writeFile(join(site, "sw.js"), worker.replace(/const BUILD = "([^"]*)";/, 'const BUILD = "$1-next";'));
+      // A visit finds the new build; it installs whole, takes over while the game is still on
+      // Start, and the old cache goes.
+      await page.reload();
+      await page.waitForFunction(async (old) => {
+        const names = await caches.keys();
+        return names.length === 1 && names[0] !== old;
+      }, first.caches[0], { timeout: 120_000, polling: 500 });
+      await waitForScreen(page, "start");
+      const style = await page.evaluate(async () => (await fetch("style.css")).text());
+      assert.match(style, /next build/, "the new build's files are the ones served");
+      assert.match((await cacheNames(page))[0], /-next$/);
+    } finally {
+      await context.close();
+      server.close();
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("fullscreen and a wake lock", () => {
+  test("a game asks for fullscreen, the journey keeps the screen awake, and Home lets both go", async () => {
+    const { page, context, log } = await openGame(browser, {
+      viewport: TABLET_LANDSCAPE,
+      query: "?quick",
+      route: (p) => p.addInitScript(() => {
+        window.deviceCalls = [];
+        const request = Element.prototype.requestFullscreen;
+        Element.prototype.requestFullscreen = function (...args) {
+          window.deviceCalls.push("fullscreen");
+          return request.apply(this, args);
+        };
+        if (navigator.wakeLock) {
+          const lock = navigator.wakeLock.request.bind(navigator.wakeLock);
+          navigator.wakeLock.request = (type) => {
+            window.deviceCalls.push(`wake-lock:${type}`);
+            return lock(type);
+          };
+        }
+      }),
+    });
+    try {
+      await toHome(page);
+      assert.deepEqual(await page.evaluate(() => window.deviceCalls), [], "nothing asked on Start or Home");
+      await tapTarget(page, "journey");
+      await waitForScreen(page, "journey");
+      await page.waitForFunction(() => window.deviceCalls.includes("fullscreen") && window.deviceCalls.includes("wake-lock:screen"));
+      await tapTarget(page, "leave", 3000);
+      await waitForScreen(page, "home");
+      await page.waitForFunction(() => document.fullscreenElement === null && !window.seeYouSoonPage.awake());
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("turning the tablet", () => {
+  test("mid-journey the scene lays itself out again and the journey goes on where it was", async () => {
+    const { page, context, log } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+    try {
+      await toHome(page);
+      await tapTarget(page, "journey");
+      await waitForState(page, "meanwhile", 60_000);
+      await page.setViewportSize(TABLET_PORTRAIT);
+      await page.waitForFunction((height) => {
+        const rects = JSON.parse(document.body.dataset.targets ?? "[]");
+        return rects.length > 0 && rects.every((t) => t.y + t.h <= height && t.x >= 0);
+      }, TABLET_PORTRAIT.height, { timeout: 20_000 });
+      const now = await state(page);
+      assert.match(now, /^(meanwhile|way:|reunion)/, `the journey went on: ${now}`);
+      for (const target of await targets(page)) {
+        assert.ok(target.x + target.w <= TABLET_PORTRAIT.width, `${target.id} fits the turned screen`);
+      }
+      await shot(page, "tablet-turned-mid-journey");
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+});
