@@ -509,8 +509,8 @@ fn call_page(name: &str, arg: bool) {
     let Ok(page) = js_sys::Reflect::get(&window, &"seeYouSoonPage".into()) else {
         return;
     };
-    if let Ok(function) = js_sys::Reflect::get(&page, &name.into())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().map_err(Into::into))
+    if let Ok(function) =
+        js_sys::Reflect::get(&page, &name.into()).and_then(|f| f.dyn_into::<js_sys::Function>())
     {
         let _ = function.call1(&page, &arg.into());
     }
