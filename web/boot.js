@@ -186,6 +186,8 @@ if ("serviceWorker" in navigator) {
   window.seeYouSoonHadController = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.register("sw.js").then((registration) => {
     takeOverIfIdle(registration.waiting);
+    // Look for a newer build on every launch (browsers may not look on a reload).
+    if (navigator.serviceWorker.controller) registration.update().catch(() => {});
     registration.addEventListener("updatefound", () => {
       const worker = registration.installing;
       worker?.addEventListener("statechange", () => {

@@ -12,7 +12,7 @@ export const DIST = join(repoRoot, "dist");
 export const SHOTS = join(repoRoot, "test-output", "screenshots");
 
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const BASE_ARGS = [
+export const BASE_ARGS = [
   "--use-angle=swiftshader",
   "--enable-unsafe-swiftshader",
   "--ignore-gpu-blocklist",
