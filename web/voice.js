@@ -86,6 +86,12 @@ function play(id, slot) {
   audio.play().catch(finish(false));
 }
 
+// A hidden tab draws no frames, so the game cannot stop its own voice: stop it here, as
+// boot.js does for speech. The game hears the line end and moves on.
+document.addEventListener("visibilitychange", () => {
+  if (document.hidden) stop();
+});
+
 window.seeYouSoonVoice = {
   has: (slot) => saved.has(slot),
   play,

@@ -29,7 +29,6 @@ pub(super) fn plugin(app: &mut App) {
         PostUpdate,
         (
             hush_on_screen_change.run_if(state_changed::<Screen>),
-            hush_when_hidden_or_silenced,
             run_the_voice,
         )
             .chain()
@@ -88,7 +87,7 @@ impl Narrator {
     }
 
     /// The words of a line, filled with the family's names.
-    pub fn words(&self, line: &Line, words: &Words) -> Said {
+    fn words(&self, line: &Line, words: &Words) -> Said {
         match line {
             Line::Game(key) => lines::say(self.language, *key, words),
             Line::Own(text) => Said {
@@ -138,11 +137,6 @@ impl Narrator {
     pub fn voice_busy(&self) -> bool {
         self.voice_line.is_some()
     }
-
-    /// The line being shown and said now.
-    pub fn current(&self) -> Option<&str> {
-        self.queue.speaking().map(|u| u.caption.as_str())
-    }
 }
 
 /// The family's words from the settings.
@@ -161,14 +155,6 @@ fn pick_language(mut narrator: ResMut<Narrator>) {
 
 fn hush_on_screen_change(mut narrator: ResMut<Narrator>) {
     narrator.hush = true;
-}
-
-fn hush_when_hidden_or_silenced(narrator: ResMut<Narrator>, settings: Res<Settings>) {
-    // With narration off the queue still runs (captions still change), the voice stays quiet.
-    if platform::page_hidden() || (!settings.sound.narration && narrator.queue.speaking().is_some())
-    {
-        platform::stop_speaking();
-    }
 }
 
 fn run_the_voice(

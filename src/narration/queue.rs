@@ -40,8 +40,8 @@ pub enum Order {
 
 #[derive(Debug, Default)]
 pub struct Queue {
-    /// The line now, and when it is let go at the latest.
-    speaking: Option<(Utterance, f64)>,
+    /// The line now, when it began and when it is let go at the latest.
+    speaking: Option<(Utterance, f64, f64)>,
     waiting: Option<Utterance>,
     next_id: u32,
     clock: f64,
@@ -62,7 +62,7 @@ pub fn reading_time(caption: &str) -> f64 {
 impl Queue {
     /// The line being said (and shown), if any.
     pub fn speaking(&self) -> Option<&Utterance> {
-        self.speaking.as_ref().map(|(u, _)| u)
+        self.speaking.as_ref().map(|(u, ..)| u)
     }
 
     pub fn waiting(&self) -> Option<&Utterance> {
@@ -86,8 +86,8 @@ impl Queue {
             recording,
         };
         match &self.speaking {
-            Some((now, _)) if now.caption == line.caption => None,
-            Some((now, _)) if now.weight == Weight::Kept => {
+            Some((now, ..)) if now.caption == line.caption => None,
+            Some((now, ..)) if now.weight == Weight::Kept => {
                 let keep_waiting = self
                     .waiting
                     .as_ref()
@@ -103,7 +103,7 @@ impl Queue {
 
     /// The voice finished (or gave up on) the line with this id.
     pub fn finished(&mut self, id: u32) -> Option<Order> {
-        if self.speaking.as_ref().is_some_and(|(u, _)| u.id == id) {
+        if self.speaking.as_ref().is_some_and(|(u, ..)| u.id == id) {
             self.speaking = None;
             return self.waiting.take().map(|next| self.start(next));
         }
@@ -113,9 +113,8 @@ impl Queue {
     /// The line with this id will not be heard: it stays for its reading time only.
     pub fn not_heard(&mut self, id: u32) -> Option<Order> {
         let clock = self.clock;
-        if let Some((line, until)) = self.speaking.as_mut().filter(|(u, _)| u.id == id) {
-            let began = *until - longest_expected(&line.spoken);
-            *until = began + reading_time(&line.caption);
+        if let Some((line, began, until)) = self.speaking.as_mut().filter(|(u, ..)| u.id == id) {
+            *until = *began + reading_time(&line.caption);
             if *until <= clock {
                 return self.finished(id);
             }
@@ -129,12 +128,12 @@ impl Queue {
         let overdue = self
             .speaking
             .as_ref()
-            .filter(|(_, until)| self.clock >= *until)
-            .map(|(u, _)| u.id);
+            .filter(|(.., until)| self.clock >= *until)
+            .map(|(u, ..)| u.id);
         overdue.and_then(|id| self.finished(id))
     }
 
-    /// Silence now: leaving a screen, hiding the tab, switching narration off.
+    /// Silence now: leaving a screen (the switches only change in the parent area).
     pub fn hush(&mut self) -> Order {
         self.speaking = None;
         self.waiting = None;
@@ -143,7 +142,7 @@ impl Queue {
 
     fn start(&mut self, line: Utterance) -> Order {
         let until = self.clock + longest_expected(&line.spoken);
-        self.speaking = Some((line.clone(), until));
+        self.speaking = Some((line.clone(), self.clock, until));
         Order::Say(line)
     }
 }

@@ -10,6 +10,8 @@ use super::{
     names::{NameCheck, check_name},
     saved::check_line,
 };
+// The form is written in English, so it names the English line table's words.
+use crate::narration::lines::{self, Key};
 
 /// The form's fields, as strings and switches, exactly as the page holds them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -174,7 +176,7 @@ pub struct Applied {
 /// What the voice will say for a name with emoji in it (a voice would read them out as "older
 /// woman, medium skin tone"); `None` when it says the name as typed.
 fn voice_note(name: &str, field: &str, said_instead: &str) -> Option<String> {
-    let said = crate::narration::lines::sayable(name);
+    let said = lines::sayable(name);
     if said == name {
         None
     } else if said.is_empty() {
@@ -191,21 +193,18 @@ fn voice_note(name: &str, field: &str, said_instead: &str) -> Option<String> {
 /// Turns the form into settings. Unknown choices keep the current value; names are checked.
 pub fn apply(values: &FormValues, current: &Settings) -> Applied {
     let mut notes = Vec::new();
-    let mut note = |checked: &NameCheck, field: &str| {
+    // `said_instead`: the line table's word for a name with nothing a voice can say.
+    let mut note = |checked: &NameCheck, field: &str, said_instead: Key| {
         if let Some(n) = checked.note(field) {
             notes.push(n);
         }
-        let said_instead = if field.contains("child") {
-            "little one"
-        } else {
-            "your grown-up"
-        };
+        let said_instead = (lines::ENGLISH.text)(said_instead);
         if let Some(n) = voice_note(checked.name(), field, said_instead) {
             notes.push(n);
         }
     };
     let child = check_name(&values.child_name, DEFAULT_CHILD_NAME);
-    note(&child, "The child's name");
+    note(&child, "The child's name", Key::SpokenChild);
     let typed_grown_up = if values.grown_up_preset == OTHER {
         values.grown_up_other.as_str()
     } else if GROWN_UP_PRESETS.contains(&values.grown_up_preset.as_str()) {
@@ -214,12 +213,12 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
         current.grown_up.name.as_str()
     };
     let grown_up = check_name(typed_grown_up, DEFAULT_GROWN_UP_NAME);
-    note(&grown_up, "The grown-up's name");
+    note(&grown_up, "The grown-up's name", Key::SpokenGrownUp);
     let second_grown_up = if values.second_name.trim().is_empty() {
         None
     } else {
         let checked = check_name(&values.second_name, "Daddy");
-        note(&checked, "The second grown-up's name");
+        note(&checked, "The second grown-up's name", Key::SpokenGrownUp);
         Some(GrownUp {
             name: checked.name().to_string(),
             look: Look::from_id(&values.second_look).unwrap_or(Look::Fox),
