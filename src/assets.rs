@@ -1,12 +1,14 @@
 //! The files every screen needs, loaded once before the Start screen, and the grown-up's
 //! pictures, reloaded whenever the parent picks another look.
 //!
-//! A file that fails to load does not stop the game: the loading screen moves on and the
-//! widgets draw a plain shape where the picture would be.
+//! A file that fails to load does not stop the game: the loading screen moves on, a missing
+//! picture is replaced by a soft round shape (so what it showed is still there to see and
+//! tap), and a missing sound is silence.
 
 use bevy::{
-    asset::{LoadState, UntypedAssetId},
+    asset::{AssetLoadFailedEvent, LoadState, RenderAssetUsages, UntypedAssetId},
     prelude::*,
+    render::render_resource::{Extent3d, TextureDimension, TextureFormat},
 };
 
 use crate::settings::{Look, Settings};
@@ -19,6 +21,49 @@ pub(super) fn plugin(app: &mut App) {
         PreUpdate,
         follow_the_chosen_look.run_if(resource_changed::<Settings>),
     );
+    app.add_systems(Update, stand_in_for_missing_pictures);
+}
+
+fn stand_in_for_missing_pictures(
+    mut failed: MessageReader<AssetLoadFailedEvent<Image>>,
+    mut images: ResMut<Assets<Image>>,
+) {
+    for failure in failed.read() {
+        warn!(
+            "{} could not be loaded; a plain shape stands in",
+            failure.path
+        );
+        if images.insert(failure.id, stand_in_picture()).is_err() {
+            warn!("no stand-in for {}", failure.path);
+        }
+    }
+}
+
+/// A warm round shape with a soft edge, drawn at any size a picture would have.
+pub fn stand_in_picture() -> Image {
+    const SIZE: u32 = 64;
+    const WARM: [u8; 3] = [0xF2, 0xC1, 0x8D];
+    let centre = (SIZE as f32 - 1.0) / 2.0;
+    let mut pixels = Vec::with_capacity((SIZE * SIZE * 4) as usize);
+    for y in 0..SIZE {
+        for x in 0..SIZE {
+            let from_centre = Vec2::new(x as f32 - centre, y as f32 - centre).length() / centre;
+            let alpha = ((1.0 - from_centre) * 10.0).clamp(0.0, 1.0);
+            pixels.extend_from_slice(&WARM);
+            pixels.push((alpha * 255.0).round() as u8);
+        }
+    }
+    Image::new(
+        Extent3d {
+            width: SIZE,
+            height: SIZE,
+            depth_or_array_layers: 1,
+        },
+        TextureDimension::D2,
+        pixels,
+        TextureFormat::Rgba8UnormSrgb,
+        RenderAssetUsages::RENDER_WORLD,
+    )
 }
 
 /// Paths below `assets/`. Kept in one place so tests can check that every one exists.

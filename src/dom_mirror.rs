@@ -1,7 +1,7 @@
 //! Mirrors what the canvas shows into the page: the current screen, the current caption and
 //! where each tappable thing is. Screen readers read the captions; browser tests use all three
 //! to tap where a child would and to check every target is big enough. It also counts frames,
-//! so the benchmark can measure the game's own frame rate.
+//! so the benchmark can measure the game's own frame rate, and live entities, for the soak.
 
 use bevy::{diagnostic::FrameCount, prelude::*, ui::UiSystems, window::PrimaryWindow};
 use serde::Serialize;
@@ -23,9 +23,16 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn report_frames(frames: Option<Res<FrameCount>>) {
+/// Frames between two counts of live entities (the count walks every entity slot).
+const ENTITY_COUNT_EVERY: u32 = 60;
+
+fn report_frames(frames: Option<Res<FrameCount>>, entities: &bevy::ecs::entity::Entities) {
     if let Some(frames) = frames {
         platform::note_frame(frames.0);
+        // For the soak robot: entities that pile up over a long play are a leak.
+        if frames.0 % ENTITY_COUNT_EVERY == 1 {
+            platform::note_entities(entities.count_spawned());
+        }
     }
 }
 
@@ -41,6 +48,8 @@ pub struct DomMirror {
     /// Where the current screen's speech bubble is, if it has one.
     pub bubble: Option<BubbleRect>,
     pub sound: SoundMirror,
+    /// Whole seconds of play counted against the session.
+    pub played_seconds: u32,
 }
 
 /// What is audible, so tests can check the parent's switches: `effects-N music-P`.
@@ -150,6 +159,9 @@ fn sync_to_page(mirror: Res<DomMirror>, mut last: Local<DomMirror>) {
             "effects-{} music-{}",
             mirror.sound.effects_played, mirror.sound.music_percent
         ));
+    }
+    if mirror.played_seconds != last.played_seconds {
+        platform::set_played_seconds(mirror.played_seconds);
     }
     if mirror.targets != last.targets {
         platform::set_tap_targets(&mirror.targets);

@@ -4,8 +4,10 @@
 //! the same game logic without a renderer, for tests.
 
 pub mod assets;
+pub mod crash_drill;
 pub mod dom_mirror;
 pub mod games;
+pub mod hidden_tab;
 pub mod narration;
 pub mod parent;
 pub mod platform;
@@ -63,12 +65,14 @@ pub fn game_plugin(app: &mut App) {
     app.add_plugins((
         settings::plugin,
         assets::plugin,
+        crash_drill::plugin,
         dom_mirror::plugin,
         narration::plugin,
         sound::plugin,
         theme::plugin,
         screens::plugin,
         games::plugin,
+        hidden_tab::plugin,
         parent::plugin,
         session::plugin,
     ));

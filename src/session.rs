@@ -4,7 +4,9 @@
 
 use bevy::prelude::*;
 
-use crate::{games::EndGently, platform, screens::Screen, settings::Settings};
+use crate::{
+    dom_mirror::DomMirror, games::EndGently, platform, screens::Screen, settings::Settings,
+};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, start_session);
@@ -101,6 +103,7 @@ fn count_play_time(
     screen: Res<State<Screen>>,
     session: Option<ResMut<Session>>,
     mut end: MessageWriter<EndGently>,
+    mut mirror: ResMut<DomMirror>,
 ) {
     let Some(mut session) = session else {
         return;
@@ -112,6 +115,10 @@ fn count_play_time(
         .tick(time.delta_secs().min(LONGEST_COUNTED_FRAME), counting)
     {
         end.write(EndGently);
+    }
+    let played = session.0.played() as u32;
+    if mirror.played_seconds != played {
+        mirror.played_seconds = played;
     }
 }
 

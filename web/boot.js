@@ -24,14 +24,27 @@ const MESSAGES = {
   },
   crashed: {
     title: "Something went wrong",
-    text: "The game stopped unexpectedly. Tap below to start again. Your settings are safe.",
+    text: "The game stopped unexpectedly. Tap anywhere to start again. Your settings are safe.",
+    button: "Start again",
+  },
+  "gpu-lost": {
+    title: "The picture stopped",
+    text: "The device took its graphics back for something else, so the game's picture stopped. " +
+      "Tap anywhere to start again. Your settings are safe.",
+    button: "Start again",
   },
 };
+// After these, any tap on the message starts again: a child may be the one tapping, and a
+// fresh start on the Start screen is always safe.
+const TAP_ANYWHERE = ["crashed", "gpu-lost"];
 
 function showProblem(kind, detail) {
+  // The first problem explains the rest (a lost picture can end in a crash): keep it.
+  if (document.body.dataset.problem) return;
   const message = MESSAGES[kind];
   page.problemTitle.textContent = message.title;
   page.problemText.textContent = message.text;
+  page.retry.textContent = message.button ?? "Try again";
   page.problem.hidden = false;
   page.loading.hidden = true;
   document.body.dataset.screen = "problem";
@@ -40,6 +53,12 @@ function showProblem(kind, detail) {
 }
 
 page.retry.addEventListener("click", () => location.reload());
+page.problem.addEventListener("pointerdown", () => {
+  if (TAP_ANYWHERE.includes(document.body.dataset.problem)) location.reload();
+});
+// The browser can take WebGL away (another app needs the GPU, a driver reset). The engine
+// cannot rebuild its picture, so the parent gets a message and a fresh start.
+document.getElementById("game").addEventListener("webglcontextlost", () => showProblem("gpu-lost"));
 
 // No long-press menus, pinch gestures or double-tap zoom anywhere on the game. The parent
 // area's form is the exception: grown-ups scroll it, select text in it and use its menus.
@@ -52,6 +71,15 @@ for (const type of ["contextmenu", "gesturestart", "gesturechange", "dblclick", 
 document.addEventListener("touchmove", (event) => {
   if (!inParentArea(event)) event.preventDefault();
 }, { passive: false });
+// A laptop's trackpad pinch arrives as a wheel event with Ctrl held; Ctrl with + or - zooms too.
+document.addEventListener("wheel", (event) => {
+  if (event.ctrlKey && !inParentArea(event)) event.preventDefault();
+}, { passive: false });
+document.addEventListener("keydown", (event) => {
+  if ((event.ctrlKey || event.metaKey) && ["+", "-", "=", "0"].includes(event.key) && !inParentArea(event)) {
+    event.preventDefault();
+  }
+});
 
 // Browsers keep sound off until the first tap. The engine makes its AudioContext before that,
 // so remember every context and wake them all on the first gesture (the Start tap).
@@ -155,7 +183,9 @@ async function start() {
   const slowTimer = setTimeout(() => { page.slowNote.hidden = false; }, 15000);
   try {
     const game = await import("./see_you_soon.js");
-    await game.default({ module_or_path: new URL("see_you_soon_bg.wasm", import.meta.url) });
+    const wasm = await game.default({ module_or_path: new URL("see_you_soon_bg.wasm", import.meta.url) });
+    // Read by the soak robot: the wasm memory never shrinks, so growth over a long play is a leak.
+    window.seeYouSoonMemory = () => wasm?.memory?.buffer.byteLength ?? 0;
   } catch (error) {
     clearTimeout(slowTimer);
     showProblem("load-failed", error);
@@ -169,7 +199,7 @@ start();
 // Offline play: a service worker keeps every file of this build (web/sw.js). A newer build
 // found while the game is only loading or on its Start screen takes over at once (one quiet
 // reload); found later, it waits for the next launch, so play is never interrupted.
-const NOTHING_STARTED = ["page-loading", "start", "problem"];
+const NOTHING_STARTED = ["page-loading", "loading", "start", "problem"];
 function takeOverIfIdle(worker) {
   if (worker && navigator.serviceWorker.controller && NOTHING_STARTED.includes(document.body.dataset.screen)) {
     worker.postMessage("take-over");
@@ -184,15 +214,19 @@ if ("serviceWorker" in navigator) {
     location.reload();
   });
   window.seeYouSoonHadController = Boolean(navigator.serviceWorker.controller);
+  const whenInstalled = (worker) => worker?.addEventListener("statechange", () => {
+    if (worker.state === "installed") takeOverIfIdle(worker);
+  });
   navigator.serviceWorker.register("sw.js").then((registration) => {
     takeOverIfIdle(registration.waiting);
+    // The browser's own check on navigation may already be installing a new build, with its
+    // "updatefound" gone before this line: follow that one too.
+    whenInstalled(registration.installing);
+    registration.addEventListener("updatefound", () => whenInstalled(registration.installing));
+    // A build that finished installing at a busy moment takes over at the next idle one.
+    new MutationObserver(() => takeOverIfIdle(registration.waiting))
+      .observe(document.body, { attributes: true, attributeFilter: ["data-screen"] });
     // Look for a newer build on every launch (browsers may not look on a reload).
     if (navigator.serviceWorker.controller) registration.update().catch(() => {});
-    registration.addEventListener("updatefound", () => {
-      const worker = registration.installing;
-      worker?.addEventListener("statechange", () => {
-        if (worker.state === "installed") takeOverIfIdle(worker);
-      });
-    });
   }).catch((error) => console.warn("See You Soon: offline play unavailable:", error));
 }

@@ -2,7 +2,10 @@
 //! memory and the parent form is a queue that tests fill, so both can be exercised without a
 //! browser.
 
-use std::{cell::RefCell, collections::HashMap};
+use std::{
+    cell::{Cell, RefCell},
+    collections::HashMap,
+};
 
 use super::{FormEvent, StorageError};
 use crate::dom_mirror::TargetRect;
@@ -15,6 +18,8 @@ pub fn set_state(_state: &str) {}
 
 pub fn set_sound_state(_state: &str) {}
 
+pub fn set_played_seconds(_seconds: u32) {}
+
 pub fn set_tap_targets(_targets: &[TargetRect]) {}
 
 pub fn mark_game_ready() {}
@@ -25,12 +30,23 @@ pub fn prefers_reduced_motion() -> bool {
 
 pub fn note_frame(_count: u32) {}
 
+pub fn note_entities(_count: u32) {}
+
 pub fn quick_play() -> bool {
     false
 }
 
-pub fn page_hidden() -> bool {
+pub fn crash_drill() -> bool {
     false
+}
+
+pub fn page_hidden() -> bool {
+    PAGE_HIDDEN.get()
+}
+
+/// The stand-in for the browser hiding or showing the tab (tests only).
+pub fn set_page_hidden(hidden: bool) {
+    PAGE_HIDDEN.set(hidden);
 }
 
 pub fn random_seed() -> u64 {
@@ -40,6 +56,7 @@ pub fn random_seed() -> u64 {
 }
 
 thread_local! {
+    static PAGE_HIDDEN: Cell<bool> = const { Cell::new(false) };
     static STORAGE: RefCell<Option<HashMap<String, String>>> = RefCell::new(Some(HashMap::new()));
     static FORM: RefCell<Option<String>> = const { RefCell::new(None) };
     static FORM_EVENTS: RefCell<Vec<FormEvent>> = const { RefCell::new(Vec::new()) };

@@ -41,6 +41,13 @@ pub fn set_sound_state(state: &str) {
     }
 }
 
+/// `<body data-played="42">`: whole seconds of play counted against the session.
+pub fn set_played_seconds(seconds: u32) {
+    if let Some(body) = body() {
+        let _ = body.set_attribute("data-played", &seconds.to_string());
+    }
+}
+
 /// Mirrors the current caption into the page's `aria-live` region.
 pub fn announce(caption: &str) {
     if let Some(region) = document().and_then(|d| d.get_element_by_id("captions")) {
@@ -115,6 +122,13 @@ pub fn note_frame(count: u32) {
     }
 }
 
+/// Exposes the number of live entities as `window.seeYouSoonEntities` (read by the soak robot).
+pub fn note_entities(count: u32) {
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &"seeYouSoonEntities".into(), &count.into());
+    }
+}
+
 /// True while the tab is in the background: the session clock does not count it.
 pub fn page_hidden() -> bool {
     document().is_some_and(|d| d.hidden())
@@ -122,6 +136,15 @@ pub fn page_hidden() -> bool {
 
 /// `?quick` in the page's address: the shortest journey, for tests and for a first look.
 pub fn quick_play() -> bool {
+    address_has_flag("quick")
+}
+
+/// `?crash-drill` in the page's address: the game fails on purpose (see `crash_drill.rs`).
+pub fn crash_drill() -> bool {
+    address_has_flag("crash-drill")
+}
+
+fn address_has_flag(flag: &str) -> bool {
     // Read from the document's URL: no extra web-sys feature for `Location`.
     document()
         .and_then(|d| d.url().ok())
@@ -131,7 +154,7 @@ pub fn quick_play() -> bool {
                 .split_once('?')
                 .map(|(_, q)| q.to_string())
         })
-        .is_some_and(|query| query.split('&').any(|part| part == "quick"))
+        .is_some_and(|query| query.split('&').any(|part| part == flag))
 }
 
 pub fn random_seed() -> u64 {
@@ -385,9 +408,11 @@ fn voices_for(
     language_tag: &str,
 ) -> Vec<web_sys::SpeechSynthesisVoice> {
     let primary = language_tag.split('-').next().unwrap_or(language_tag);
-    synth
-        .get_voices()
-        .iter()
+    call_catching(synth, "getVoices", &[])
+        .and_then(|list| list.dyn_into::<js_sys::Array>().ok())
+        .map(|list| list.iter().collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
         .filter_map(|v| v.dyn_into().ok())
         .filter(|v: &web_sys::SpeechSynthesisVoice| {
             v.lang()
@@ -454,17 +479,35 @@ pub fn speak(id: u32, text: &str, language_tag: &str, preferred_voice: Option<&s
     // hundred lines).
     ended.forget();
     failed.forget();
-    synth.cancel();
-    synth.speak(&utterance);
+    let said = call_catching(&synth, "cancel", &[])
+        .and_then(|_| call_catching(&synth, "speak", &[utterance.into()]));
+    if said.is_none() {
+        report_speech_end(id, false);
+    }
 }
 
 pub fn stop_speaking() {
     if let Some(synth) = speech()
         && (synth.speaking() || synth.pending())
     {
-        synth.cancel();
+        let _ = call_catching(&synth, "cancel", &[]);
     }
     let _ = call_voice("stop", &[]);
+}
+
+/// Calls `target.name(...args)` and catches what it throws. The speech engine can throw (a
+/// broken voice, a blocked API); an exception let through would stop the game's frame halfway.
+fn call_catching(
+    target: &wasm_bindgen::JsValue,
+    name: &str,
+    args: &[wasm_bindgen::JsValue],
+) -> Option<wasm_bindgen::JsValue> {
+    js_sys::Reflect::get(target, &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .apply(target, &args.iter().collect::<js_sys::Array>())
+        .ok()
 }
 
 pub fn take_speech_ends() -> Vec<super::SpeechEnd> {
@@ -492,13 +535,7 @@ pub fn take_speech_ends() -> Vec<super::SpeechEnd> {
 fn call_voice(name: &str, args: &[wasm_bindgen::JsValue]) -> Option<wasm_bindgen::JsValue> {
     let window = web_sys::window()?;
     let voice = js_sys::Reflect::get(&window, &"seeYouSoonVoice".into()).ok()?;
-    let function = js_sys::Reflect::get(&voice, &name.into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    function
-        .apply(&voice, &args.iter().collect::<js_sys::Array>())
-        .ok()
+    call_catching(&voice, name, args)
 }
 
 /// Calls `window.seeYouSoonPage[name](arg)` (`web/boot.js`).

@@ -61,12 +61,12 @@ export function server() {
  * Opens the game in a fresh tablet-like context and records everything that goes wrong:
  * console errors, page errors, failed or non-OK requests, and every URL requested.
  */
-export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, query = "" } = {}) {
+export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, query = "", touchScreen = true } = {}) {
   const { url } = await server();
   const context = await browser.newContext({
     viewport,
     deviceScaleFactor: TABLET_SCALE,
-    hasTouch: true,
+    hasTouch: touchScreen,
     isMobile: false,
   });
   const page = await context.newPage();
@@ -248,6 +248,29 @@ function numberFromWords(text) {
   const words = text.split("key in ")[1].trim();
   const [tens, units = ""] = words.split("-");
   return WORDS.tens.indexOf(tens) * 10 + WORDS.units.indexOf(units);
+}
+
+/**
+ * Hides or shows the tab as far as the page can tell (`document.hidden`, `visibilityState`
+ * and the `visibilitychange` event). Headless Chromium never hides a page by itself, and it
+ * keeps drawing frames, so whatever pauses, the game paused itself.
+ */
+export async function setTabHidden(page, hidden) {
+  await page.evaluate((hide) => {
+    if (hide) {
+      Object.defineProperty(document, "hidden", { configurable: true, get: () => true });
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+    } else {
+      delete document.hidden;
+      delete document.visibilityState;
+    }
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, hidden);
+}
+
+/** Whole seconds of play the session has counted (`<body data-played>`). */
+export async function played(page) {
+  return Number(await page.evaluate(() => document.body.dataset.played ?? "0"));
 }
 
 export async function toHome(page) {

@@ -1,5 +1,5 @@
 // The game shell in a real browser: loading, Start, Home, each game and back, at both
-// tablet orientations; then the ways it can fail (no WebGL2, the wasm not arriving).
+// tablet orientations, a large tablet and a small laptop window; then the ways it can fail (no WebGL2, the wasm not arriving).
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import {
@@ -45,8 +45,16 @@ after(async () => {
   await stopServer();
 });
 
-for (const [label, viewport] of [["landscape", TABLET_LANDSCAPE], ["portrait", TABLET_PORTRAIT]]) {
-  describe(`a tablet in ${label} (${viewport.width}×${viewport.height}, touch, scale 2)`, () => {
+// The issue's sizes: both tablet orientations, a large tablet (12.9-inch) and a small laptop
+// window (a browser window not maximised on a 1366×768 screen).
+const SIZES = [
+  ["landscape", "a tablet in landscape", TABLET_LANDSCAPE],
+  ["portrait", "a tablet in portrait", TABLET_PORTRAIT],
+  ["large", "a large tablet", { width: 1366, height: 1024 }],
+  ["laptop", "a small laptop window", { width: 960, height: 560 }],
+];
+for (const [label, what, viewport] of SIZES) {
+  describe(`${what} (${viewport.width}×${viewport.height}, touch, scale 2)`, () => {
     let page;
     let log;
     let context;
@@ -100,6 +108,11 @@ for (const [label, viewport] of [["landscape", TABLET_LANDSCAPE], ["portrait", T
       await tapTarget(page, "peekaboo");
       await waitForScreen(page, "peekaboo");
       await waitForTarget(page, "hiding-place");
+      await page.waitForTimeout(300);
+      await shot(page, `${label}-3-peekaboo`);
+      for (const target of await targets(page)) {
+        if (target.id !== "leave") assertToddlerSized(target, viewport);
+      }
       await tapTarget(page, "leave");
       await page.waitForTimeout(300);
       assert.equal(await screen(page), "peekaboo", "a tap on the corner does not leave");
@@ -114,6 +127,9 @@ for (const [label, viewport] of [["landscape", TABLET_LANDSCAPE], ["portrait", T
       assert.match(await caption(page), /hug/);
       await page.waitForTimeout(300);
       await shot(page, `${label}-3-journey`);
+      for (const target of await targets(page)) {
+        if (target.id !== "leave") assertToddlerSized(target, viewport);
+      }
       await tapTarget(page, "leave", 3000);
       await waitForScreen(page, "home");
     });
@@ -160,12 +176,18 @@ describe("the page around the game", () => {
       const canvas = document.getElementById("game");
       const menu = new MouseEvent("contextmenu", { bubbles: true, cancelable: true });
       canvas.dispatchEvent(menu);
+      const pinch = new WheelEvent("wheel", { bubbles: true, cancelable: true, ctrlKey: true, deltaY: -40 });
+      canvas.dispatchEvent(pinch);
+      const zoomKey = new KeyboardEvent("keydown", { bubbles: true, cancelable: true, ctrlKey: true, key: "+" });
+      canvas.dispatchEvent(zoomKey);
       return {
         canvasTouchAction: getComputedStyle(canvas).touchAction,
         bodyOverflow: getComputedStyle(document.body).overflow,
         userSelect: getComputedStyle(document.body).userSelect,
         overscroll: getComputedStyle(document.documentElement).overscrollBehaviorY,
         menuPrevented: menu.defaultPrevented,
+        pinchPrevented: pinch.defaultPrevented,
+        zoomKeyPrevented: zoomKey.defaultPrevented,
         viewport: document.querySelector('meta[name="viewport"]').content,
       };
     });
@@ -174,6 +196,8 @@ describe("the page around the game", () => {
     assert.equal(facts.userSelect, "none");
     assert.equal(facts.overscroll, "none");
     assert.equal(facts.menuPrevented, true);
+    assert.equal(facts.pinchPrevented, true, "a trackpad pinch does not zoom the page");
+    assert.equal(facts.zoomKeyPrevented, true, "Ctrl and + does not zoom the page");
     assert.match(facts.viewport, /user-scalable=no/);
     // A swipe does not move the page.
     await touch(page, [{ x: 500, y: 600 }], 30);

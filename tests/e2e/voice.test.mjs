@@ -12,6 +12,7 @@ import {
   launchBrowser,
   openGame,
   passGate,
+  setTabHidden,
   problems,
   shot,
   spoken,
@@ -162,11 +163,7 @@ describe("the parent's sound switches", () => {
       await tapTarget(page, "start");
       await waitForScreen(page, "home");
       const before = await page.evaluate(() => window.speechCancels);
-      await page.evaluate(() => {
-        Object.defineProperty(document, "hidden", { configurable: true, get: () => true });
-        Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
-        document.dispatchEvent(new Event("visibilitychange"));
-      });
+      await setTabHidden(page, true);
       assert.ok((await page.evaluate(() => window.speechCancels)) > before, "speech cancelled when hidden");
       // Music and effects pause with the tab: the engine's audio is suspended.
       await page.waitForFunction(() => window.seeYouSoonAudio.states().every((s) => s === "suspended"), null, { timeout: 5_000 });

@@ -11,6 +11,7 @@ use see_you_soon::{
         },
     },
     screens::Screen,
+    session::Session,
     settings::Settings,
 };
 
@@ -291,4 +292,34 @@ fn every_prompt_is_spoken_with_the_names_and_the_narration_switch_silences_it() 
         "{caption}"
     );
     assert_eq!(spoken_since(before), Vec::<String>::new());
+}
+
+#[test]
+fn a_hidden_tab_pauses_the_round_and_the_session_clock_and_both_resume() {
+    let mut app = headless_game();
+    start_peekaboo(&mut app);
+    run_until_state(
+        &mut app,
+        ":hidden",
+        frames(Timing::SHOWING + Timing::CUP_HIDING) + 2,
+    );
+    let before = state(&app);
+    let played = app.world().resource::<Session>().0.played();
+
+    see_you_soon::platform::set_page_hidden(true);
+    // A minute away: far longer than the grown-up ever stays hidden.
+    for _ in 0..frames(60.0) {
+        app.update();
+    }
+    assert_eq!(state(&app), before, "the round waited");
+    let played_hidden = app.world().resource::<Session>().0.played();
+    assert!(
+        played_hidden - played < 0.1,
+        "{played} s played, then {played_hidden} s while hidden"
+    );
+
+    see_you_soon::platform::set_page_hidden(false);
+    run_until_state(&mut app, ":revealing", frames(Timing::HIDDEN_CEILING) + 2);
+    let played_back = app.world().resource::<Session>().0.played();
+    assert!(played_back > played_hidden, "the session counts again");
 }

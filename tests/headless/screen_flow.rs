@@ -115,3 +115,28 @@ fn the_font_has_the_letters_of_family_names() {
         .collect();
     assert!(missing.is_empty(), "no glyph for {missing:?}");
 }
+
+#[test]
+fn a_picture_that_cannot_be_loaded_is_replaced_by_a_plain_shape() {
+    let mut app = headless_game();
+    let missing: Handle<Image> = app
+        .world()
+        .resource::<AssetServer>()
+        .load("images/not-shipped.png");
+    for _ in 0..300 {
+        app.update();
+        if app.world().resource::<Assets<Image>>().contains(&missing) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    let images = app.world().resource::<Assets<Image>>();
+    let stand_in = images
+        .get(&missing)
+        .expect("a stand-in took the missing picture's place");
+    assert_eq!(stand_in.size(), UVec2::new(64, 64));
+    // Opaque in the middle, clear in the corners: a round shape, not a square.
+    let alpha = |x: u32, y: u32| stand_in.data.as_ref().unwrap()[((y * 64 + x) * 4 + 3) as usize];
+    assert_eq!(alpha(32, 32), 255);
+    assert_eq!(alpha(0, 0), 0);
+}

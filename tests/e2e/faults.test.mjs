@@ -1,0 +1,242 @@
+// Fault drills in Chromium: each breaks one thing on purpose and checks what the child and the
+// parent get. The JS does not arrive; pictures and sounds are missing; WebGL is taken away
+// mid-game; localStorage throws; speech throws; the game panics; the tab is away for an hour.
+// In every one, what the parent saved is still there afterwards.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import {
+  TABLET_LANDSCAPE,
+  caption,
+  launchBrowser,
+  openGame,
+  passGate,
+  pixelsLike,
+  played,
+  problems,
+  screen,
+  setTabHidden,
+  shot,
+  state,
+  stopServer,
+  tapTarget,
+  toHome,
+  touch,
+  waitForScreen,
+  waitForState,
+} from "./harness.mjs";
+
+const SETTINGS_KEY = "see-you-soon.settings";
+/** What a parent saved earlier: names the drills look for afterwards. */
+const SAVED = JSON.stringify({
+  version: 1,
+  settings: { child_name: "Zoë", grown_up: { name: "Nana", look: { Person: { figure: "OlderWoman", tone: "Medium" } } }, session_minutes: "Ten" },
+});
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => {
+  await browser?.close();
+  await stopServer();
+});
+
+/** Opens the game with the parent's saved settings in place (once: reloads keep what is there). */
+function withSavedSettings(extra) {
+  return async (page) => {
+    await page.addInitScript(([key, saved]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem(key, saved);
+        sessionStorage.setItem("seeded", "1");
+      }
+    }, [SETTINGS_KEY, SAVED]);
+    if (extra) await extra(page);
+  };
+}
+
+async function savedNow(page) {
+  return page.evaluate((key) => localStorage.getItem(key), SETTINGS_KEY);
+}
+
+/** The saved settings still name Nana: read back by the game itself on a visit to peekaboo. */
+async function assertNanaStillThere(page) {
+  await toHome(page);
+  await tapTarget(page, "peekaboo");
+  await waitForScreen(page, "peekaboo");
+  await page.waitForFunction(() => /Nana/.test(document.getElementById("captions").textContent), null, { timeout: 20_000 });
+}
+
+describe("files that do not arrive", () => {
+  test("without the game's JavaScript the parent sees a plain message", async () => {
+    const { page, context } = await openGame(browser, {
+      route: (p) => p.route("**/see_you_soon.js", (route) => route.abort("failed")),
+    });
+    try {
+      await waitForScreen(page, "problem", 20_000);
+      assert.equal(await page.evaluate(() => document.body.dataset.problem), "load-failed");
+      assert.match(await page.locator("#problem-text").textContent(), /settings are safe/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("missing pictures and sounds: a plain shape stands in and peekaboo plays on", async () => {
+    const missing = /\/(images\/peekaboo\/|images\/grown-ups\/|audio\/)/;
+    const { page, context, log } = await openGame(browser, {
+      route: (p) => p.route((url) => missing.test(url.pathname), (route) => route.fulfill({ status: 404, body: "" })),
+    });
+    try {
+      await toHome(page);
+      await tapTarget(page, "peekaboo");
+      await waitForScreen(page, "peekaboo");
+      await waitForState(page, "hands:hidden", 20_000);
+      await tapTarget(page, "hiding-place");
+      await waitForState(page, "hands:revealing", 5_000);
+      await page.waitForTimeout(300);
+      const picture = await page.screenshot();
+      await shot(page, "fault-missing-pictures");
+      // The stand-in's warm colour (#F2C18D) covers a good part of the stage.
+      assert.ok(await pixelsLike(browser, picture, [0xF2, 0xC1, 0x8D], 6) > 5_000, "a stand-in is drawn");
+      assert.match(await caption(page), /Peekaboo/);
+      // The only complaints are about the files that were missing.
+      const unexpected = problems(log).filter((p) => !missing.test(p) && !/could not be loaded|404|Failed to load resource|Path not found/.test(p));
+      assert.deepEqual(unexpected, []);
+      assert.ok(log.failedRequests.length > 0, "files really were missing");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("the picture is taken away", () => {
+  test("WebGL lost mid-game: a calm message, and a tap starts again with the settings kept", async () => {
+    const { page, context } = await openGame(browser, { route: withSavedSettings() });
+    try {
+      await toHome(page);
+      await tapTarget(page, "peekaboo");
+      await waitForState(page, "hands:", 20_000);
+      const before = await savedNow(page);
+      await page.evaluate(() => document.getElementById("game").getContext("webgl2").getExtension("WEBGL_lose_context").loseContext());
+      await waitForScreen(page, "problem", 10_000);
+      assert.equal(await page.evaluate(() => document.body.dataset.problem), "gpu-lost");
+      assert.match(await page.locator("#problem-text").textContent(), /Tap anywhere to start again/);
+      await shot(page, "fault-webgl-lost");
+      // A tap anywhere (a child's, likely) starts again on the Start screen.
+      await touch(page, [{ x: 200, y: 650 }]);
+      await waitForScreen(page, "start", 60_000);
+      assert.equal(await savedNow(page), before, "the saved settings are unchanged");
+      await assertNanaStillThere(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a panic shows “Something went wrong”, and a tap starts again with the settings kept", async () => {
+    const { page, context, log } = await openGame(browser, { route: withSavedSettings(), query: "?crash-drill" });
+    try {
+      await waitForScreen(page, "start");
+      const before = await savedNow(page);
+      await tapTarget(page, "start");
+      await waitForScreen(page, "problem", 20_000);
+      assert.equal(await page.evaluate(() => document.body.dataset.problem), "crashed");
+      assert.equal(await page.locator("#problem-title").textContent(), "Something went wrong");
+      assert.ok(log.consoleErrors.some((e) => /crash drill/.test(e)), "the panic was the drill's");
+      await shot(page, "fault-crashed");
+      await page.getByRole("button", { name: "Start again" }).click();
+      await waitForScreen(page, "start", 60_000);
+      assert.equal(await savedNow(page), before);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("the browser refuses", () => {
+  test("localStorage throws on every read and write: the game plays, the parent is told", async () => {
+    const { page, context, log } = await openGame(browser, {
+      route: (p) => p.addInitScript(() => {
+        const refuse = () => { throw new DOMException("The operation is insecure.", "SecurityError"); };
+        Storage.prototype.getItem = refuse;
+        Storage.prototype.setItem = refuse;
+        Storage.prototype.removeItem = refuse;
+      }),
+    });
+    try {
+      await toHome(page);
+      await tapTarget(page, "peekaboo");
+      await waitForState(page, "hands:hidden", 20_000);
+      await tapTarget(page, "leave", 2600);
+      await waitForScreen(page, "home");
+      await passGate(page);
+      assert.match(await page.locator("#parent-status").textContent(), /not letting the game keep settings/);
+      await page.getByLabel("What your child calls you").selectOption("other");
+      await page.getByLabel("Or type it").fill("Grandad");
+      await page.getByRole("button", { name: "Save" }).click();
+      await page.waitForFunction(() => /could not be saved|won't be kept/.test(document.getElementById("parent-status").textContent));
+      await page.getByRole("button", { name: "Back to the game" }).click();
+      await tapTarget(page, "peekaboo");
+      await page.waitForFunction(() => /Grandad/.test(document.getElementById("captions").textContent), null, { timeout: 20_000 });
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("speech that throws: captions carry every line and the game goes on", async () => {
+    const { page, context, log } = await openGame(browser, {
+      route: withSavedSettings((p) => p.addInitScript(() => {
+        window.speechThrows = 0;
+        for (const name of ["speak", "cancel", "getVoices"]) {
+          speechSynthesis[name] = () => {
+            window.speechThrows += 1;
+            throw new Error(`speech drill: ${name} refused`);
+          };
+        }
+      })),
+    });
+    try {
+      await toHome(page);
+      await tapTarget(page, "peekaboo");
+      await waitForState(page, "hands:hidden", 20_000);
+      assert.match(await caption(page), /Where's Nana/);
+      await tapTarget(page, "hiding-place");
+      await waitForState(page, "hands:revealing", 5_000);
+      await waitForState(page, "round-1", 20_000);
+      assert.ok(await page.evaluate(() => window.speechThrows) > 0, "the game did try to speak");
+      assert.deepEqual(log.pageErrors, []);
+      assert.equal(await screen(page), "peekaboo");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("a long time away", () => {
+  test("an hour with the tab hidden: the game and the session go on where they were", async () => {
+    const { page, context, log } = await openGame(browser, {
+      route: withSavedSettings((p) => p.addInitScript(() => {
+        // The page's clock, which the engine reads, can be moved on by the test.
+        const realNow = performance.now.bind(performance);
+        window.clockShift = 0;
+        performance.now = () => realNow() + window.clockShift;
+      })),
+    });
+    try {
+      await toHome(page);
+      await tapTarget(page, "peekaboo");
+      await waitForState(page, "hands:hidden", 20_000);
+      const before = { saved: await savedNow(page), state: await state(page), played: await played(page) };
+      await setTabHidden(page, true);
+      await page.evaluate(() => { window.clockShift += 3_600_000; });
+      await page.waitForTimeout(1500);
+      assert.equal(await state(page), before.state, "still hiding, as when the tab went away");
+      await setTabHidden(page, false);
+      await waitForState(page, "hands:revealing", 12_000);
+      const after = await played(page);
+      assert.ok(after - before.played <= 3, `the session counted ${after - before.played} s, not the hour`);
+      assert.equal(await screen(page), "peekaboo");
+      assert.equal(await savedNow(page), before.saved);
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+});
