@@ -49,6 +49,9 @@ function showProblem(kind, detail) {
   page.loading.hidden = true;
   document.body.dataset.screen = "problem";
   document.body.dataset.problem = kind;
+  // The game may still be running behind the message: silence it.
+  try { window.speechSynthesis?.cancel(); } catch { /* speech is optional */ }
+  for (const context of audioContexts) context.suspend().catch(() => {});
   if (detail) console.warn(`See You Soon: ${kind}:`, detail);
 }
 
@@ -114,7 +117,7 @@ for (const type of ["pointerdown", "touchend", "keydown"]) {
 const suspendedWhileHidden = new Set();
 document.addEventListener("visibilitychange", () => {
   if (document.hidden) {
-    if (window.speechSynthesis) window.speechSynthesis.cancel();
+    try { window.speechSynthesis?.cancel(); } catch { /* speech is optional */ }
     for (const context of audioContexts) {
       if (context.state === "running") {
         suspendedWhileHidden.add(context);

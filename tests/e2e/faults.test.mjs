@@ -22,6 +22,7 @@ import {
   toHome,
   touch,
   waitForScreen,
+  waitForReveal,
   waitForState,
 } from "./harness.mjs";
 
@@ -52,8 +53,11 @@ function withSavedSettings(extra) {
   };
 }
 
+/** The parent's choices in storage (the game itself may also keep how long peekaboo waits). */
 async function savedNow(page) {
-  return page.evaluate((key) => localStorage.getItem(key), SETTINGS_KEY);
+  const text = await page.evaluate((key) => localStorage.getItem(key), SETTINGS_KEY);
+  const { child_name, grown_up, session_minutes } = JSON.parse(text).settings;
+  return { child_name, grown_up, session_minutes };
 }
 
 /** The saved settings still name Nana: read back by the game itself on a visit to peekaboo. */
@@ -89,13 +93,12 @@ describe("files that do not arrive", () => {
       await waitForScreen(page, "peekaboo");
       await waitForState(page, "hands:hidden", 20_000);
       await tapTarget(page, "hiding-place");
-      await waitForState(page, "hands:revealing", 5_000);
-      await page.waitForTimeout(300);
+      await waitForReveal(page, "hands", 5_000);
+      assert.match(await caption(page), /Peekaboo/);
       const picture = await page.screenshot();
       await shot(page, "fault-missing-pictures");
       // The stand-in's warm colour (#F2C18D) covers a good part of the stage.
       assert.ok(await pixelsLike(browser, picture, [0xF2, 0xC1, 0x8D], 6) > 5_000, "a stand-in is drawn");
-      assert.match(await caption(page), /Peekaboo/);
       // The only complaints are about the files that were missing.
       const unexpected = problems(log).filter((p) => !missing.test(p) && !/could not be loaded|404|Failed to load resource|Path not found/.test(p));
       assert.deepEqual(unexpected, []);
@@ -118,11 +121,12 @@ describe("the picture is taken away", () => {
       await waitForScreen(page, "problem", 10_000);
       assert.equal(await page.evaluate(() => document.body.dataset.problem), "gpu-lost");
       assert.match(await page.locator("#problem-text").textContent(), /Tap anywhere to start again/);
+      assert.equal(await page.locator("#bubble").isVisible(), false, "the game's words go with it");
       await shot(page, "fault-webgl-lost");
       // A tap anywhere (a child's, likely) starts again on the Start screen.
       await touch(page, [{ x: 200, y: 650 }]);
       await waitForScreen(page, "start", 60_000);
-      assert.equal(await savedNow(page), before, "the saved settings are unchanged");
+      assert.deepEqual(await savedNow(page), before, "the saved settings are unchanged");
       await assertNanaStillThere(page);
     } finally {
       await context.close();
@@ -139,10 +143,11 @@ describe("the picture is taken away", () => {
       assert.equal(await page.evaluate(() => document.body.dataset.problem), "crashed");
       assert.equal(await page.locator("#problem-title").textContent(), "Something went wrong");
       assert.ok(log.consoleErrors.some((e) => /crash drill/.test(e)), "the panic was the drill's");
+      assert.equal(await page.locator("#bubble").isVisible(), false, "the game's words go with it");
       await shot(page, "fault-crashed");
       await page.getByRole("button", { name: "Start again" }).click();
       await waitForScreen(page, "start", 60_000);
-      assert.equal(await savedNow(page), before);
+      assert.deepEqual(await savedNow(page), before);
     } finally {
       await context.close();
     }
@@ -198,7 +203,7 @@ describe("the browser refuses", () => {
       await waitForState(page, "hands:hidden", 20_000);
       assert.match(await caption(page), /Where's Nana/);
       await tapTarget(page, "hiding-place");
-      await waitForState(page, "hands:revealing", 5_000);
+      await waitForReveal(page, "hands", 5_000);
       await waitForState(page, "round-1", 20_000);
       assert.ok(await page.evaluate(() => window.speechThrows) > 0, "the game did try to speak");
       assert.deepEqual(log.pageErrors, []);
@@ -229,11 +234,11 @@ describe("a long time away", () => {
       await page.waitForTimeout(1500);
       assert.equal(await state(page), before.state, "still hiding, as when the tab went away");
       await setTabHidden(page, false);
-      await waitForState(page, "hands:revealing", 12_000);
+      await waitForReveal(page, "hands", 12_000);
       const after = await played(page);
       assert.ok(after - before.played <= 3, `the session counted ${after - before.played} s, not the hour`);
       assert.equal(await screen(page), "peekaboo");
-      assert.equal(await savedNow(page), before.saved);
+      assert.deepEqual(await savedNow(page), before.saved);
       assert.deepEqual(problems(log), []);
     } finally {
       await context.close();

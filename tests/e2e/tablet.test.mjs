@@ -28,6 +28,7 @@ import {
   targets,
   toHome,
   waitForScreen,
+  waitForReveal,
   waitForState,
   waitForTarget,
 } from "./harness.mjs";
@@ -235,7 +236,7 @@ describe("a hidden tab", () => {
       assert.ok(await page.evaluate(() => window.seeYouSoonFrames) > hiddenAt.frames + 10,
         "the page kept drawing, so the game paused itself");
       await setTabHidden(page, false);
-      await waitForState(page, "hands:revealing", 12_000);
+      await waitForReveal(page, "hands", 12_000);
       await page.waitForFunction((from) => Number(document.body.dataset.played) >= from + 2, hiddenAt.played, { timeout: 15_000 });
       assert.deepEqual(problems(log), []);
     } finally {
@@ -263,7 +264,7 @@ describe("a small laptop window and a mouse", () => {
       await waitForScreen(page, "peekaboo");
       await waitForState(page, "hands:hidden", 20_000);
       await click("hiding-place");
-      await waitForState(page, "hands:revealing", 5_000);
+      await waitForReveal(page, "hands", 5_000);
       await shot(page, "laptop-mouse-peekaboo-found");
       assert.deepEqual(problems(log), []);
     } finally {
