@@ -1,5 +1,6 @@
 //! The mini-games.
 
+pub mod calendar;
 mod device;
 pub mod journey;
 pub mod peekaboo;
