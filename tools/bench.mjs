@@ -1,7 +1,8 @@
 // Prints the web build's figures: file sizes (raw, gzip, brotli), what a first visit
-// downloads, time to the first frame and to each screen being tappable (median of 5), and the
-// game's own frame rate on Home. With --bare DIR it measures a second build (the bare Bevy
-// example, see tools/bench-bare.sh) in the same way, for comparison.
+// downloads (and what the service worker adds for offline play), time to the first frame and to
+// each screen being tappable (median of 5), and the game's own frame rate on Home and in each
+// game. With --bare DIR it measures a second build (the bare Bevy
+// example, see tools/bench-bare.sh) in the same way, and prints the ratios against the budgets.
 //
 // Usage: node tools/bench.mjs [--dist dist] [--bare DIR] [--runs 5] [--fps-seconds 5]
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -65,8 +66,36 @@ function launch() {
   });
 }
 
-/** One cold visit: bytes on the wire (brotli where the server has it), and the timings. */
-async function visit(browser, url, { tapToHome }) {
+/** Real touches through the DevTools protocol, held for `holdMs`. */
+async function touchAt(cdp, page, point, holdMs = 60) {
+  const touchPoints = [{ x: point.x, y: point.y, id: 0, radiusX: 8, radiusY: 8, force: 1 }];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints });
+  await page.waitForTimeout(holdMs);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+}
+
+async function waitForTarget(page, id) {
+  await page.waitForFunction((wanted) => JSON.parse(document.body.dataset.targets ?? "[]").some((t) => t.id === wanted), id, { timeout: 120_000 });
+  const target = await page.evaluate((wanted) => JSON.parse(document.body.dataset.targets).find((t) => t.id === wanted), id);
+  return { x: target.x + target.w / 2, y: target.y + target.h / 2 };
+}
+
+/** The game's own frames per second over `fpsSeconds`, after a second to settle. */
+async function framesPerSecond(page) {
+  await page.waitForTimeout(1000);
+  const before = await page.evaluate(() => window.seeYouSoonFrames);
+  const began = Date.now();
+  await page.waitForTimeout(fpsSeconds * 1000);
+  const after = await page.evaluate(() => window.seeYouSoonFrames);
+  return (after - before) / ((Date.now() - began) / 1000);
+}
+
+/**
+ * One cold visit: the bytes the page fetched (brotli where the server has it) until Home is
+ * tappable, then what the service worker adds for offline play; the timings; the frame rate
+ * on each screen.
+ */
+async function visit(browser, url, { game }) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -75,60 +104,94 @@ async function visit(browser, url, { tapToHome }) {
   let wireBytes = 0;
   let requests = 0;
   cdp.on("Network.loadingFinished", (event) => { wireBytes += event.encodedDataLength; requests += 1; });
+  // The service worker's own downloads (its copy of the build) are not the page's: counted apart.
+  let workerBytes = 0;
+  let workerRequests = 0;
+  context.on("requestfinished", async (request) => {
+    if (!request.serviceWorker()) return;
+    const sizes = await request.sizes().catch(() => null);
+    if (sizes) {
+      workerBytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      workerRequests += 1;
+    }
+  });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName("see-you-soon-first-frame").length > 0, null, { timeout: 120_000 });
   const firstFrame = await page.evaluate(() => performance.getEntriesByName("see-you-soon-first-frame")[0].startTime);
-  const result = { firstFrame, wireBytes, requests };
-  if (tapToHome) {
-    await page.waitForFunction(() => JSON.parse(document.body.dataset.targets ?? "[]").some((t) => t.id === "start"), null, { timeout: 120_000 });
-    result.startTappable = await page.evaluate(() => performance.now());
-    const start = await page.evaluate(() => JSON.parse(document.body.dataset.targets).find((t) => t.id === "start"));
-    await page.touchscreen.tap(start.x + start.w / 2, start.y + start.h / 2);
-    await page.waitForFunction(() => JSON.parse(document.body.dataset.targets ?? "[]").some((t) => t.id === "peekaboo"), null, { timeout: 60_000 });
-    result.homeTappable = await page.evaluate(() => performance.now());
+  const result = { firstFrame };
+  if (!game) {
+    result.fps = { bare: await framesPerSecond(page) };
+    Object.assign(result, { wireBytes, requests });
+    await context.close();
+    return result;
   }
-  const framesBefore = await page.evaluate(() => window.seeYouSoonFrames);
-  const began = Date.now();
-  await page.waitForTimeout(fpsSeconds * 1000);
-  const framesAfter = await page.evaluate(() => window.seeYouSoonFrames);
-  result.fps = (framesAfter - framesBefore) / ((Date.now() - began) / 1000);
+  const start = await waitForTarget(page, "start");
+  result.startTappable = await page.evaluate(() => performance.now());
+  await touchAt(cdp, page, start);
+  await waitForTarget(page, "peekaboo");
+  result.homeTappable = await page.evaluate(() => performance.now());
+  Object.assign(result, { wireBytes, requests });
+  result.fps = { home: await framesPerSecond(page) };
+  for (const screen of ["peekaboo", "journey"]) {
+    await touchAt(cdp, page, await waitForTarget(page, screen));
+    await page.waitForFunction((s) => document.body.dataset.screen === s, screen, { timeout: 60_000 });
+    result.fps[screen] = await framesPerSecond(page);
+    await touchAt(cdp, page, await waitForTarget(page, "leave"), 2600);
+    await page.waitForFunction(() => document.body.dataset.screen === "home", null, { timeout: 60_000 });
+  }
+  // By now the service worker has had many seconds to store the build.
+  await page.waitForFunction(async () => Boolean(navigator.serviceWorker?.controller), null, { timeout: 60_000, polling: 500 }).catch(() => {});
+  result.workerBytes = workerBytes;
+  result.workerRequests = workerRequests;
+  result.wireBytesAll = wireBytes;
   await context.close();
   return result;
 }
 
-async function measure(label, dir, { tapToHome }) {
+async function measure(label, dir, { game }) {
   await sizeTable(dir);
   const { server, url } = await startServer(dir, 0, { quiet: true });
   const browser = await launch();
   const results = [];
   try {
-    for (let i = 0; i < runs; i += 1) results.push(await visit(browser, url, { tapToHome }));
+    for (let i = 0; i < runs; i += 1) results.push(await visit(browser, url, { game }));
   } finally {
     await browser.close();
     server.close();
   }
-  const pick = (key) => median(results.map((r) => r[key]));
+  const pick = (key) => median(results.map((r) => (typeof key === "function" ? key(r) : r[key])));
   console.log(`\n${label}, headless Chromium (SwiftShader WebGL2) at ${viewport.width}×${viewport.height}, median of ${runs}:`);
-  console.log(`  first visit downloads        ${kb(pick("wireBytes"))} in ${pick("requests")} requests (brotli where offered)`);
+  console.log(`  first visit downloads        ${kb(pick("wireBytes"))} in ${pick("requests")} requests (brotli where offered${game ? ", until Home is tappable" : ""})`);
+  if (game) {
+    console.log(`  page, by the end of the run  ${kb(pick("wireBytesAll"))} (the games' own pictures, fetched as they open)`);
+    console.log(`  service worker's copy        ${kb(pick("workerBytes"))} in ${pick("workerRequests")} requests (files the page already had are revalidated, not sent again)`);
+  }
   console.log(`  navigation → first frame     ${pick("firstFrame").toFixed(0)} ms`);
-  if (tapToHome) {
+  if (game) {
     console.log(`  navigation → Start tappable  ${pick("startTappable").toFixed(0)} ms`);
     console.log(`  navigation → Home tappable   ${pick("homeTappable").toFixed(0)} ms (tapping Start as soon as it is there)`);
-    console.log(`  frames per second on Home    ${pick("fps").toFixed(1)} (over ${fpsSeconds} s)`);
-  } else {
-    console.log(`  frames per second            ${pick("fps").toFixed(1)} (over ${fpsSeconds} s)`);
+  }
+  for (const screen of Object.keys(results[0].fps)) {
+    console.log(`  frames per second, ${screen.padEnd(9)} ${pick((r) => r.fps[screen]).toFixed(1)} (over ${fpsSeconds} s)`);
   }
   return { results, median: pick };
 }
 
-const game = await measure("See You Soon", dist, { tapToHome: true });
+const game = await measure("See You Soon", dist, { game: true });
 if (args.bare) {
-  const bare = await measure("Bare Bevy app (camera + one sprite, same features and profile)", args.bare, { tapToHome: false });
+  const bare = await measure("Bare Bevy app (camera + one sprite, same features and profile)", args.bare, { game: false });
   const wasmSize = async (dir) => (await stat(join(dir, "see_you_soon_bg.wasm")).catch(() => stat(join(dir, "bare_bg.wasm")))).size;
-  const gameWasm = await wasmSize(dist);
-  const bareWasm = await wasmSize(args.bare);
-  console.log("\nGame against the bare app:");
-  console.log(`  wasm size         ${kb(gameWasm)} vs ${kb(bareWasm)}: ${(100 * (gameWasm / bareWasm - 1)).toFixed(1)}%`);
-  console.log(`  first-visit bytes ${(100 * (game.median("wireBytes") / bare.median("wireBytes") - 1)).toFixed(1)}%`);
-  console.log(`  first frame       ${(100 * (game.median("firstFrame") / bare.median("firstFrame") - 1)).toFixed(1)}%`);
+  const ratio = (a, b) => a / b;
+  const verdict = (ok) => (ok ? "within budget" : "OVER BUDGET");
+  const download = ratio(game.median("wireBytes"), bare.median("wireBytes"));
+  const firstFrame = ratio(game.median("firstFrame"), bare.median("firstFrame"));
+  console.log("\nGame against the bare app (budget in brackets):");
+  console.log(`  wasm size          ${kb(await wasmSize(dist))} vs ${kb(await wasmSize(args.bare))}`);
+  console.log(`  first-visit bytes  ${download.toFixed(3)}× (≤ 1.10×): ${verdict(download <= 1.10)}; ${kb(game.median("wireBytes"))} (< 3,600 KB): ${verdict(game.median("wireBytes") < 3_600_000)}`);
+  console.log(`  first frame        ${firstFrame.toFixed(3)}× (≤ 1.15×): ${verdict(firstFrame <= 1.15)}`);
+  const bareFps = bare.median((r) => r.fps.bare);
+  for (const screen of Object.keys(game.results[0].fps)) {
+    const fps = ratio(game.median((r) => r.fps[screen]), bareFps);
+    console.log(`  frame rate, ${screen.padEnd(9)} ${fps.toFixed(3)}× (≥ 0.90×): ${verdict(fps >= 0.90)}`);
+  }
 }

@@ -273,6 +273,25 @@ export async function played(page) {
   return Number(await page.evaluate(() => document.body.dataset.played ?? "0"));
 }
 
+/**
+ * A browser and a tablet context for a robot at 1× (software rendering at 2× made each tap wait
+ * for slow frames). Every screen the page shows is noted in `window.screensSeen` as it happens,
+ * so a robot can look only now and then and still miss no visit to the settings.
+ */
+export async function robotContext() {
+  const browser = await launchBrowser([], { scale: 1 });
+  const context = await browser.newContext({ viewport: TABLET_LANDSCAPE, hasTouch: true });
+  await context.addInitScript(() => {
+    window.screensSeen = [];
+    new MutationObserver(() => {
+      const shown = document.body?.dataset.screen;
+      if (shown && window.screensSeen.at(-1) !== shown) window.screensSeen.push(shown);
+      // The document itself: an init script runs before <html> exists.
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-screen"] });
+  });
+  return { browser, context };
+}
+
 export async function toHome(page) {
   await tapTarget(page, "start");
   await waitForScreen(page, "home");

@@ -15,6 +15,7 @@ import {
   openGame,
   passGate,
   problems,
+  robotContext,
   screen,
   server,
   shot,
@@ -153,20 +154,7 @@ describe("broken saved settings", () => {
 
 describe("a tapping robot", () => {
   test(`never gets into the settings in ${ROBOT_TAPS} taps`, { timeout: 4 * 3_600_000 }, async () => {
-    // Its own browser at 1x: the robot needs no sharp pixels, and software rendering at 2x
-    // made each tap wait for slow frames.
-    const robotBrowser = await launchBrowser([], { scale: 1 });
-    const context = await robotBrowser.newContext({ viewport: TABLET_LANDSCAPE, hasTouch: true });
-    // Every screen the page shows is noted as it happens, so the robot can look only now and
-    // then (each look waits for a slow frame) and still miss no visit to the settings.
-    await context.addInitScript(() => {
-      window.screensSeen = [];
-      new MutationObserver(() => {
-        const shown = document.body?.dataset.screen;
-        if (shown && window.screensSeen.at(-1) !== shown) window.screensSeen.push(shown);
-        // The document itself: an init script runs before <html> exists.
-      }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-screen"] });
-    });
+    const { browser: robotBrowser, context } = await robotContext();
     const page = await context.newPage();
     const pageErrors = [];
     page.on("pageerror", (error) => pageErrors.push(String(error)));

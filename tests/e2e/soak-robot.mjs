@@ -8,8 +8,8 @@ import { dirname } from "node:path";
 import {
   TABLET_LANDSCAPE,
   centre,
-  launchBrowser,
   passGate,
+  robotContext,
   server,
   targets,
   touch,
@@ -23,16 +23,7 @@ const IN_A_GAME = (screen) => screen === "peekaboo" || screen?.startsWith("journ
  * Returns the tallies and the samples; `logFile` gets a line per sample as it goes.
  */
 export async function soak({ minutes, newSessionEvery = Infinity, query = "", logFile, seed = 20261122 }) {
-  const browser = await launchBrowser([], { scale: 1 });
-  const context = await browser.newContext({ viewport: TABLET_LANDSCAPE, hasTouch: true });
-  // Every screen shown, noted as it happens: the robot looks only now and then.
-  await context.addInitScript(() => {
-    window.screensSeen = [];
-    new MutationObserver(() => {
-      const shown = document.body?.dataset.screen;
-      if (shown && window.screensSeen.at(-1) !== shown) window.screensSeen.push(shown);
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-screen"] });
-  });
+  const { browser, context } = await robotContext();
   const page = await context.newPage();
   const found = { consoleErrors: [], pageErrors: [], panics: 0, navigations: 0, gatePasses: 0, problems: [] };
   page.on("console", (message) => {
@@ -167,6 +158,9 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
     await page.goto((await server()).url + query);
     loaded = true;
     await page.waitForFunction(() => document.body.dataset.screen === "start", null, { timeout: 120_000 });
+    // As at home: the grown-up sets up the session before handing the tablet over.
+    await grownUpStartsASession();
+    tally.sessions = 1;
     let nextSample = 0;
     let nextSession = newSessionEvery;
     let gameTurn = 0;
