@@ -108,8 +108,7 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
     if (IN_A_GAME(screen)) {
       const leave = (await targets(page)).find((t) => t.id === "leave");
       if (leave) await touch(page, [centre(leave)], 2400);
-      await page.waitForFunction(() => !["peekaboo"].includes(document.body.dataset.screen)
-        && !document.body.dataset.screen.startsWith("journey"), null, { timeout: 60_000 });
+      await page.waitForFunction(() => ["home", "all-done"].includes(document.body.dataset.screen), null, { timeout: 60_000 });
       screen = await page.evaluate(() => document.body.dataset.screen);
     }
     if (screen.startsWith("parent-gate")) {
