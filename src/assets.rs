@@ -1,5 +1,7 @@
-//! The files every screen needs, loaded once before the Start screen, and the grown-up's
-//! pictures, reloaded whenever the parent picks another look.
+//! The files the game loads. Only what Start and Home show ([`LaunchAssets`]) is fetched
+//! before the Start screen; the games' pictures and sounds start loading when Home opens, so a
+//! first visit on a slow connection reaches something to tap sooner. The grown-up's pictures
+//! are reloaded whenever the parent picks another look.
 //!
 //! A file that fails to load does not stop the game: the loading screen moves on, a missing
 //! picture is replaced by a soft round shape (so what it showed is still there to see and
@@ -11,17 +13,28 @@ use bevy::{
     render::render_resource::{Extent3d, TextureDimension, TextureFormat},
 };
 
-use crate::settings::{Look, Settings};
+use crate::{
+    screens::Screen,
+    settings::{Look, Settings},
+};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<GameAssets>();
-    app.init_resource::<GrownUpPictures>();
-    app.init_resource::<JourneyPictures>();
+    app.init_resource::<LaunchAssets>();
+    app.add_systems(OnEnter(Screen::Home), load_what_the_games_need);
     app.add_systems(
         PreUpdate,
         follow_the_chosen_look.run_if(resource_changed::<Settings>),
     );
     app.add_systems(Update, stand_in_for_missing_pictures);
+}
+
+/// Home is on screen: fetch what the games show while the child chooses. A game opens at the
+/// earliest a frame later, and Home is entered again after every game: only the first visit
+/// loads anything.
+fn load_what_the_games_need(mut commands: Commands) {
+    commands.init_resource::<GameAssets>();
+    commands.init_resource::<GrownUpPictures>();
+    commands.init_resource::<JourneyPictures>();
 }
 
 fn stand_in_for_missing_pictures(
@@ -82,8 +95,15 @@ pub mod paths {
     pub const TAP_CHIME: &str = "audio/tap-chime.ogg";
     pub const REVEAL_TADA: &str = "audio/reveal-tada.ogg";
     pub const SOFT_BOOP: &str = "audio/soft-boop.ogg";
+    pub const CALENDAR: &str = "images/cards/spiral-calendar.png";
+    pub const MY_TURN: &str = "images/cards/backpack.png";
+    pub const MORNING: &str = "images/cards/sunrise.png";
+    pub const SCHOOL: &str = "images/journey/school.png";
+    pub const HOME_DAY: &str = "images/journey/house-with-garden.png";
+    pub const MOON: &str = "images/calendar/crescent-moon.png";
+    pub const SUN: &str = "images/calendar/sun.png";
 
-    pub const ALL: [&str; 14] = [
+    pub const ALL: [&str; 21] = [
         FONT,
         START,
         PEEKABOO,
@@ -98,9 +118,84 @@ pub mod paths {
         TAP_CHIME,
         REVEAL_TADA,
         SOFT_BOOP,
+        CALENDAR,
+        MY_TURN,
+        MORNING,
+        SCHOOL,
+        HOME_DAY,
+        MOON,
+        SUN,
     ];
 }
 
+/// What the Start and Home screens show, and the Start tap's chime: the only files fetched
+/// before the Start screen.
+#[derive(Resource, Clone)]
+pub struct LaunchAssets {
+    pub font: Handle<Font>,
+    pub start: Handle<Image>,
+    pub peekaboo: Handle<Image>,
+    pub journey: Handle<Image>,
+    pub home: Handle<Image>,
+    pub parent: Handle<Image>,
+    /// Home's cards for the calendar, the child's turn to go and the morning goodbye.
+    pub calendar: Handle<Image>,
+    pub my_turn: Handle<Image>,
+    pub morning: Handle<Image>,
+    pub tap_chime: Handle<AudioSource>,
+}
+
+impl FromWorld for LaunchAssets {
+    fn from_world(world: &mut World) -> Self {
+        let server = world.resource::<AssetServer>();
+        Self {
+            font: server.load(paths::FONT),
+            start: server.load(paths::START),
+            peekaboo: server.load(paths::PEEKABOO),
+            journey: server.load(paths::JOURNEY),
+            home: server.load(paths::HOME),
+            parent: server.load(paths::PARENT),
+            calendar: server.load(paths::CALENDAR),
+            my_turn: server.load(paths::MY_TURN),
+            morning: server.load(paths::MORNING),
+            tap_chime: server.load(paths::TAP_CHIME),
+        }
+    }
+}
+
+impl LaunchAssets {
+    fn untyped(&self) -> [UntypedAssetId; 10] {
+        [
+            self.font.id().untyped(),
+            self.start.id().untyped(),
+            self.peekaboo.id().untyped(),
+            self.journey.id().untyped(),
+            self.home.id().untyped(),
+            self.parent.id().untyped(),
+            self.calendar.id().untyped(),
+            self.my_turn.id().untyped(),
+            self.morning.id().untyped(),
+            self.tap_chime.id().untyped(),
+        ]
+    }
+
+    /// True once every file has either loaded or failed for good.
+    pub fn settled(&self, server: &AssetServer) -> bool {
+        all_settled(server, self.untyped())
+    }
+
+    /// How many files failed, so the parent-facing log can say so.
+    pub fn failures(&self, server: &AssetServer) -> usize {
+        self.untyped()
+            .into_iter()
+            .filter(|id| matches!(server.get_load_state(*id), Some(LoadState::Failed(_))))
+            .count()
+    }
+}
+
+/// Everything the games show and play, the launch files included (asking again for a file
+/// already loading gives the same handle, not a second request). Present from the first
+/// visit to Home on.
 #[derive(Resource, Clone)]
 pub struct GameAssets {
     pub font: Handle<Font>,
@@ -114,6 +209,11 @@ pub struct GameAssets {
     pub teddy: Handle<Image>,
     pub door: Handle<Image>,
     pub heart: Handle<Image>,
+    /// The calendar's pictures: a school day, a home day, a night's sleep, today.
+    pub school: Handle<Image>,
+    pub home_day: Handle<Image>,
+    pub moon: Handle<Image>,
+    pub sun: Handle<Image>,
     pub tap_chime: Handle<AudioSource>,
     pub reveal_tada: Handle<AudioSource>,
     pub soft_boop: Handle<AudioSource>,
@@ -134,44 +234,14 @@ impl FromWorld for GameAssets {
             teddy: server.load(paths::TEDDY),
             door: server.load(paths::DOOR),
             heart: server.load(paths::HEART),
+            school: server.load(paths::SCHOOL),
+            home_day: server.load(paths::HOME_DAY),
+            moon: server.load(paths::MOON),
+            sun: server.load(paths::SUN),
             tap_chime: server.load(paths::TAP_CHIME),
             reveal_tada: server.load(paths::REVEAL_TADA),
             soft_boop: server.load(paths::SOFT_BOOP),
         }
-    }
-}
-
-impl GameAssets {
-    fn untyped(&self) -> [UntypedAssetId; 14] {
-        [
-            self.font.id().untyped(),
-            self.start.id().untyped(),
-            self.peekaboo.id().untyped(),
-            self.journey.id().untyped(),
-            self.home.id().untyped(),
-            self.parent.id().untyped(),
-            self.blanket.id().untyped(),
-            self.cup.id().untyped(),
-            self.teddy.id().untyped(),
-            self.door.id().untyped(),
-            self.heart.id().untyped(),
-            self.tap_chime.id().untyped(),
-            self.reveal_tada.id().untyped(),
-            self.soft_boop.id().untyped(),
-        ]
-    }
-
-    /// True once every file has either loaded or failed for good.
-    pub fn settled(&self, server: &AssetServer) -> bool {
-        all_settled(server, self.untyped())
-    }
-
-    /// How many files failed, so the parent-facing log can say so.
-    pub fn failures(&self, server: &AssetServer) -> usize {
-        self.untyped()
-            .into_iter()
-            .filter(|id| matches!(server.get_load_state(*id), Some(LoadState::Failed(_))))
-            .count()
     }
 }
 
@@ -213,32 +283,23 @@ impl GrownUpPictures {
             child: server.load(look.child_path()),
         }
     }
-
-    pub fn settled(&self, server: &AssetServer) -> bool {
-        all_settled(
-            server,
-            [
-                self.portrait.id().untyped(),
-                self.hands.id().untyped(),
-                self.child.id().untyped(),
-            ],
-        )
-    }
 }
 
 fn follow_the_chosen_look(
     settings: Res<Settings>,
     server: Res<AssetServer>,
-    mut pictures: ResMut<GrownUpPictures>,
+    pictures: Option<ResMut<GrownUpPictures>>,
 ) {
-    if pictures.look != settings.grown_up.look {
+    // Before the first visit to Home there is nothing to follow: Home loads the chosen look.
+    if let Some(mut pictures) = pictures
+        && pictures.look != settings.grown_up.look
+    {
         *pictures = GrownUpPictures::load(settings.grown_up.look, &server);
     }
 }
 
 /// The journey's pictures (both themes), by file stem under `images/journey/`, and the fox
-/// family for the fox theme. Loading starts at launch but does not hold up the Start screen:
-/// they arrive while the child is on Start and Home.
+/// family for the fox theme. They load while the child is on Home.
 #[derive(Resource, Clone)]
 pub struct JourneyPictures {
     by_name: std::collections::HashMap<&'static str, Handle<Image>>,

@@ -50,6 +50,8 @@ pub struct DomMirror {
     pub sound: SoundMirror,
     /// Whole seconds of play counted against the session.
     pub played_seconds: u32,
+    /// The Love Connection's phase (`drawing-2`, `ready`, `zapped`…); empty off the games.
+    pub love: String,
 }
 
 /// What is audible, so tests can check the parent's switches: `effects-N music-P`.
@@ -162,6 +164,9 @@ fn sync_to_page(mirror: Res<DomMirror>, mut last: Local<DomMirror>) {
     }
     if mirror.played_seconds != last.played_seconds {
         platform::set_played_seconds(mirror.played_seconds);
+    }
+    if mirror.love != last.love {
+        platform::set_love_state(&mirror.love);
     }
     if mirror.targets != last.targets {
         platform::set_tap_targets(&mirror.targets);

@@ -20,6 +20,8 @@ pub(super) fn plugin(app: &mut App) {
     );
     app.add_systems(OnEnter(Screen::Peekaboo), no_new_game_after_the_end);
     app.add_systems(OnEnter(Screen::Journey), no_new_game_after_the_end);
+    app.add_systems(OnEnter(Screen::Calendar), no_new_game_after_the_end);
+    app.add_systems(OnEnter(Screen::Morning), no_new_game_after_the_end);
 }
 
 /// Play time against the session length, in plain numbers.
@@ -108,7 +110,10 @@ fn count_play_time(
     let Some(mut session) = session else {
         return;
     };
-    let in_a_game = matches!(screen.get(), Screen::Peekaboo | Screen::Journey);
+    let in_a_game = matches!(
+        screen.get(),
+        Screen::Peekaboo | Screen::Journey | Screen::Calendar | Screen::Morning
+    );
     let counting = in_a_game && !platform::page_hidden();
     if session
         .0

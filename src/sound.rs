@@ -14,39 +14,42 @@ use crate::{
 };
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Sounds>();
     app.add_observer(keep_quiet_when_effects_are_off);
-    app.add_systems(OnExit(Screen::Start), start_the_music);
+    app.add_systems(OnEnter(Screen::Home), load_the_sounds_and_start_the_music);
     app.add_systems(Update, set_music_volume);
 }
 
-/// The effects and the music that are not needed before Home; they load in the background.
+/// The effects and the music that are not needed before Home; they load once Home is shown,
+/// and are there from then on.
 #[derive(Resource, Clone)]
 pub struct Sounds {
     pub door_knock: Handle<AudioSource>,
     pub bus_toot: Handle<AudioSource>,
     pub hug: Handle<AudioSource>,
     pub hearts: Handle<AudioSource>,
+    /// The Love Connection's zap.
+    pub love_buzz: Handle<AudioSource>,
     pub music: Handle<AudioSource>,
 }
 
-pub const PATHS: [&str; 5] = [
+pub const PATHS: [&str; 6] = [
     "audio/door-knock.ogg",
     "audio/bus-toot.ogg",
     "audio/hug-swell.ogg",
     "audio/hearts-sparkle.ogg",
+    "audio/love-buzz.ogg",
     "audio/music-lullaby.ogg",
 ];
 
-impl FromWorld for Sounds {
-    fn from_world(world: &mut World) -> Self {
-        let server = world.resource::<AssetServer>();
-        let [door_knock, bus_toot, hug, hearts, music] = PATHS.map(|p| server.load(p));
+impl Sounds {
+    fn load(server: &AssetServer) -> Self {
+        let [door_knock, bus_toot, hug, hearts, love_buzz, music] = PATHS.map(|p| server.load(p));
         Self {
             door_knock,
             bus_toot,
             hug,
             hearts,
+            love_buzz,
             music,
         }
     }
@@ -86,7 +89,22 @@ struct Music;
 pub const MUSIC_VOLUME: f32 = 0.22;
 pub const MUSIC_UNDER_VOICE: f32 = 0.07;
 
-fn start_the_music(mut commands: Commands, sounds: Res<Sounds>, playing: Query<(), With<Music>>) {
+/// The music begins on Home, the first screen after the Start tap (browsers allow sound only
+/// after a tap); it starts silent, so arriving a moment later than Home is not heard.
+fn load_the_sounds_and_start_the_music(
+    mut commands: Commands,
+    server: Res<AssetServer>,
+    loaded: Option<Res<Sounds>>,
+    playing: Query<(), With<Music>>,
+) {
+    let sounds = match loaded {
+        Some(sounds) => sounds.clone(),
+        None => {
+            let sounds = Sounds::load(&server);
+            commands.insert_resource(sounds.clone());
+            sounds
+        }
+    };
     if playing.is_empty() {
         commands.spawn((
             Name::new("Music"),

@@ -220,7 +220,9 @@ if ("serviceWorker" in navigator) {
   const whenInstalled = (worker) => worker?.addEventListener("statechange", () => {
     if (worker.state === "installed") takeOverIfIdle(worker);
   });
-  navigator.serviceWorker.register("sw.js").then((registration) => {
+  // The offline copy (the whole build) is made once the game is up: made during loading, it
+  // competed with the game's own download and start-up for the network and both cores.
+  whenTheGameIsUp(() => navigator.serviceWorker.register("sw.js").then((registration) => {
     takeOverIfIdle(registration.waiting);
     // The browser's own check on navigation may already be installing a new build, with its
     // "updatefound" gone before this line: follow that one too.
@@ -231,5 +233,20 @@ if ("serviceWorker" in navigator) {
       .observe(document.body, { attributes: true, attributeFilter: ["data-screen"] });
     // Look for a newer build on every launch (browsers may not look on a reload).
     if (navigator.serviceWorker.controller) registration.update().catch(() => {});
-  }).catch((error) => console.warn("See You Soon: offline play unavailable:", error));
+  }).catch((error) => console.warn("See You Soon: offline play unavailable:", error)));
+}
+
+/** Calls `then` once the page shows more than its loading screens (Start, or a problem). */
+function whenTheGameIsUp(then) {
+  const up = () => !["page-loading", "loading"].includes(document.body.dataset.screen);
+  if (up()) {
+    then();
+    return;
+  }
+  const watcher = new MutationObserver(() => {
+    if (!up()) return;
+    watcher.disconnect();
+    then();
+  });
+  watcher.observe(document.body, { attributes: true, attributeFilter: ["data-screen"] });
 }

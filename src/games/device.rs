@@ -14,7 +14,7 @@ pub(super) fn plugin(app: &mut App) {
 /// What each screen wants: (fullscreen, screen kept awake).
 pub fn wants(screen: Screen) -> (bool, bool) {
     match screen {
-        Screen::Peekaboo => (true, false),
+        Screen::Peekaboo | Screen::Calendar | Screen::Morning => (true, false),
         Screen::Journey => (true, true),
         _ => (false, false),
     }

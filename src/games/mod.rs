@@ -3,13 +3,22 @@
 pub mod calendar;
 mod device;
 pub mod journey;
+pub mod love;
+pub mod morning;
 pub mod peekaboo;
 
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<EndGently>();
-    app.add_plugins((peekaboo::plugin, journey::plugin, device::plugin));
+    app.add_plugins((
+        peekaboo::plugin,
+        journey::plugin,
+        calendar::plugin,
+        love::plugin,
+        morning::plugin,
+        device::plugin,
+    ));
 }
 
 /// Sent when the session's time is up: the game in progress lets its current round reach its

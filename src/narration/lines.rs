@@ -65,6 +65,20 @@ pub enum Key {
     FoxesDoor,
     FoxesDoorHelped,
     ClockAtTheHeart,
+    // The child's turn: the child goes to school and comes home.
+    ChildFarewell,
+    AwayChild,
+    ChildClockAtTheHeart,
+    ChildTimeToGoHome,
+    ChildLeaving,
+    ChildLeavingHelped,
+    ChildWaiting,
+    ChildRiding,
+    ChildPark,
+    ChildStreet,
+    ChildStreetHelped,
+    ChildDoor,
+    ChildIsHome,
     // The reunion.
     WhoIsAtTheDoor,
     KnockKnock,
@@ -74,6 +88,41 @@ pub enum Key {
     BeautifulPicture,
     IMissedYou,
     SeeYouNextTime,
+    // The morning goodbye practice.
+    MorningHug,
+    MorningPromise,
+    MorningMeanwhile,
+    MorningLove,
+    MorningSeeYouSoon,
+    // The Love Connection and the Kissing Hand.
+    LoveDrawing,
+    LoveHeartDrawn,
+    LoveZapped,
+    LoveSentBack,
+    KissInYourHand,
+    // The week calendar. `{who}` is whoever picks the child up, `{day}` a weekday's name and
+    // `{count}` a number of sleeps, as a word.
+    CalendarSchoolToday,
+    CalendarHomeToday,
+    OneSleepUntilHomeDay,
+    SleepsUntilHomeDay,
+    OneSleepUntilSchoolDay,
+    SleepsUntilSchoolDay,
+    CalendarSchoolDay,
+    CalendarHomeDay,
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+    Two,
+    Three,
+    Four,
+    Five,
+    Six,
+    Seven,
     // Said instead of a name that has nothing a voice can say (only emoji, say).
     SpokenGrownUp,
     SpokenChild,
@@ -81,10 +130,12 @@ pub enum Key {
 
 /// Lines a grown-up may record in their own voice: the slot the recording is kept under, the
 /// line it replaces, and the words the parent area asks for.
-pub const RECORDABLE: [(&str, Key, &str); 3] = [
+pub const RECORDABLE: [(&str, Key, &str); 4] = [
     ("peekaboo", Key::PeekabooBack, "Peekaboo!"),
     ("coming-home", Key::TimeToGoHome, "I'm coming home!"),
     ("see-you-soon", Key::Farewell, "I love you. See you soon!"),
+    // The kiss the child keeps in their hand (the Kissing Hand).
+    ("kiss", Key::KissInYourHand, "Mwah! I love you!"),
 ];
 
 /// The recording slot that may replace a line.
@@ -135,7 +186,7 @@ fn english(key: Key) -> &'static str {
     use Key::*;
     match key {
         TapToStart => "Tap to start!",
-        WhatShallWePlay => "What shall we play? Peekaboo, or coming home?",
+        WhatShallWePlay => "What shall we play today?",
         AllDone => "All done \u{2014} time to play together with {grownup}!",
         Toy => "Teddy",
         PeekabooHere => "Here's {who}!",
@@ -150,7 +201,7 @@ fn english(key: Key) -> &'static str {
         AskKiss => "Give {grownup} a kiss!",
         AskWave => "Wave bye-bye to {grownup}!",
         Hugged => "A big hug!",
-        Kissed => "Mwah! A kiss!",
+        Kissed => "Mwah! A kiss in your hand, to keep!",
         Waved => "Bye-bye, {grownup}!",
         Farewell => "See you soon, {child}! I'll come back {promise}.",
         AwayPeople => {
@@ -188,6 +239,21 @@ fn english(key: Key) -> &'static str {
         FoxesStreet => "{grownup} is on the mushroom path.",
         FoxesDoor => "{grownup} is nearly at the burrow!",
         ClockAtTheHeart => "When the big hand reaches the heart, {grownup} will be home.",
+        ChildFarewell => {
+            "Have a lovely day at school, {child}! I'll be right here when you come home."
+        }
+        AwayChild => "{child} is at school, painting a picture. {grownup} is at home, waiting.",
+        ChildClockAtTheHeart => "When the big hand reaches the heart, {child} goes home.",
+        ChildTimeToGoHome => "Time to go home! {child} is going back to {grownup}!",
+        ChildLeaving => "{child} is leaving school.",
+        ChildLeavingHelped => "Bye-bye, school! {child} is going home!",
+        ChildWaiting => "{child} is waiting for the bus.",
+        ChildRiding => "{child} is on the bus!",
+        ChildPark => "{child} is walking through the park.",
+        ChildStreet => "{child} is on our street!",
+        ChildStreetHelped => "A flower for {grownup}!",
+        ChildDoor => "{child} is nearly at the door!",
+        ChildIsHome => "It's {child}! {grownup} is so happy you're home!",
         WhoIsAtTheDoor => "Knock knock! Who is at the door?",
         KnockKnock => "Knock, knock!",
         ItsTheGrownUp => "It's {grownup}! {grownup} is home!",
@@ -195,6 +261,39 @@ fn english(key: Key) -> &'static str {
         BeautifulPicture => "What a beautiful picture, {child}!",
         IMissedYou => "I missed you, {child}!",
         SeeYouNextTime => "See you next time, {child}!",
+        MorningHug => "Time to say goodbye! First, a big hug for {grownup}!",
+        MorningPromise => "I'll come back {promise}, {child}. I always come back.",
+        MorningMeanwhile => {
+            "While I'm away, you will paint, play with your friends and have a snack."
+        }
+        MorningLove => "Press the heart on your hand, and {grownup} will feel your love!",
+        MorningSeeYouSoon => "See you soon, {child}! Bye-bye!",
+        LoveDrawing => "Let's draw a heart on your hand! Tap, tap, tap!",
+        LoveHeartDrawn => "A heart! Press it to send love to {grownup}.",
+        LoveZapped => "Bzzzz! {grownup} felt your love!",
+        LoveSentBack => "{grownup} sends love back to {child}!",
+        KissInYourHand => "Mwah! A kiss from {grownup}. I love you, {child}!",
+        CalendarSchoolToday => "Today is a school day. {who} picks you up {promise}.",
+        CalendarHomeToday => "Today is a home day, with {grownup}!",
+        OneSleepUntilHomeDay => "One sleep until a home day.",
+        SleepsUntilHomeDay => "{count} sleeps until a home day.",
+        OneSleepUntilSchoolDay => "One sleep until a school day.",
+        SleepsUntilSchoolDay => "{count} sleeps until a school day.",
+        CalendarSchoolDay => "{day} is a school day. {who} picks you up.",
+        CalendarHomeDay => "{day} is a home day.",
+        Monday => "Monday",
+        Tuesday => "Tuesday",
+        Wednesday => "Wednesday",
+        Thursday => "Thursday",
+        Friday => "Friday",
+        Saturday => "Saturday",
+        Sunday => "Sunday",
+        Two => "Two",
+        Three => "Three",
+        Four => "Four",
+        Five => "Five",
+        Six => "Six",
+        Seven => "Seven",
         SpokenGrownUp => "your grown-up",
         SpokenChild => "little one",
     }
@@ -206,8 +305,12 @@ pub struct Words {
     pub grown_up: String,
     pub child: String,
     pub promise: String,
-    /// Who peekaboo is about (the grown-up or the toy); empty elsewhere.
+    /// Who peekaboo is about (the grown-up or the toy), or who picks up on a calendar day.
     pub who: String,
+    /// A number of sleeps, as a word (the calendar); empty elsewhere.
+    pub count: String,
+    /// A weekday's name (the calendar); empty elsewhere.
+    pub day: String,
 }
 
 /// A line ready to show and to say: the two differ only where a name needs it.
@@ -264,6 +367,8 @@ fn replace_all(
             "child" => Some((&words.child, Some(Key::SpokenChild))),
             "promise" => Some((&words.promise, None)),
             "who" => Some((&words.who, Some(Key::SpokenGrownUp))),
+            "count" => Some((&words.count, None)),
+            "day" => Some((&words.day, None)),
             _ => None,
         };
         match value {
@@ -343,6 +448,7 @@ mod tests {
             child: child.into(),
             promise: "after nap".into(),
             who: grown_up.into(),
+            ..Words::default()
         }
     }
 
@@ -472,5 +578,27 @@ mod tests {
         Key::ItsTheGrownUp,
         Key::BeautifulPicture,
         Key::SeeYouNextTime,
+        Key::ChildFarewell,
+        Key::AwayChild,
+        Key::ChildClockAtTheHeart,
+        Key::ChildTimeToGoHome,
+        Key::ChildStreetHelped,
+        Key::ChildIsHome,
+        Key::MorningHug,
+        Key::MorningPromise,
+        Key::MorningMeanwhile,
+        Key::MorningLove,
+        Key::MorningSeeYouSoon,
+        Key::LoveDrawing,
+        Key::LoveHeartDrawn,
+        Key::LoveZapped,
+        Key::LoveSentBack,
+        Key::KissInYourHand,
+        Key::CalendarSchoolToday,
+        Key::CalendarHomeToday,
+        Key::SleepsUntilHomeDay,
+        Key::SleepsUntilSchoolDay,
+        Key::CalendarSchoolDay,
+        Key::CalendarHomeDay,
     ];
 }

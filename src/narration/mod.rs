@@ -146,6 +146,7 @@ pub fn words_from(settings: &Settings) -> Words {
         child: settings.child_name.clone(),
         promise: settings.return_anchor.words().to_string(),
         who: settings.grown_up.name.clone(),
+        ..Words::default()
     }
 }
 

@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 
 use crate::{
-    assets::GameAssets,
+    assets::LaunchAssets,
     dom_mirror::DomMirror,
     narration::Narrator,
     platform::{self, FormEvent},
@@ -25,7 +25,7 @@ pub(super) fn plugin(app: &mut App) {
 
 fn open_parent_area(
     mut commands: Commands,
-    assets: Res<GameAssets>,
+    assets: Res<LaunchAssets>,
     settings: Res<Settings>,
     status: Res<SettingsStatus>,
     narrator: Res<Narrator>,

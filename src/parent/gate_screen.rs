@@ -5,7 +5,7 @@ use bevy::prelude::*;
 
 use super::gate::{Challenge, Dice, GateGuard, KeyResult};
 use crate::{
-    assets::GameAssets, dom_mirror::DomMirror, platform, screens::Screen, theme::prelude::*,
+    assets::LaunchAssets, dom_mirror::DomMirror, platform, screens::Screen, theme::prelude::*,
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -40,7 +40,7 @@ const KEY_IDS: [&str; 10] = [
 
 fn spawn_gate(
     mut commands: Commands,
-    assets: Res<GameAssets>,
+    assets: Res<LaunchAssets>,
     mut dice: ResMut<GateDice>,
     guard: Res<Guard>,
     time: Res<Time<Real>>,

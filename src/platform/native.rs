@@ -20,6 +20,18 @@ pub fn set_sound_state(_state: &str) {}
 
 pub fn set_played_seconds(_seconds: u32) {}
 
+pub fn set_love_state(_state: &str) {}
+
+/// The stand-in records each buzz pattern, so tests can check when the game asks for one.
+pub fn vibrate(pattern: &[u32]) {
+    VIBRATIONS.with_borrow_mut(|all| all.push(pattern.to_vec()));
+}
+
+/// Every buzz pattern asked for so far on this thread (tests only).
+pub fn vibrations() -> Vec<Vec<u32>> {
+    VIBRATIONS.with_borrow(|all| all.clone())
+}
+
 pub fn set_tap_targets(_targets: &[TargetRect]) {}
 
 pub fn mark_game_ready() {}
@@ -49,6 +61,22 @@ pub fn set_page_hidden(hidden: bool) {
     PAGE_HIDDEN.set(hidden);
 }
 
+/// The clock as the calendar reads it: milliseconds since the epoch (UTC) and the time zone's
+/// offset in minutes, as JavaScript's `getTimezoneOffset` gives it. A test may set both.
+pub fn clock() -> (f64, f64) {
+    CLOCK.get().unwrap_or_else(|| {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_millis() as f64);
+        (now, 0.0)
+    })
+}
+
+/// Sets the stand-in's clock (tests only); `None` goes back to the system clock.
+pub fn set_clock(clock: Option<(f64, f64)>) {
+    CLOCK.set(clock);
+}
+
 pub fn random_seed() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -57,6 +85,8 @@ pub fn random_seed() -> u64 {
 
 thread_local! {
     static PAGE_HIDDEN: Cell<bool> = const { Cell::new(false) };
+    static CLOCK: Cell<Option<(f64, f64)>> = const { Cell::new(None) };
+    static VIBRATIONS: RefCell<Vec<Vec<u32>>> = const { RefCell::new(Vec::new()) };
     static STORAGE: RefCell<Option<HashMap<String, String>>> = RefCell::new(Some(HashMap::new()));
     static FORM: RefCell<Option<String>> = const { RefCell::new(None) };
     static FORM_EVENTS: RefCell<Vec<FormEvent>> = const { RefCell::new(Vec::new()) };

@@ -48,6 +48,33 @@ pub fn set_played_seconds(seconds: u32) {
     }
 }
 
+/// `<body data-love="ready">`: the Love Connection's phase, for tests.
+pub fn set_love_state(state: &str) {
+    if let Some(body) = body() {
+        let _ = body.set_attribute("data-love", state);
+    }
+}
+
+/// A short buzz in the hand, where the device can (`navigator.vibrate`); nothing, and no call,
+/// where it cannot. `pattern` alternates milliseconds on and off.
+pub fn vibrate(pattern: &[u32]) {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
+    let Ok(vibrate) = js_sys::Reflect::get(&navigator, &"vibrate".into()) else {
+        return;
+    };
+    let Some(vibrate) = vibrate.dyn_ref::<js_sys::Function>() else {
+        return;
+    };
+    let steps: js_sys::Array = pattern
+        .iter()
+        .map(|ms| wasm_bindgen::JsValue::from(*ms))
+        .collect();
+    // A browser may refuse (no user gesture yet, a setting); that is not the game's problem.
+    let _ = vibrate.call1(&navigator, &steps);
+}
+
 /// Mirrors the current caption into the page's `aria-live` region.
 pub fn announce(caption: &str) {
     if let Some(region) = document().and_then(|d| d.get_element_by_id("captions")) {
@@ -127,6 +154,13 @@ pub fn note_entities(count: u32) {
     if let Some(window) = web_sys::window() {
         let _ = js_sys::Reflect::set(&window, &"seeYouSoonEntities".into(), &count.into());
     }
+}
+
+/// The device clock, for the calendar: milliseconds since the epoch (UTC) and the time zone's
+/// offset in minutes (`getTimezoneOffset`: -60 in Paris in winter).
+pub fn clock() -> (f64, f64) {
+    let now = js_sys::Date::new_0();
+    (now.get_time(), now.get_timezone_offset())
 }
 
 /// True while the tab is in the background: the session clock does not count it.
@@ -326,6 +360,7 @@ fn read_form() -> Option<FormValues> {
         music: checkbox_field(field::MUSIC),
         voice: text_field(field::VOICE),
         motion: radio_field(field::MOTION),
+        week: std::array::from_fn(|i| text_field(&field::day(i))),
     })
 }
 

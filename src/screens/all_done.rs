@@ -5,7 +5,7 @@ use bevy::prelude::*;
 
 use super::Screen;
 use crate::{
-    assets::GameAssets,
+    assets::LaunchAssets,
     dom_mirror::DomMirror,
     narration::{self, Line, Narrator, lines::Key, speech_bubble},
     settings::Settings,
@@ -18,7 +18,7 @@ pub(super) fn plugin(app: &mut App) {
 
 fn spawn_all_done(
     mut commands: Commands,
-    assets: Res<GameAssets>,
+    assets: Res<LaunchAssets>,
     settings: Res<Settings>,
     mut mirror: ResMut<DomMirror>,
     mut narrator: ResMut<Narrator>,

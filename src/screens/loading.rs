@@ -1,13 +1,10 @@
-//! Waits for the shared files, then shows the Start screen. A missing file does not block:
-//! the screens fall back to plain shapes.
+//! Waits for what Start and Home show, then shows the Start screen. A missing file does not
+//! block: the screens fall back to plain shapes. The games' own files load later, on Home.
 
 use bevy::prelude::*;
 
 use super::Screen;
-use crate::{
-    assets::{GameAssets, GrownUpPictures},
-    dom_mirror::DomMirror,
-};
+use crate::{assets::LaunchAssets, dom_mirror::DomMirror};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Loading), mirror_loading);
@@ -22,12 +19,11 @@ fn mirror_loading(mut mirror: ResMut<DomMirror>) {
 }
 
 fn continue_when_settled(
-    assets: Res<GameAssets>,
-    pictures: Res<GrownUpPictures>,
+    assets: Res<LaunchAssets>,
     server: Res<AssetServer>,
     mut next: ResMut<NextState<Screen>>,
 ) {
-    if assets.settled(&server) && pictures.settled(&server) {
+    if assets.settled(&server) {
         let failed = assets.failures(&server);
         if failed > 0 {
             warn!("{failed} game file(s) could not be loaded; showing simple stand-ins instead");

@@ -2,6 +2,10 @@
 
 mod all_done;
 mod home;
+
+pub use home::{
+    CALENDAR_CAPTION, JOURNEY_CAPTION, MORNING_CAPTION, MY_TURN_CAPTION, PEEKABOO_CAPTION,
+};
 mod loading;
 mod start;
 
@@ -31,6 +35,10 @@ pub enum Screen {
     Peekaboo,
     /// The grown-up's journey home, for preschoolers.
     Journey,
+    /// The week as pictures: school days, home days, sleeps until the next home day.
+    Calendar,
+    /// A minute-long goodbye to practise the drop-off.
+    Morning,
     /// The grown-ups' gate: a number to key in.
     ParentGate,
     /// The grown-ups' settings.

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 
 use super::Screen;
 use crate::{
-    assets::GameAssets,
+    assets::LaunchAssets,
     dom_mirror::DomMirror,
     narration::{Line, Narrator, lines::Key, lines::Words, speech_bubble},
     platform,
@@ -18,7 +18,7 @@ pub(super) fn plugin(app: &mut App) {
 
 fn spawn_start_screen(
     mut commands: Commands,
-    assets: Res<GameAssets>,
+    assets: Res<LaunchAssets>,
     mut mirror: ResMut<DomMirror>,
     mut narrator: ResMut<Narrator>,
 ) {
@@ -44,7 +44,7 @@ fn spawn_start_screen(
 
 fn start_playing(
     _press: On<Pointer<Press>>,
-    assets: Res<GameAssets>,
+    assets: Res<LaunchAssets>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     mut narrator: ResMut<Narrator>,

@@ -11,7 +11,10 @@ use super::{
     saved::check_line,
 };
 // The form is written in English, so it names the English line table's words.
-use crate::narration::lines::{self, Key};
+use crate::{
+    games::calendar::rules::{DayKind, DayPlan, PickUp, WeekPlan, Weekday},
+    narration::lines::{self, Key},
+};
 
 /// The form's fields, as strings and switches, exactly as the page holds them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -37,7 +40,15 @@ pub struct FormValues {
     pub voice: String,
     /// `device`, `reduced` or `full`.
     pub motion: String,
+    /// Monday first: [`SCHOOL_GROWN_UP`], [`SCHOOL_SECOND`] or [`HOME_DAY`].
+    pub week: [String; 7],
 }
+
+/// A school day when the grown-up picks up.
+pub const SCHOOL_GROWN_UP: &str = "school";
+/// A school day when the second grown-up picks up.
+pub const SCHOOL_SECOND: &str = "school-second";
+pub const HOME_DAY: &str = "home";
 
 /// The choice that means "my own words".
 pub const OTHER: &str = "other";
@@ -60,6 +71,11 @@ pub mod field {
     pub const MUSIC: &str = "music";
     pub const VOICE: &str = "voice";
     pub const MOTION: &str = "motion";
+
+    /// The calendar's day fields, Monday first: `day-0` to `day-6`.
+    pub fn day(index: usize) -> String {
+        format!("day-{index}")
+    }
 }
 
 impl Look {
@@ -161,7 +177,29 @@ impl FormValues {
                 MotionChoice::Full => "full",
             }
             .to_string(),
+            week: settings.week.days.map(|day| day_id(day).to_string()),
         }
+    }
+}
+
+fn day_id(day: DayPlan) -> &'static str {
+    match (day.kind, day.pick_up) {
+        (DayKind::Home, _) => HOME_DAY,
+        (DayKind::School, PickUp::GrownUp) => SCHOOL_GROWN_UP,
+        (DayKind::School, PickUp::SecondGrownUp) => SCHOOL_SECOND,
+    }
+}
+
+fn day_from_id(id: &str) -> Option<DayPlan> {
+    let school = |pick_up| DayPlan {
+        kind: DayKind::School,
+        pick_up,
+    };
+    match id {
+        HOME_DAY => Some(DayPlan::default()),
+        SCHOOL_GROWN_UP => Some(school(PickUp::GrownUp)),
+        SCHOOL_SECOND => Some(school(PickUp::SecondGrownUp)),
+        _ => None,
     }
 }
 
@@ -273,6 +311,12 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
             _ => current.motion,
         },
         peekaboo_wait: current.peekaboo_wait,
+        week: WeekPlan {
+            days: std::array::from_fn(|i| {
+                day_from_id(&values.week[i]).unwrap_or(current.week.days[i])
+            }),
+        },
+        palm_kissed: current.palm_kissed,
     };
     Applied { settings, notes }
 }
@@ -417,6 +461,33 @@ pub fn html(values: &FormValues, status: &[String], voices: &[String]) -> String
         )
     })
     .collect();
+    let week: String = Weekday::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, day)| {
+            let chosen = &v.week[i];
+            let options: String = [
+                (SCHOOL_GROWN_UP, "School or nursery: you pick up"),
+                (
+                    SCHOOL_SECOND,
+                    "School or nursery: the second grown-up picks up",
+                ),
+                (HOME_DAY, "Home day"),
+            ]
+            .iter()
+            .map(|(id, words)| {
+                format!(
+                    "<option value=\"{id}\"{}>{words}</option>",
+                    selected(chosen == id)
+                )
+            })
+            .collect();
+            format!(
+                "<label>{day:?} <select name=\"{name}\">{options}</select></label>",
+                name = field::day(i)
+            )
+        })
+        .collect();
     // The browser counts an emoji as up to 11 units; the game cuts at 24 characters itself.
     let max = super::names::MAX_NAME_CHARS * 4;
     let max_line = super::saved::MAX_LINE_CHARS;
@@ -442,6 +513,9 @@ pub fn html(values: &FormValues, status: &[String], voices: &[String]) -> String
 <label>Your own words <input name="{ANCHOR_OTHER}" type="text" maxlength="{max_line}" value="{anchor_other}" placeholder="e.g. after the park"></label>
 <label>What you say when you are back <input name="{REUNION_LINE}" type="text" maxlength="{max_line}" value="{reunion}"></label>
 </fieldset>
+<fieldset><legend>The week calendar</legend>
+<p class="hint">Your child's calendar shows each day as a school or a house, and says who picks up and how many sleeps until a home day. "You" is the name above; the second grown-up is the one named above, or you if there is none.</p>
+{week}</fieldset>
 <fieldset><legend>Sound and motion</legend>
 <div class="chips"><label class="chip"><input type="checkbox" name="{NARRATION}"{narration}> Voice</label>
 <label class="chip"><input type="checkbox" name="{EFFECTS}"{effects}> Sound effects</label>
@@ -503,6 +577,27 @@ mod tests {
         assert_eq!(applied.settings.grown_up.name, "Nana");
         assert_eq!(applied.notes.len(), 1);
         assert!(applied.notes[0].contains("child"));
+    }
+
+    #[test]
+    fn the_week_is_shown_chosen_and_read_back_and_odd_values_keep_the_day() {
+        let settings = Settings::default();
+        let mut values = FormValues::from_settings(&settings);
+        assert_eq!(values.week[0], SCHOOL_GROWN_UP);
+        assert_eq!(values.week[6], HOME_DAY);
+        let page = html(&values, &[], &[]);
+        assert!(page.contains("Monday <select name=\"day-0\"><option value=\"school\" selected>"));
+        assert!(
+            page.contains("<option value=\"home\" selected>Home day</option></select></label>")
+        );
+        values.week[1] = SCHOOL_SECOND.into();
+        values.week[2] = HOME_DAY.into();
+        values.week[3] = "<script>".into();
+        let week = apply(&values, &settings).settings.week;
+        assert_eq!(week.days[1].pick_up, PickUp::SecondGrownUp);
+        assert_eq!(week.days[1].kind, DayKind::School);
+        assert_eq!(week.days[2].kind, DayKind::Home);
+        assert_eq!(week.days[3], settings.week.days[3], "unknown: unchanged");
     }
 
     #[test]

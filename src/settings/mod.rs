@@ -8,7 +8,10 @@ pub mod saved;
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::platform::{self, StorageError};
+use crate::{
+    games::calendar::rules::WeekPlan,
+    platform::{self, StorageError},
+};
 
 pub(super) fn plugin(app: &mut App) {
     let (settings, status) = load();
@@ -120,6 +123,11 @@ pub struct Settings {
     pub motion: MotionChoice,
     /// Peekaboo's separation ladder: seconds the grown-up stays hidden with no tap.
     pub peekaboo_wait: f32,
+    /// The family's usual week, for the calendar: school days, home days, who picks up.
+    pub week: WeekPlan,
+    /// The grown-up has kissed the child's palm in a goodbye ritual: from then on the child
+    /// can press that hand to hear the kiss (the Kissing Hand).
+    pub palm_kissed: bool,
 }
 
 impl Default for Settings {
@@ -136,6 +144,8 @@ impl Default for Settings {
             voice: None,
             motion: MotionChoice::FollowDevice,
             peekaboo_wait: crate::games::peekaboo::rules::Timing::LADDER_START,
+            week: WeekPlan::default(),
+            palm_kissed: false,
         }
     }
 }

@@ -281,6 +281,17 @@ mod tests {
             voice: Some("Samantha".into()),
             motion: crate::settings::MotionChoice::Reduced,
             peekaboo_wait: 4.5,
+            week: {
+                use crate::games::calendar::rules::{DayKind, DayPlan, PickUp, WeekPlan};
+                let mut week = WeekPlan::default();
+                week.days[2].kind = DayKind::Home;
+                week.days[4] = DayPlan {
+                    kind: DayKind::School,
+                    pick_up: PickUp::SecondGrownUp,
+                };
+                week
+            },
+            palm_kissed: true,
         }
     }
 
@@ -372,6 +383,21 @@ mod tests {
             restored.problems,
             vec![ReadProblem::NewerVersion { version: 7 }]
         );
+    }
+
+    #[test]
+    fn settings_saved_before_the_calendar_get_the_usual_week_quietly() {
+        let text = r#"{"version":1,"settings":{"child_name":"Ada","session_minutes":"Ten"}}"#;
+        let restored = restore(Some(text));
+        assert_eq!(restored.settings.child_name, "Ada");
+        assert_eq!(restored.settings.week, Settings::default().week);
+        assert!(restored.problems.is_empty(), "{:?}", restored.problems);
+        // A broken week is reset on its own; the rest is kept.
+        let text = r#"{"version":1,"settings":{"child_name":"Ada","week":{"days":[1,2]}}}"#;
+        let restored = restore(Some(text));
+        assert_eq!(restored.settings.child_name, "Ada");
+        assert_eq!(restored.settings.week, Settings::default().week);
+        assert_eq!(restored.problems.len(), 1, "{:?}", restored.problems);
     }
 
     #[test]

@@ -3,7 +3,6 @@
 
 pub mod hold;
 pub mod interaction;
-pub mod layout;
 pub mod palette;
 pub mod widget;
 
@@ -11,13 +10,10 @@ use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
     app.insert_resource(ClearColor(palette::BACKGROUND));
-    app.add_plugins((interaction::plugin, hold::plugin, layout::plugin));
+    app.add_plugins((interaction::plugin, hold::plugin));
 }
 
 /// Common imports for screens.
 pub mod prelude {
-    pub use super::{
-        hold::HoldToActivate, interaction::PressBounce, layout::FlowWithOrientation, palette,
-        widget,
-    };
+    pub use super::{hold::HoldToActivate, interaction::PressBounce, palette, widget};
 }

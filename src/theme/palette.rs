@@ -14,6 +14,14 @@ pub const GO: Color = Color::srgb(0.62, 0.83, 0.64);
 pub const PEACH: Color = Color::srgb(1.0, 0.85, 0.75);
 /// The journey card: sky.
 pub const SKY: Color = Color::srgb(0.80, 0.91, 0.95);
+/// The calendar card and home days: a soft meadow.
+pub const MEADOW: Color = Color::srgb(0.84, 0.92, 0.78);
+/// School days on the calendar: a pale butter yellow.
+pub const BUTTER: Color = Color::srgb(0.99, 0.93, 0.74);
+/// Today's ring on the calendar: warm apricot, strong enough to see at a glance.
+pub const TODAY: Color = Color::srgb(0.96, 0.62, 0.38);
+/// The morning goodbye's card: soft lavender.
+pub const LAVENDER: Color = Color::srgb(0.90, 0.87, 0.97);
 /// Quiet things for grown-ups.
 pub const PARENT_CHIP: Color = Color::srgb(0.93, 0.89, 0.84);
 /// The fill that grows while a hold button is held.

@@ -45,7 +45,7 @@ pub fn caption(text: impl Into<String>, font: Handle<Font>, size_vmin: f32) -> i
 
 /// What every tappable thing has: a name, a target id for the page mirror, and a squeeze on
 /// touch-down.
-fn tappable(target: &'static str) -> impl Bundle {
+pub fn tappable(target: &'static str) -> impl Bundle {
     (Name::new(target), TapTarget(target), PressBounce::default())
 }
 
@@ -107,7 +107,8 @@ pub fn picture_card(
                     ..default()
                 },
             ),
-            caption(label, font, 4.6),
+            // Smaller cards get smaller words, so a two-word caption still fits their width.
+            caption(label, font, (side_vmin * 0.16).min(4.6)),
         ],
     )
 }

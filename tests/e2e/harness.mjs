@@ -61,10 +61,11 @@ export function server() {
  * Opens the game in a fresh tablet-like context and records everything that goes wrong:
  * console errors, page errors, failed or non-OK requests, and every URL requested.
  */
-export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, query = "", touchScreen = true } = {}) {
+export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, query = "", touchScreen = true, timezoneId } = {}) {
   const { url } = await server();
   const context = await browser.newContext({
     viewport,
+    timezoneId,
     deviceScaleFactor: TABLET_SCALE,
     hasTouch: touchScreen,
     isMobile: false,

@@ -86,22 +86,29 @@ for (const [label, what, viewport] of SIZES) {
       await page.waitForFunction(() => window.seeYouSoonAudio.states().every((s) => s === "running"));
     });
 
-    test("Home shows two big game pictures and a small grown-up corner", async () => {
+    test("Home shows three big game pictures, two smaller ones below and a small grown-up corner", async () => {
       await waitForTarget(page, "journey");
       await page.waitForTimeout(400);
       await shot(page, `${label}-2-home`);
       const all = await targets(page);
-      assert.deepEqual(all.map((t) => t.id), ["journey", "parent", "peekaboo"]);
+      assert.deepEqual(all.map((t) => t.id), ["calendar", "journey", "morning", "my-turn", "parent", "peekaboo"]);
       const byId = Object.fromEntries(all.map((t) => [t.id, t]));
-      assertToddlerSized(byId.peekaboo, viewport);
-      assertToddlerSized(byId.journey, viewport);
+      for (const id of ["peekaboo", "journey", "my-turn", "calendar", "morning"]) assertToddlerSized(byId[id], viewport);
       assert.ok(byId.parent.w >= ADULT_TARGET_PX && byId.parent.h >= ADULT_TARGET_PX);
       assert.ok(byId.parent.w < TODDLER_TARGET_PX, "the grown-up corner stays small");
-      // Side by side in landscape, one above the other in portrait.
-      if (viewport.width > viewport.height) assert.ok(byId.journey.x > byId.peekaboo.x + byId.peekaboo.w);
-      else assert.ok(byId.journey.y > byId.peekaboo.y + byId.peekaboo.h);
+      // The three games side by side in landscape; in portrait the third wraps below.
+      const below = (a, b) => a.y >= b.y + b.h;
+      if (viewport.width > viewport.height) {
+        assert.ok(byId.journey.x > byId.peekaboo.x + byId.peekaboo.w);
+        assert.ok(byId["my-turn"].x > byId.journey.x + byId.journey.w);
+      } else {
+        assert.ok(below(byId["my-turn"], byId.peekaboo));
+      }
+      // The calendar and the goodbye practice sit below the games, smaller.
+      assert.ok(below(byId.calendar, byId.peekaboo) && below(byId.morning, byId.journey));
+      assert.ok(byId.calendar.w < byId.peekaboo.w);
       const caption = await page.locator("#captions").textContent();
-      assert.match(caption, /Peekaboo/);
+      assert.match(caption, /What shall we play/);
     });
 
     test("tapping peekaboo opens the game; holding the corner house goes back Home", async () => {
@@ -210,7 +217,7 @@ describe("the page around the game", () => {
     await page.setViewportSize(TABLET_PORTRAIT);
     await page.waitForFunction(() => {
       const t = Object.fromEntries(JSON.parse(document.body.dataset.targets).map((x) => [x.id, x]));
-      return t.journey && t.journey.y > t.peekaboo.y + t.peekaboo.h;
+      return t["my-turn"] && t["my-turn"].y > t.peekaboo.y + t.peekaboo.h;
     });
     const size = await page.evaluate(() => {
       const r = document.getElementById("game").getBoundingClientRect();

@@ -15,7 +15,8 @@ import {
   touch,
 } from "./harness.mjs";
 
-const IN_A_GAME = (screen) => screen === "peekaboo" || screen?.startsWith("journey");
+// Every screen reached from Home by a card; each is left by the corner hold.
+const IN_A_GAME = (screen) => ["peekaboo", "calendar", "morning"].includes(screen) || screen?.startsWith("journey");
 
 /**
  * Plays for `minutes`. With `newSessionEvery` (seconds) the grown-up also starts a new session

@@ -273,7 +273,7 @@ fn every_prompt_is_spoken_with_the_names_and_the_narration_switch_silences_it() 
     assert_eq!(
         spoken_since(before),
         [
-            "What shall we play? Peekaboo, or coming home?",
+            "What shall we play today?",
             "Here's Nana!",
             "Where's Nana?",
             "Peekaboo! Nana is back!",

@@ -138,7 +138,7 @@ pub fn finish_loading(app: &mut App) {
     let deadline = std::time::Instant::now() + Duration::from_secs(20);
     while screen(app) == Screen::Loading {
         if std::time::Instant::now() > deadline {
-            let assets = app.world().resource::<see_you_soon::assets::GameAssets>();
+            let assets = app.world().resource::<see_you_soon::assets::LaunchAssets>();
             let server = app.world().resource::<AssetServer>();
             panic!(
                 "assets did not settle within 20 s: font {:?} start {:?} chime {:?}",

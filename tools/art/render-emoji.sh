@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders the Fluent Emoji pictures the game uses (Microsoft, MIT licence; see assets/CREDITS.md)
 # from the npm package @iconify-json/fluent-emoji-flat to PNG. Needs node, npm and Debian's
-# librsvg2-bin. The PNGs are committed, so builds and tests do not need this script.
+# librsvg2-bin and pngquant. The PNGs are committed, so builds and tests do not need this script.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/../../assets/images"
@@ -23,16 +23,27 @@ for tone in "${tones[@]}"; do children+=("child-$tone"); done
 journey=(office-building bus-stop bus vertical-traffic-light duck tulip seedling
   house-with-garden deciduous-tree house kiss-mark hugging-face waving-hand
   sheaf-of-rice blueberries water-wave rock evergreen-tree owl wood rabbit mushroom
-  blossom hole)
+  blossom hole school artist-palette)
+# The week calendar: a night's sleep, today.
+calendar=(crescent-moon sun)
+# Home's cards beside peekaboo's and the journey's (those two are drawn in tools/art/*.svg):
+# the week calendar, the child's turn to go, the morning goodbye.
+cards=(spiral-calendar backpack sunrise)
 
 node "$here/emoji.mjs" "$work/package/icons.json" "$work/svg" \
-  "${grown_ups[@]}" "${hands[@]}" "${children[@]}" "${journey[@]}" teddy-bear door red-heart
-mkdir -p "$out/grown-ups" "$out/hands" "$out/peekaboo" "$out/children" "$out/journey"
+  "${grown_ups[@]}" "${hands[@]}" "${children[@]}" "${journey[@]}" "${calendar[@]}" "${cards[@]}" teddy-bear door red-heart
+mkdir -p "$out/grown-ups" "$out/hands" "$out/peekaboo" "$out/children" "$out/journey" "$out/calendar" "$out/cards"
 for name in "${children[@]}"; do
   rsvg-convert -w 384 -h 384 "$work/svg/$name.svg" -o "$out/children/$name.png"
 done
 for name in "${journey[@]}"; do
   rsvg-convert -w 256 -h 256 "$work/svg/$name.svg" -o "$out/journey/$name.png"
+done
+for name in "${calendar[@]}"; do
+  rsvg-convert -w 256 -h 256 "$work/svg/$name.svg" -o "$out/calendar/$name.png"
+done
+for name in "${cards[@]}"; do
+  rsvg-convert -w 384 -h 384 "$work/svg/$name.svg" -o "$out/cards/$name.png"
 done
 for name in "${grown_ups[@]}"; do
   rsvg-convert -w 512 -h 512 "$work/svg/$name.svg" -o "$out/grown-ups/$name.png"
@@ -43,4 +54,8 @@ done
 rsvg-convert -w 384 -h 384 "$work/svg/teddy-bear.svg" -o "$out/peekaboo/teddy-bear.png"
 rsvg-convert -w 512 -h 512 "$work/svg/door.svg" -o "$out/peekaboo/door.png"
 rsvg-convert -w 128 -h 128 "$work/svg/red-heart.svg" -o "$out/peekaboo/heart.png"
-du -sh "$out/grown-ups" "$out/hands" "$out/peekaboo" "$out/children" "$out/journey"
+# Flat art needs few colours: a palette PNG is well under half the size and looks the same.
+pngquant --quality=85-100 --speed 1 --strip --force --ext .png \
+  "$out"/grown-ups/*.png "$out"/hands/*.png "$out"/children/*.png "$out"/journey/*.png "$out"/calendar/*.png "$out"/cards/*.png \
+  "$out/peekaboo/teddy-bear.png" "$out/peekaboo/door.png" "$out/peekaboo/heart.png"
+du -sh "$out/grown-ups" "$out/hands" "$out/peekaboo" "$out/children" "$out/journey" "$out/calendar" "$out/cards"

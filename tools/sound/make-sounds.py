@@ -120,6 +120,23 @@ def hearts_sparkle():
     return mix([tone(f, 0.6, int(at * RATE), 0.14) for f, at in notes], 0.9)
 
 
+def love_buzz():
+    """A soft, comic 'bzzzz' for the Love Connection's zap: a low buzzy note (a few harmonics)
+    that wobbles in pitch and pulses in loudness, rising at the end like a giggle."""
+    samples = []
+    seconds = 0.7
+    phase = 0.0
+    for i in range(int(seconds * RATE)):
+        t = i / RATE
+        freq = 150 + 12 * math.sin(2 * math.pi * 7 * t) + 60 * max(0.0, t - 0.45) / 0.25
+        phase += 2 * math.pi * freq / RATE
+        buzz = sum(math.sin(k * phase) / k for k in (1, 2, 3, 4)) / 1.6
+        pulse = 0.75 + 0.25 * math.sin(2 * math.pi * 18 * t)
+        envelope = min(1.0, t / 0.05) * min(1.0, (seconds - t) / 0.12)
+        samples.append((i, 0.28 * envelope * pulse * buzz))
+    return mix([samples], seconds)
+
+
 def music_loop():
     """A slow lullaby in 3/4 on soft bells over low notes, 19.2 s, made to loop without a seam:
     notes still ringing at the end continue at the start."""
@@ -159,4 +176,5 @@ if __name__ == "__main__":
     write(f"{out_dir}/bus-toot.wav", bus_toot())
     write(f"{out_dir}/hug-swell.wav", hug_swell())
     write(f"{out_dir}/hearts-sparkle.wav", hearts_sparkle())
+    write(f"{out_dir}/love-buzz.wav", love_buzz())
     write(f"{out_dir}/music-lullaby.wav", music_loop())

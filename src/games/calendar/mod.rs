@@ -1,4 +1,12 @@
-//! The week calendar (preschool tier): school days and home days as pictures. So far its day
-//! logic (`rules.rs`); the screen and the parent's week form come next.
+//! The week calendar, for preschoolers: which days are school days and which are home days,
+//! who picks up, and how many sleeps until the next home day. `rules` is the day logic in plain
+//! numbers; `screen` shows and says it.
 
 pub mod rules;
+pub mod screen;
+
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_plugins(screen::plugin);
+}

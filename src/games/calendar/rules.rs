@@ -120,6 +120,22 @@ impl WeekPlan {
         (1..=7).find(|&sleeps| self.on(today.plus(i64::from(sleeps))).kind == kind)
     }
 
+    /// What the calendar says about today: the day's plan, then the next day of the other
+    /// kind (a home day after a school day, a school day after a home day) and the sleeps
+    /// until it; `None` when the whole week is of one kind.
+    pub fn today(&self, today: LocalDay) -> (DayPlan, Option<(DayKind, u32)>) {
+        let plan = self.on(today);
+        let other = match plan.kind {
+            DayKind::School => DayKind::Home,
+            DayKind::Home => DayKind::School,
+        };
+        (
+            plan,
+            self.sleeps_until(today, other)
+                .map(|sleeps| (other, sleeps)),
+        )
+    }
+
     /// The seven days of `today`'s week, Monday first, each with its plan and whether it is today.
     pub fn week_of(&self, today: LocalDay) -> [(LocalDay, DayPlan, bool); 7] {
         let monday = today.monday();
@@ -225,5 +241,25 @@ mod tests {
         assert!(shown[3].2);
         assert_eq!(shown[2].1.pick_up, PickUp::SecondGrownUp);
         assert_eq!(shown[6].1.kind, DayKind::Home);
+    }
+
+    #[test]
+    fn today_looks_ahead_to_the_other_kind_of_day() {
+        let week = WeekPlan::default();
+        // Monday at school: five sleeps to Saturday, a home day.
+        let (plan, next) = week.today(LocalDay(MONDAY));
+        assert_eq!(plan.kind, DayKind::School);
+        assert_eq!(next, Some((DayKind::Home, 5)));
+        // Friday: one sleep.
+        assert_eq!(week.today(LocalDay(MONDAY + 4)).1, Some((DayKind::Home, 1)));
+        // Saturday at home: two sleeps to Monday, a school day.
+        let (plan, next) = week.today(LocalDay(MONDAY + 5));
+        assert_eq!(plan.kind, DayKind::Home);
+        assert_eq!(next, Some((DayKind::School, 2)));
+        // A week of home days has nothing to count down to.
+        let all_home = WeekPlan {
+            days: [DayPlan::default(); 7],
+        };
+        assert_eq!(all_home.today(LocalDay(MONDAY)).1, None);
     }
 }

@@ -6,17 +6,17 @@ use bevy::prelude::*;
 
 use super::{
     rules::{CLOCK_MARK, Happening, Journey, PICTURE_AREAS, Part, Phase, Stage, Step, Tap},
-    story::{self, PAINTS},
+    story::{self, PAINTS, Story},
 };
 use crate::{
     assets::{GameAssets, GrownUpPictures, JourneyPictures},
     dom_mirror::{DomMirror, TapTarget},
-    games::{EndGently, play},
-    narration::{self, Line, Narrator, lines::Key, queue::Weight, speech_bubble},
+    games::{EndGently, love::hands::LoveReceiver, play},
+    narration::{self, Line, Narrator, queue::Weight, speech_bubble},
     platform,
     screens::Screen,
     session::Session,
-    settings::{JourneyTheme, Settings},
+    settings::Settings,
     sound::Sounds,
     theme::{
         hold::HoldComplete,
@@ -29,6 +29,7 @@ use crate::{
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Happened>();
     app.insert_resource(QuickJourney(platform::quick_play()));
+    app.init_resource::<ChildsTurn>();
     app.add_systems(OnEnter(Screen::Journey), start_journey);
     app.add_systems(OnExit(Screen::Journey), leave_journey);
     app.add_systems(
@@ -57,6 +58,15 @@ pub struct QuickJourney(pub bool);
 /// The journey in progress.
 #[derive(Resource, Debug)]
 pub struct JourneyGame(pub Journey);
+
+/// Whose turn it is to go away: set by the card chosen on Home. On the child's turn the child
+/// goes to school and comes home, and the grown-up waits.
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ChildsTurn(pub bool);
+
+/// How the journey in progress is told (the parent's theme, or the child's turn).
+#[derive(Resource, Debug, Clone, Copy)]
+pub struct JourneyStory(pub Story);
 
 /// What the screen remembers between frames that the rules do not.
 #[derive(Resource, Debug, Default)]
@@ -207,25 +217,29 @@ fn journey_length(quick: bool, session: Option<&Session>, settings: &Settings) -
     left - Journey::reunion_seconds()
 }
 
+#[allow(clippy::too_many_arguments)]
 fn start_journey(
     mut commands: Commands,
     assets: Res<GameAssets>,
     settings: Res<Settings>,
     session: Option<Res<Session>>,
     quick: Res<QuickJourney>,
+    childs_turn: Res<ChildsTurn>,
     mut mirror: ResMut<DomMirror>,
     mut happened: MessageWriter<Happened>,
 ) {
     let (journey, first) = Journey::new(journey_length(quick.0, session.as_deref(), &settings));
+    let story = Story::new(settings.journey_theme, childs_turn.0);
+    commands.insert_resource(JourneyStory(story));
     mirror.screen = "journey";
     mirror.state = state_label(&journey);
     happened.write(Happened(first));
     commands.insert_resource(JourneyGame(journey));
     commands.insert_resource(SceneMemory::default());
 
-    let background = match settings.journey_theme {
-        JourneyTheme::People => palette::SKY,
-        JourneyTheme::Foxes => Color::srgb(0.85, 0.93, 0.80),
+    let background = match story {
+        Story::People | Story::ChildGoes => palette::SKY,
+        Story::Foxes => Color::srgb(0.85, 0.93, 0.80),
     };
     let root = commands
         .spawn((
@@ -284,6 +298,7 @@ fn start_journey(
 
 fn leave_journey(mut commands: Commands, mut mirror: ResMut<DomMirror>) {
     commands.remove_resource::<JourneyGame>();
+    commands.remove_resource::<JourneyStory>();
     commands.remove_resource::<SceneMemory>();
     mirror.state.clear();
 }
@@ -353,7 +368,8 @@ fn answer_happenings(
     mut happened: MessageReader<Happened>,
     game: Res<JourneyGame>,
     mut memory: ResMut<SceneMemory>,
-    settings: Res<Settings>,
+    mut settings: ResMut<Settings>,
+    story: Res<JourneyStory>,
     assets: Res<GameAssets>,
     sounds: Res<Sounds>,
     mut commands: Commands,
@@ -364,12 +380,7 @@ fn answer_happenings(
     let words = narration::words_from(&settings);
     for Happened(happening) in happened.read().copied() {
         let coloured = game.0.picture().coloured() > 0;
-        let line = story::line_for(
-            happening,
-            settings.journey_theme,
-            &settings.reunion_line,
-            coloured,
-        );
+        let line = story::line_for(happening, story.0, &settings.reunion_line, coloured);
         match line {
             Some((line, Weight::Passing)) => narrator.say(line, &words),
             Some((line, Weight::Kept)) => narrator.say_kept(line, &words),
@@ -378,7 +389,18 @@ fn answer_happenings(
         // The clock is explained once the grown-up is away: it is how the child knows when.
         // Said after where the grown-up is; a tap on the paints meanwhile takes its place.
         if happening == Happening::MeanwhileBegan {
-            narrator.say(Line::Game(Key::ClockAtTheHeart), &words);
+            narrator.say(Line::Game(story::clock_line(story.0)), &words);
+        }
+        // The grown-up's kiss goes into the child's palm, to keep (the Kissing Hand).
+        if matches!(
+            happening,
+            Happening::StepActed {
+                step: Step::Kiss,
+                ..
+            }
+        ) && !settings.palm_kissed
+        {
+            settings.palm_kissed = true;
         }
         let sound = match happening {
             Happening::Wobble => {
@@ -410,8 +432,8 @@ fn answer_happenings(
             }
             Happening::Helped(stage) => {
                 memory.helped_at = Some(memory.clock);
-                let bus_comes = settings.journey_theme == JourneyTheme::People
-                    && matches!(stage, Stage::Waiting | Stage::Riding);
+                let bus_comes =
+                    story.0 != Story::Foxes && matches!(stage, Stage::Waiting | Stage::Riding);
                 Some(if bus_comes {
                     &sounds.bus_toot
                 } else {
@@ -437,7 +459,7 @@ fn show_current_part(
     mut commands: Commands,
     game: Res<JourneyGame>,
     mut memory: ResMut<SceneMemory>,
-    settings: Res<Settings>,
+    story: Res<JourneyStory>,
     assets: Res<GameAssets>,
     grown_up: Res<GrownUpPictures>,
     pictures: Res<JourneyPictures>,
@@ -450,39 +472,57 @@ fn show_current_part(
     memory.shown = Some(part);
     let holder = *holder;
     commands.entity(holder).despawn_children();
-    let theme = settings.journey_theme;
-    let people = Portraits::for_theme(theme, &grown_up, &pictures);
+    let story = story.0;
+    let people = Portraits::for_story(story, &grown_up, &pictures);
     match part {
         Part::Ritual => spawn_doorstep(&mut commands, holder, &people, &assets, false),
-        Part::Meanwhile => spawn_meanwhile(&mut commands, holder, theme, &people, &pictures),
-        Part::WayHome => spawn_way_home(&mut commands, holder, theme, &people, &pictures),
+        Part::Meanwhile => spawn_meanwhile(&mut commands, holder, story, &people, &pictures),
+        Part::WayHome => spawn_way_home(&mut commands, holder, story, &people, &pictures),
         Part::Reunion => spawn_doorstep(&mut commands, holder, &people, &assets, true),
         Part::Finished => {}
     }
 }
 
-/// The grown-up and the child as this theme draws them.
+/// The grown-up and the child as this story draws them, and which of them goes away.
 struct Portraits {
     grown_up: Handle<Image>,
     child: Handle<Image>,
+    child_travels: bool,
 }
 
 impl Portraits {
-    fn for_theme(
-        theme: JourneyTheme,
-        grown_up: &GrownUpPictures,
-        pictures: &JourneyPictures,
-    ) -> Self {
-        match theme {
-            JourneyTheme::People => Self {
+    fn for_story(story: Story, grown_up: &GrownUpPictures, pictures: &JourneyPictures) -> Self {
+        let child_travels = story.child_travels();
+        match story {
+            Story::People | Story::ChildGoes => Self {
                 grown_up: grown_up.portrait.clone(),
                 child: grown_up.child.clone(),
+                child_travels,
             },
             // The fox mother and her cub.
-            JourneyTheme::Foxes => Self {
+            Story::Foxes => Self {
                 grown_up: pictures.fox.clone(),
                 child: pictures.fox.clone(),
+                child_travels,
             },
+        }
+    }
+
+    /// Whoever is away meanwhile and on the way home.
+    fn traveller(&self) -> Handle<Image> {
+        if self.child_travels {
+            self.child.clone()
+        } else {
+            self.grown_up.clone()
+        }
+    }
+
+    /// Whoever waits at home.
+    fn waiting(&self) -> Handle<Image> {
+        if self.child_travels {
+            self.grown_up.clone()
+        } else {
+            self.child.clone()
         }
     }
 }
@@ -513,6 +553,7 @@ fn spawn_doorstep(
     let doorway = commands
         .spawn((
             Name::new("Doorway"),
+            LoveReceiver,
             Node {
                 width: Val::VMin(30.0),
                 height: Val::VMin(40.0),
@@ -852,7 +893,7 @@ struct PictureView;
 fn spawn_meanwhile(
     commands: &mut Commands,
     holder: Entity,
-    theme: JourneyTheme,
+    told: Story,
     people: &Portraits,
     pictures: &JourneyPictures,
 ) {
@@ -887,6 +928,7 @@ fn spawn_meanwhile(
         .id();
     commands.spawn((
         Name::new("The grown-up's window"),
+        LoveReceiver,
         Node {
             width: Val::VMin(26.0),
             height: Val::VMin(24.0),
@@ -903,7 +945,7 @@ fn spawn_meanwhile(
         ChildOf(away),
         children![
             widget::picture(
-                people.grown_up.clone(),
+                people.traveller(),
                 Node {
                     width: Val::VMin(14.0),
                     height: Val::VMin(14.0),
@@ -922,7 +964,7 @@ fn spawn_meanwhile(
                 Flower,
             ),
             widget::picture(
-                pictures.get(story::away_place(theme).0),
+                pictures.get(story::away_place(told).0),
                 Node {
                     position_type: PositionType::Absolute,
                     left: Val::VMin(0.5),
@@ -1193,7 +1235,7 @@ fn show_the_picture(
 fn spawn_way_home(
     commands: &mut Commands,
     holder: Entity,
-    theme: JourneyTheme,
+    told: Story,
     people: &Portraits,
     pictures: &JourneyPictures,
 ) {
@@ -1227,7 +1269,7 @@ fn spawn_way_home(
         ChildOf(map),
     ));
     for stage in Stage::ALL {
-        let story = story::stage_story(theme, stage);
+        let story = story::stage_story(told, stage);
         // Each landmark stands where its stage begins; home stands at the very end.
         let at = if stage == Stage::Door {
             1.0
@@ -1251,7 +1293,7 @@ fn spawn_way_home(
     }
     commands.spawn((
         widget::picture(
-            people.child.clone(),
+            people.waiting(),
             Node {
                 position_type: PositionType::Absolute,
                 right: Val::Percent(0.0),
@@ -1265,7 +1307,7 @@ fn spawn_way_home(
     ));
     commands.spawn((
         widget::picture(
-            people.grown_up.clone(),
+            people.traveller(),
             Node {
                 position_type: PositionType::Absolute,
                 left: Val::Percent(0.0),
@@ -1276,6 +1318,7 @@ fn spawn_way_home(
             },
         ),
         Traveller,
+        LoveReceiver,
         ChildOf(map),
     ));
 
@@ -1324,12 +1367,12 @@ fn spawn_way_home(
     spawn_clock(commands, controls, 22.0);
 }
 
-/// The grown-up walks along the map; the helper shows this stage's job (dimmed once done).
+/// The traveller walks along the map; the helper shows this stage's job (dimmed once done).
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
 fn follow_the_way(
     game: Res<JourneyGame>,
     memory: Res<SceneMemory>,
-    settings: Res<Settings>,
+    told: Res<JourneyStory>,
     pictures: Res<JourneyPictures>,
     reduced: Res<ReducedMotion>,
     mut traveller: Query<(&mut Node, &mut UiTransform), With<Traveller>>,
@@ -1357,7 +1400,7 @@ fn follow_the_way(
         }
     }
     let stage = journey.stage();
-    let wanted = pictures.get(story::stage_story(settings.journey_theme, stage).helper);
+    let wanted = pictures.get(story::stage_story(told.0, stage).helper);
     let done = journey.helped(stage);
     for mut image in &mut helper_picture {
         if image.image != wanted {

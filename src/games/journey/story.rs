@@ -9,6 +9,35 @@ use crate::{
     settings::JourneyTheme,
 };
 
+/// Who goes away and comes home, and how it is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Story {
+    /// The grown-up leaves work and comes home by bus and through the park.
+    People,
+    /// The fox mother runs home to her cubs.
+    Foxes,
+    /// The child's turn: the child goes to school and comes home, where the grown-up waits.
+    ChildGoes,
+}
+
+impl Story {
+    pub const ALL: [Story; 3] = [Story::People, Story::Foxes, Story::ChildGoes];
+
+    /// The parent's theme for the grown-up's journey; the child's turn is told one way.
+    pub fn new(theme: JourneyTheme, child_goes: bool) -> Self {
+        match (child_goes, theme) {
+            (true, _) => Story::ChildGoes,
+            (false, JourneyTheme::People) => Story::People,
+            (false, JourneyTheme::Foxes) => Story::Foxes,
+        }
+    }
+
+    /// Whether the child is the one on the way (the traveller, the one away meanwhile).
+    pub fn child_travels(self) -> bool {
+        self == Story::ChildGoes
+    }
+}
+
 /// A picture from `assets/images/journey/`, by file stem.
 pub type PictureName = &'static str;
 
@@ -21,71 +50,100 @@ pub struct StageStory {
     pub helped: Key,
 }
 
-pub fn stage_story(theme: JourneyTheme, stage: Stage) -> StageStory {
-    let (landmark, helper, arrival, helped) = match (theme, stage) {
-        (JourneyTheme::People, Stage::Leaving) => (
+pub fn stage_story(story: Story, stage: Stage) -> StageStory {
+    let (landmark, helper, arrival, helped) = match (story, stage) {
+        (Story::People, Stage::Leaving) => (
             "office-building",
             "waving-hand",
             Key::PeopleLeaving,
             Key::PeopleLeavingHelped,
         ),
-        (JourneyTheme::People, Stage::Waiting) => (
+        (Story::People, Stage::Waiting) => (
             "bus-stop",
             "bus",
             Key::PeopleWaiting,
             Key::PeopleWaitingHelped,
         ),
-        (JourneyTheme::People, Stage::Riding) => (
+        (Story::People, Stage::Riding) => (
             "bus",
             "vertical-traffic-light",
             Key::PeopleRiding,
             Key::PeopleRidingHelped,
         ),
-        (JourneyTheme::People, Stage::Park) => (
+        (Story::People, Stage::Park) => (
             "deciduous-tree",
             "duck",
             Key::PeoplePark,
             Key::PeopleParkHelped,
         ),
-        (JourneyTheme::People, Stage::Street) => {
+        (Story::People, Stage::Street) => {
             ("house", "tulip", Key::PeopleStreet, Key::PeopleStreetHelped)
         }
-        (JourneyTheme::People, Stage::Door) => (
+        (Story::People, Stage::Door) => (
             "house-with-garden",
             "kiss-mark",
             Key::PeopleDoor,
             Key::PeopleDoorHelped,
         ),
-        (JourneyTheme::Foxes, Stage::Leaving) => (
+        (Story::Foxes, Stage::Leaving) => (
             "sheaf-of-rice",
             "blueberries",
             Key::FoxesLeaving,
             Key::FoxesLeavingHelped,
         ),
-        (JourneyTheme::Foxes, Stage::Waiting) => (
+        (Story::Foxes, Stage::Waiting) => (
             "water-wave",
             "rock",
             Key::FoxesWaiting,
             Key::FoxesWaitingHelped,
         ),
-        (JourneyTheme::Foxes, Stage::Riding) => (
+        (Story::Foxes, Stage::Riding) => (
             "evergreen-tree",
             "owl",
             Key::FoxesRiding,
             Key::FoxesRidingHelped,
         ),
-        (JourneyTheme::Foxes, Stage::Park) => {
-            ("wood", "rabbit", Key::FoxesPark, Key::FoxesParkHelped)
-        }
-        (JourneyTheme::Foxes, Stage::Street) => (
+        (Story::Foxes, Stage::Park) => ("wood", "rabbit", Key::FoxesPark, Key::FoxesParkHelped),
+        (Story::Foxes, Stage::Street) => (
             "mushroom",
             "blossom",
             Key::FoxesStreet,
             Key::FoxesStreetHelped,
         ),
-        (JourneyTheme::Foxes, Stage::Door) => {
-            ("hole", "kiss-mark", Key::FoxesDoor, Key::FoxesDoorHelped)
+        (Story::Foxes, Stage::Door) => ("hole", "kiss-mark", Key::FoxesDoor, Key::FoxesDoorHelped),
+        (Story::ChildGoes, Stage::Leaving) => (
+            "school",
+            "waving-hand",
+            Key::ChildLeaving,
+            Key::ChildLeavingHelped,
+        ),
+        (Story::ChildGoes, Stage::Waiting) => (
+            "bus-stop",
+            "bus",
+            Key::ChildWaiting,
+            Key::PeopleWaitingHelped,
+        ),
+        (Story::ChildGoes, Stage::Riding) => (
+            "bus",
+            "vertical-traffic-light",
+            Key::ChildRiding,
+            Key::PeopleRidingHelped,
+        ),
+        (Story::ChildGoes, Stage::Park) => (
+            "deciduous-tree",
+            "duck",
+            Key::ChildPark,
+            Key::PeopleParkHelped,
+        ),
+        (Story::ChildGoes, Stage::Street) => {
+            ("house", "tulip", Key::ChildStreet, Key::ChildStreetHelped)
         }
+        (Story::ChildGoes, Stage::Door) => (
+            "house-with-garden",
+            "kiss-mark",
+            Key::ChildDoor,
+            Key::PeopleDoorHelped,
+        ),
     };
     StageStory {
         landmark,
@@ -95,11 +153,21 @@ pub fn stage_story(theme: JourneyTheme, stage: Stage) -> StageStory {
     }
 }
 
-/// Where the grown-up is while away, and the flower they watch open.
-pub fn away_place(theme: JourneyTheme) -> (PictureName, Key) {
-    match theme {
-        JourneyTheme::People => ("office-building", Key::AwayPeople),
-        JourneyTheme::Foxes => ("sheaf-of-rice", Key::AwayFoxes),
+/// Where the one away is meanwhile, and what is said about it.
+pub fn away_place(story: Story) -> (PictureName, Key) {
+    match story {
+        Story::People => ("office-building", Key::AwayPeople),
+        Story::Foxes => ("sheaf-of-rice", Key::AwayFoxes),
+        Story::ChildGoes => ("school", Key::AwayChild),
+    }
+}
+
+/// How the clock is explained meanwhile: it shows when the traveller sets off home.
+pub fn clock_line(story: Story) -> Key {
+    if story.child_travels() {
+        Key::ChildClockAtTheHeart
+    } else {
+        Key::ClockAtTheHeart
     }
 }
 
@@ -126,11 +194,12 @@ pub const PAINTS: [(Key, [f32; 3]); PALETTE] = [
 /// nothing new is said. `reunion_line` is the parent's own words.
 pub fn line_for(
     happening: Happening,
-    theme: JourneyTheme,
+    story: Story,
     reunion_line: &str,
     coloured_anything: bool,
 ) -> Option<(Line, Weight)> {
     use Weight::{Kept, Passing};
+    let child_goes = story.child_travels();
     let (key, weight) = match happening {
         Happening::StepBegan(step) => match step {
             Step::Hug => (Key::AskHug, Passing),
@@ -146,8 +215,10 @@ pub fn line_for(
             Step::Kiss => (Key::Kissed, Passing),
             Step::Wave => (Key::Waved, Passing),
             // The promise of the goodbye and everything of the reunion is heard whole.
+            Step::Farewell if child_goes => (Key::ChildFarewell, Kept),
             Step::Farewell => (Key::Farewell, Kept),
             Step::Knock => (Key::KnockKnock, Passing),
+            Step::DoorOpens if child_goes => (Key::ChildIsHome, Kept),
             Step::DoorOpens => (Key::ItsTheGrownUp, Kept),
             Step::WelcomeHug => (Key::WelcomeHugged, Passing),
             Step::Admire if coloured_anything => (Key::BeautifulPicture, Kept),
@@ -155,12 +226,13 @@ pub fn line_for(
             Step::Promise => return Some((Line::Own(reunion_line.to_string()), Kept)),
         },
         // What the child does meanwhile is told whole: it is the point of this part.
-        Happening::MeanwhileBegan => (away_place(theme).1, Kept),
+        Happening::MeanwhileBegan => (away_place(story).1, Kept),
         Happening::BrushChosen(paint) => (PAINTS[usize::from(paint) % PALETTE].0, Passing),
         Happening::Coloured { .. } => (Key::Lovely, Passing),
+        Happening::WayHomeBegan if child_goes => (Key::ChildTimeToGoHome, Passing),
         Happening::WayHomeBegan => (Key::TimeToGoHome, Passing),
-        Happening::StageReached(stage) => (stage_story(theme, stage).arrival, Passing),
-        Happening::Helped(stage) => (stage_story(theme, stage).helped, Passing),
+        Happening::StageReached(stage) => (stage_story(story, stage).arrival, Passing),
+        Happening::Helped(stage) => (stage_story(story, stage).helped, Passing),
         Happening::Finished => (Key::SeeYouNextTime, Kept),
         Happening::Wobble => return None,
     };
@@ -170,15 +242,17 @@ pub fn line_for(
 /// Every picture the journey may show, for loading and for the test that they exist.
 pub fn all_pictures() -> Vec<PictureName> {
     let mut names: Vec<PictureName> = Vec::new();
-    for theme in [JourneyTheme::People, JourneyTheme::Foxes] {
-        names.push(away_place(theme).0);
+    for story in Story::ALL {
+        names.push(away_place(story).0);
         for stage in Stage::ALL {
-            let story = stage_story(theme, stage);
-            names.extend([story.landmark, story.helper]);
+            let told = stage_story(story, stage);
+            names.extend([told.landmark, told.helper]);
         }
     }
     names.extend(Step::RITUAL.iter().filter_map(|s| step_picture(*s)));
     names.extend(["seedling", "tulip", "house-with-garden"]);
+    // The morning goodbye's pictures.
+    names.extend(["hugging-face", "artist-palette", "waving-hand"]);
     names.sort_unstable();
     names.dedup();
     names
@@ -195,10 +269,11 @@ mod tests {
             child: child.to_string(),
             promise: "after snack".to_string(),
             who: grown_up.to_string(),
+            ..Words::default()
         }
     }
 
-    fn caption(happening: Happening, theme: JourneyTheme, words: &Words, coloured: bool) -> String {
+    fn caption(happening: Happening, theme: Story, words: &Words, coloured: bool) -> String {
         match line_for(happening, theme, "I always come back to you", coloured) {
             Some((Line::Game(key), _)) => say(ENGLISH, key, words).caption,
             Some((Line::Own(text), _)) => text,
@@ -214,7 +289,7 @@ mod tests {
             ("Abuela Maria-José de la Cruz", "Ëmïlïë"),
         ] {
             let words = words(g, c);
-            let theme = JourneyTheme::People;
+            let theme = Story::People;
             assert_eq!(
                 caption(Happening::StepBegan(Step::Hug), theme, &words, false),
                 format!("Give {g} a big hug!")
@@ -227,19 +302,30 @@ mod tests {
                 caption(farewell, theme, &words, false),
                 format!("See you soon, {c}! I'll come back after snack.")
             );
-            for theme in [JourneyTheme::People, JourneyTheme::Foxes] {
+            for theme in [Story::People, Story::Foxes] {
                 for stage in Stage::ALL {
                     let line = caption(Happening::StageReached(stage), theme, &words, false);
                     assert!(line.contains(g), "{line}");
                     assert!(!line.contains('{'), "every placeholder filled: {line}");
                 }
             }
+            // The child's turn: the child travels, the grown-up waits at home.
+            for stage in Stage::ALL {
+                let line = caption(
+                    Happening::StageReached(stage),
+                    Story::ChildGoes,
+                    &words,
+                    false,
+                );
+                assert!(line.contains(c), "{line}");
+                assert!(!line.contains('{'), "every placeholder filled: {line}");
+            }
         }
     }
 
     #[test]
     fn the_goodbye_and_the_reunion_are_heard_whole() {
-        let theme = JourneyTheme::People;
+        let theme = Story::People;
         for step in [Step::Farewell, Step::DoorOpens, Step::Admire, Step::Promise] {
             let acted = Happening::StepActed {
                 step,
@@ -255,7 +341,7 @@ mod tests {
     #[test]
     fn the_reunion_admires_only_a_picture_that_exists() {
         let words = words("Mama", "Kit");
-        let theme = JourneyTheme::Foxes;
+        let theme = Story::Foxes;
         let admire = Happening::StepActed {
             step: Step::Admire,
             by_tap: false,
@@ -278,11 +364,39 @@ mod tests {
     #[test]
     fn each_theme_tells_its_own_way_home() {
         for stage in Stage::ALL {
-            let people = stage_story(JourneyTheme::People, stage);
-            let foxes = stage_story(JourneyTheme::Foxes, stage);
+            let people = stage_story(Story::People, stage);
+            let foxes = stage_story(Story::Foxes, stage);
             assert_ne!(people.landmark, foxes.landmark);
             assert_ne!(people.arrival, foxes.arrival);
         }
+    }
+
+    #[test]
+    fn on_the_childs_turn_the_grown_up_waits_and_is_glad() {
+        let words = words("Mummy", "Zoë");
+        let story = Story::ChildGoes;
+        let farewell = Happening::StepActed {
+            step: Step::Farewell,
+            by_tap: false,
+        };
+        assert_eq!(
+            caption(farewell, story, &words, false),
+            "Have a lovely day at school, Zoë! I'll be right here when you come home."
+        );
+        assert_eq!(
+            caption(Happening::WayHomeBegan, story, &words, false),
+            "Time to go home! Zoë is going back to Mummy!"
+        );
+        let door = Happening::StepActed {
+            step: Step::DoorOpens,
+            by_tap: false,
+        };
+        assert_eq!(
+            caption(door, story, &words, false),
+            "It's Zoë! Mummy is so happy you're home!"
+        );
+        assert_eq!(away_place(story).0, "school");
+        assert!(story.child_travels() && !Story::People.child_travels());
     }
 
     #[test]

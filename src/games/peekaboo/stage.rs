@@ -12,6 +12,7 @@ use super::{
 use crate::{
     assets::{GameAssets, GrownUpPictures},
     dom_mirror::{DomMirror, TapTarget},
+    games::love::hands::LoveReceiver,
     games::{EndGently, play},
     narration::{self, Line, Narrator, lines::Key, lines::Words, queue::Weight, speech_bubble},
     screens::Screen,
@@ -163,6 +164,8 @@ fn start_game(
     let frame = commands
         .spawn((
             Name::new("Stage frame"),
+            // Love sent from the child's hand arrives here, wherever the grown-up hides.
+            LoveReceiver,
             Node {
                 width: Val::VMin(STAGE_WIDTH),
                 height: Val::VMin(STAGE_HEIGHT),

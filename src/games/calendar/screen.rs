@@ -1,0 +1,421 @@
+//! The calendar screen: today as a big picture (a school or a house, with the face of whoever
+//! picks up), the sleeps until the next home day as moons, and the week as seven tiles with
+//! today ringed. Everything it shows is also said; every tap says something.
+
+use bevy::prelude::*;
+
+use super::rules::{DayKind, DayPlan, LocalDay, PickUp, WeekPlan, Weekday};
+use crate::{
+    assets::{GameAssets, GrownUpPictures},
+    dom_mirror::DomMirror,
+    games::EndGently,
+    narration::{
+        Line, Narrator,
+        lines::{Key, Words},
+        speech_bubble, words_from,
+    },
+    platform,
+    screens::Screen,
+    session::Session,
+    settings::{Look, Settings},
+    theme::{
+        hold::HoldComplete,
+        prelude::*,
+        widget::{self, Corner},
+    },
+};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Calendar), open_calendar);
+    app.add_systems(
+        Update,
+        close_when_the_session_ends.run_if(in_state(Screen::Calendar)),
+    );
+}
+
+/// The tap targets of the seven day tiles, Monday first.
+pub const DAY_TARGETS: [&str; 7] = [
+    "day-mon", "day-tue", "day-wed", "day-thu", "day-fri", "day-sat", "day-sun",
+];
+
+/// Short captions under the day tiles (the voice says the whole name).
+const DAY_CAPTIONS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// Who picks up on a school day: the second grown-up when chosen and there is one, else the
+/// grown-up.
+pub fn pick_up_person(settings: &Settings, plan: DayPlan) -> (String, Look) {
+    match (plan.pick_up, &settings.second_grown_up) {
+        (PickUp::SecondGrownUp, Some(second)) => (second.name.clone(), second.look),
+        _ => (settings.grown_up.name.clone(), settings.grown_up.look),
+    }
+}
+
+fn weekday_key(day: Weekday) -> Key {
+    match day {
+        Weekday::Monday => Key::Monday,
+        Weekday::Tuesday => Key::Tuesday,
+        Weekday::Wednesday => Key::Wednesday,
+        Weekday::Thursday => Key::Thursday,
+        Weekday::Friday => Key::Friday,
+        Weekday::Saturday => Key::Saturday,
+        Weekday::Sunday => Key::Sunday,
+    }
+}
+
+/// The word for 2 to 7 sleeps (one sleep has lines of its own; a week has at most seven).
+fn count_key(sleeps: u32) -> Key {
+    match sleeps {
+        0..=2 => Key::Two,
+        3 => Key::Three,
+        4 => Key::Four,
+        5 => Key::Five,
+        6 => Key::Six,
+        _ => Key::Seven,
+    }
+}
+
+/// The words for a line about `plan` on `day`.
+fn words_for(settings: &Settings, narrator: &Narrator, plan: DayPlan, day: Weekday) -> Words {
+    let mut words = words_from(settings);
+    words.who = pick_up_person(settings, plan).0;
+    words.day = narrator.text(weekday_key(day)).to_string();
+    words
+}
+
+/// Today's line: what kind of day it is, and who comes.
+fn today_key(plan: DayPlan) -> Key {
+    match plan.kind {
+        DayKind::School => Key::CalendarSchoolToday,
+        DayKind::Home => Key::CalendarHomeToday,
+    }
+}
+
+/// The countdown line and its number word, if there is anything to count down to.
+fn sleeps_line(next: Option<(DayKind, u32)>, narrator: &Narrator) -> Option<(Key, String)> {
+    let (kind, sleeps) = next?;
+    let key = match (kind, sleeps) {
+        (DayKind::Home, 1) => Key::OneSleepUntilHomeDay,
+        (DayKind::Home, _) => Key::SleepsUntilHomeDay,
+        (DayKind::School, 1) => Key::OneSleepUntilSchoolDay,
+        (DayKind::School, _) => Key::SleepsUntilSchoolDay,
+    };
+    Some((key, narrator.text(count_key(sleeps)).to_string()))
+}
+
+/// Today in the family's time zone, from the device clock.
+fn today_now() -> LocalDay {
+    let (utc_ms, offset_minutes) = platform::clock();
+    LocalDay::from_clock(utc_ms, offset_minutes)
+}
+
+/// Says today's line, then the countdown (today's line is always heard to the end).
+fn tell_about_today(settings: &Settings, narrator: &mut Narrator, today: LocalDay) {
+    let (plan, next) = settings.week.today(today);
+    let mut words = words_for(settings, narrator, plan, today.weekday());
+    narrator.say_kept(Line::Game(today_key(plan)), &words);
+    if let Some((key, count)) = sleeps_line(next, narrator) {
+        words.count = count;
+        narrator.say(Line::Game(key), &words);
+    }
+}
+
+/// `today-school-sleeps-5`: mirrored to the page for tests.
+fn state_label(week: &WeekPlan, today: LocalDay) -> String {
+    let (plan, next) = week.today(today);
+    let kind = |kind| match kind {
+        DayKind::School => "school",
+        DayKind::Home => "home",
+    };
+    let mut label = format!("today-{}", kind(plan.kind));
+    if let Some((next_kind, sleeps)) = next {
+        label.push_str(&format!("-then-{}-in-{sleeps}", kind(next_kind)));
+    }
+    label
+}
+
+#[allow(clippy::too_many_arguments)]
+fn open_calendar(
+    mut commands: Commands,
+    assets: Res<GameAssets>,
+    grown_up: Res<GrownUpPictures>,
+    server: Res<AssetServer>,
+    settings: Res<Settings>,
+    mut narrator: ResMut<Narrator>,
+    mut mirror: ResMut<DomMirror>,
+) {
+    let today = today_now();
+    mirror.screen = "calendar";
+    mirror.state = state_label(&settings.week, today);
+    tell_about_today(&settings, &mut narrator, today);
+
+    let root = commands
+        .spawn((
+            widget::screen_root("Calendar screen"),
+            DespawnOnExit(Screen::Calendar),
+        ))
+        // A tap anywhere else tells about today again.
+        .observe(
+            move |_: On<Pointer<Press>>,
+                  settings: Res<Settings>,
+                  mut narrator: ResMut<Narrator>| {
+                tell_about_today(&settings, &mut narrator, today);
+            },
+        )
+        .id();
+    commands.spawn((speech_bubble(5.0, 11.0), ChildOf(root)));
+
+    let (plan, next) = settings.week.today(today);
+    let day_picture = |kind: DayKind| match kind {
+        DayKind::School => assets.school.clone(),
+        DayKind::Home => assets.home_day.clone(),
+    };
+    let day_colour = |kind: DayKind| match kind {
+        DayKind::School => palette::BUTTER,
+        DayKind::Home => palette::MEADOW,
+    };
+
+    let today_row = commands
+        .spawn((
+            Name::new("Today"),
+            Node {
+                flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
+                align_items: AlignItems::Center,
+                justify_content: JustifyContent::Center,
+                column_gap: Val::VMin(6.0),
+                row_gap: Val::VMin(3.0),
+                ..default()
+            },
+            Pickable::IGNORE,
+            ChildOf(root),
+        ))
+        .id();
+
+    // Today: the day's picture, and on a school day the face of whoever comes.
+    let pick_up_face = match plan.kind {
+        DayKind::School => {
+            let (_, look) = pick_up_person(&settings, plan);
+            Some(if look == grown_up.look {
+                grown_up.portrait.clone()
+            } else {
+                server.load(look.portrait_path())
+            })
+        }
+        DayKind::Home => None,
+    };
+    let today_card = commands
+        .spawn((
+            widget::tappable("today"),
+            Node {
+                flex_direction: FlexDirection::Row,
+                align_items: AlignItems::Center,
+                padding: UiRect::all(Val::VMin(2.0)),
+                column_gap: Val::VMin(1.5),
+                border: UiRect::all(Val::VMin(1.2)),
+                border_radius: BorderRadius::all(Val::VMin(4.0)),
+                ..default()
+            },
+            BackgroundColor(day_colour(plan.kind)),
+            BorderColor::all(palette::TODAY),
+            ChildOf(today_row),
+        ))
+        .observe(
+            move |mut press: On<Pointer<Press>>,
+                  settings: Res<Settings>,
+                  mut narrator: ResMut<Narrator>| {
+                press.propagate(false);
+                tell_about_today(&settings, &mut narrator, today);
+            },
+        )
+        .id();
+    commands.spawn((
+        widget::picture(assets.sun.clone(), square(8.0)),
+        ChildOf(today_card),
+    ));
+    commands.spawn((
+        widget::picture(day_picture(plan.kind), square(24.0)),
+        ChildOf(today_card),
+    ));
+    if let Some(face) = pick_up_face {
+        commands.spawn((widget::picture(face, square(16.0)), ChildOf(today_card)));
+    }
+
+    // The countdown: one moon for each sleep, then the day they lead to.
+    if let Some((next_kind, sleeps)) = next {
+        let countdown = commands
+            .spawn((
+                widget::tappable("sleeps"),
+                Node {
+                    flex_direction: FlexDirection::Row,
+                    flex_wrap: FlexWrap::Wrap,
+                    align_items: AlignItems::Center,
+                    justify_content: JustifyContent::Center,
+                    max_width: Val::VMin(60.0),
+                    padding: UiRect::all(Val::VMin(2.0)),
+                    column_gap: Val::VMin(1.0),
+                    border_radius: BorderRadius::all(Val::VMin(4.0)),
+                    ..default()
+                },
+                BackgroundColor(palette::SKY),
+                ChildOf(today_row),
+            ))
+            .observe(
+                move |mut press: On<Pointer<Press>>,
+                      settings: Res<Settings>,
+                      mut narrator: ResMut<Narrator>| {
+                    press.propagate(false);
+                    let (plan, next) = settings.week.today(today);
+                    if let Some((key, count)) = sleeps_line(next, &narrator) {
+                        let mut words = words_for(&settings, &narrator, plan, today.weekday());
+                        words.count = count;
+                        narrator.say(Line::Game(key), &words);
+                    }
+                },
+            )
+            .id();
+        for _ in 0..sleeps {
+            commands.spawn((
+                widget::picture(assets.moon.clone(), square(7.0)),
+                ChildOf(countdown),
+            ));
+        }
+        commands.spawn((
+            widget::picture(day_picture(next_kind), square(14.0)),
+            ChildOf(countdown),
+        ));
+    }
+
+    // The week: seven tiles, today ringed.
+    let week_row = commands
+        .spawn((
+            Name::new("Week"),
+            Node {
+                flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
+                justify_content: JustifyContent::Center,
+                column_gap: Val::VMin(1.5),
+                row_gap: Val::VMin(2.0),
+                ..default()
+            },
+            Pickable::IGNORE,
+            ChildOf(root),
+        ))
+        .id();
+    for (index, (day, plan, is_today)) in settings.week.week_of(today).into_iter().enumerate() {
+        let weekday = day.weekday();
+        commands
+            .spawn((
+                widget::tappable(DAY_TARGETS[index]),
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    align_items: AlignItems::Center,
+                    // Never under 96 CSS px, a toddler's fingertip with room to spare.
+                    width: Val::VMin(13.0),
+                    min_width: Val::Px(96.0),
+                    padding: UiRect::all(Val::VMin(1.0)),
+                    border: UiRect::all(Val::VMin(if is_today { 1.0 } else { 0.0 })),
+                    border_radius: BorderRadius::all(Val::VMin(2.5)),
+                    ..default()
+                },
+                BackgroundColor(day_colour(plan.kind)),
+                BorderColor::all(palette::TODAY),
+                ChildOf(week_row),
+                children![
+                    widget::picture(
+                        day_picture(plan.kind),
+                        Node {
+                            width: Val::Percent(100.0),
+                            aspect_ratio: Some(1.0),
+                            ..default()
+                        },
+                    ),
+                    widget::caption(DAY_CAPTIONS[index], assets.font.clone(), 3.0),
+                ],
+            ))
+            .observe(
+                move |mut press: On<Pointer<Press>>,
+                      settings: Res<Settings>,
+                      mut narrator: ResMut<Narrator>| {
+                    press.propagate(false);
+                    let plan = settings.week.on(day);
+                    let words = words_for(&settings, &narrator, plan, weekday);
+                    let key = match plan.kind {
+                        DayKind::School => Key::CalendarSchoolDay,
+                        DayKind::Home => Key::CalendarHomeDay,
+                    };
+                    narrator.say(Line::Game(key), &words);
+                },
+            );
+    }
+
+    commands
+        .spawn((
+            widget::corner_hold_button("leave", assets.home.clone(), Corner::TopLeft),
+            ChildOf(root),
+        ))
+        .observe(|_: On<HoldComplete>, mut next: ResMut<NextState<Screen>>| {
+            next.set(Screen::Home);
+        });
+}
+
+fn square(side_vmin: f32) -> Node {
+    Node {
+        width: Val::VMin(side_vmin),
+        height: Val::VMin(side_vmin),
+        ..default()
+    }
+}
+
+/// The calendar has no round to finish: when the session's time is up it goes straight on.
+fn close_when_the_session_ends(
+    mut asked: MessageReader<EndGently>,
+    session: Option<Res<Session>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if asked.read().count() > 0 {
+        next.set(crate::games::screen_after_the_goodbye(session.as_deref()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::GrownUp;
+
+    #[test]
+    fn the_second_grown_up_picks_up_only_when_there_is_one() {
+        let mut settings = Settings::default();
+        let second_day = DayPlan {
+            kind: DayKind::School,
+            pick_up: PickUp::SecondGrownUp,
+        };
+        assert_eq!(pick_up_person(&settings, second_day).0, "Mummy");
+        settings.second_grown_up = Some(GrownUp {
+            name: "Grandpa".into(),
+            look: Look::Fox,
+        });
+        assert_eq!(
+            pick_up_person(&settings, second_day),
+            ("Grandpa".to_string(), Look::Fox)
+        );
+        assert_eq!(
+            pick_up_person(&settings, DayPlan::default()).0,
+            "Mummy",
+            "a home day, or the grown-up's own day"
+        );
+    }
+
+    #[test]
+    fn the_state_names_today_and_the_countdown() {
+        let week = WeekPlan::default();
+        // 2026-11-23, a Monday.
+        assert_eq!(
+            state_label(&week, LocalDay(20_780)),
+            "today-school-then-home-in-5"
+        );
+        assert_eq!(
+            state_label(&week, LocalDay(20_786)),
+            "today-home-then-school-in-1"
+        );
+    }
+}
