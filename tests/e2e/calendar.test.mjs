@@ -31,14 +31,35 @@ after(async () => {
   await stopServer();
 });
 
+/**
+ * Sets the page's calendar date: `Date` starts at `iso` and runs on from there. Only `Date` is
+ * replaced; the page's own clock (`performance.now`), timers and frames are untouched, so the
+ * game runs as usual (Playwright's clock stopped its frames).
+ */
+function setDate(page, iso) {
+  return page.addInitScript((start) => {
+    const RealDate = Date;
+    const offset = start - RealDate.now();
+    class FamilyDate extends RealDate {
+      constructor(...args) {
+        if (args.length === 0) super(RealDate.now() + offset);
+        else super(...args);
+      }
+      static now() {
+        return RealDate.now() + offset;
+      }
+    }
+    window.Date = FamilyDate;
+  }, new Date(iso).getTime());
+}
+
 /** Opens the game on Monday 23 November 2026 at 08:10 in Paris, with `settings` saved. */
 async function openOnMonday(viewport, settings) {
   return openGame(browser, {
     viewport,
     timezoneId: "Europe/Paris",
     route: async (page) => {
-      // Only the date is fixed; timers and frames run as usual.
-      await page.clock.setFixedTime(new Date("2026-11-23T08:10:00+01:00"));
+      await setDate(page, "2026-11-23T08:10:00+01:00");
       if (settings) {
         await page.addInitScript((saved) => {
           localStorage.setItem("see-you-soon.settings", saved);
@@ -133,7 +154,7 @@ describe("the week calendar", () => {
     const { page, context, log } = await openGame(browser, {
       viewport: TABLET_PORTRAIT,
       timezoneId: "Europe/Paris",
-      route: (page) => page.clock.setFixedTime(new Date("2026-11-28T10:00:00+01:00")),
+      route: (page) => setDate(page, "2026-11-28T10:00:00+01:00"),
     });
     try {
       await toHome(page);
