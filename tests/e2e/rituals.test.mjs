@@ -134,9 +134,9 @@ describe("the Love Connection and the Kissing Hand", () => {
       const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("see-you-soon.settings")));
       assert.equal(saved.settings.palm_kissed, true, "the kiss is kept for next time");
 
-      // Meanwhile, once the grown-up's place and the clock have been told (those are heard
-      // whole), the kiss is pressed, then love is sent to the grown-up at work.
-      await waitForSpoken(page, "When the big hand reaches the heart, Mummy will be home.", 60_000);
+      // Meanwhile, once the grown-up's place is being told (heard whole: the kiss's line waits
+      // for it), the kiss is pressed, then love is sent to the grown-up at work.
+      await waitForSpoken(page, "Mummy is at work, by the big window. Sam is drawing a picture for Mummy.", 60_000);
       await tapTarget(page, "kissing-hand");
       await waitForSpoken(page, "Mwah! A kiss from Mummy. I love you, Sam!");
       await drawTheHeart(page);
