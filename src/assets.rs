@@ -1,6 +1,7 @@
 //! The files the game loads. Only what Start and Home show ([`LaunchAssets`]) is fetched
-//! before the Start screen; the games' pictures and sounds start loading when Home opens, so a
-//! first visit on a slow connection reaches something to tap sooner. The grown-up's pictures
+//! before the Start screen; the games' pictures and sounds follow once Home has been shown a
+//! moment (or as soon as a game is chosen), so a first visit on a slow connection reaches
+//! something to tap sooner. The grown-up's pictures
 //! are reloaded whenever the parent picks another look.
 //!
 //! A file that fails to load does not stop the game: the loading screen moves on, a missing
@@ -20,7 +21,12 @@ use crate::{
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<LaunchAssets>();
-    app.add_systems(OnEnter(Screen::Home), load_what_the_games_need);
+    app.add_systems(
+        Update,
+        load_the_games_after_a_moment_on_home.run_if(in_state(Screen::Home)),
+    );
+    // A card pressed sooner than that: the game's files are asked for as it opens.
+    app.add_systems(OnExit(Screen::Home), load_what_the_games_need);
     app.add_systems(
         PreUpdate,
         follow_the_chosen_look.run_if(resource_changed::<Settings>),
@@ -28,9 +34,27 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, stand_in_for_missing_pictures);
 }
 
-/// Home is on screen: fetch what the games show while the child chooses. A game opens at the
-/// earliest a frame later, and Home is entered again after every game: only the first visit
-/// loads anything.
+/// Seconds Home is shown before the games' files are asked for: Home first has the connection
+/// and the tablet to itself.
+pub const HOME_FIRST_SECONDS: f32 = 1.0;
+
+/// Home has been on screen a moment: fetch what the games show while the child chooses. Only
+/// the first time loads anything.
+fn load_the_games_after_a_moment_on_home(
+    commands: Commands,
+    time: Res<Time<Real>>,
+    loaded: Option<Res<GameAssets>>,
+    mut on_home: Local<f32>,
+) {
+    if loaded.is_some() {
+        return;
+    }
+    *on_home += time.delta_secs();
+    if *on_home >= HOME_FIRST_SECONDS {
+        load_what_the_games_need(commands);
+    }
+}
+
 fn load_what_the_games_need(mut commands: Commands) {
     commands.init_resource::<GameAssets>();
     commands.init_resource::<GrownUpPictures>();

@@ -15,7 +15,11 @@ use crate::{
 
 pub(super) fn plugin(app: &mut App) {
     app.add_observer(keep_quiet_when_effects_are_off);
-    app.add_systems(OnEnter(Screen::Home), load_the_sounds_and_start_the_music);
+    app.add_systems(
+        Update,
+        start_the_music_after_a_moment_on_home.run_if(in_state(Screen::Home)),
+    );
+    app.add_systems(OnExit(Screen::Home), load_the_sounds_and_start_the_music);
     app.add_systems(Update, set_music_volume);
 }
 
@@ -90,7 +94,25 @@ pub const MUSIC_VOLUME: f32 = 0.22;
 pub const MUSIC_UNDER_VOICE: f32 = 0.07;
 
 /// The music begins on Home, the first screen after the Start tap (browsers allow sound only
-/// after a tap); it starts silent, so arriving a moment later than Home is not heard.
+/// after a tap), once Home has had a moment to itself, like the games' pictures
+/// ([`crate::assets::HOME_FIRST_SECONDS`]); it fades in, so the moment is not heard.
+fn start_the_music_after_a_moment_on_home(
+    commands: Commands,
+    server: Res<AssetServer>,
+    time: Res<Time<Real>>,
+    loaded: Option<Res<Sounds>>,
+    playing: Query<(), With<Music>>,
+    mut on_home: Local<f32>,
+) {
+    if loaded.is_some() {
+        return;
+    }
+    *on_home += time.delta_secs();
+    if *on_home >= crate::assets::HOME_FIRST_SECONDS {
+        load_the_sounds_and_start_the_music(commands, server, loaded, playing);
+    }
+}
+
 fn load_the_sounds_and_start_the_music(
     mut commands: Commands,
     server: Res<AssetServer>,

@@ -159,3 +159,35 @@ fn a_picture_that_cannot_be_loaded_is_replaced_by_a_plain_shape() {
     assert_eq!(alpha(32, 32), 255);
     assert_eq!(alpha(0, 0), 0);
 }
+
+#[test]
+fn the_games_files_wait_until_home_has_been_seen_a_moment() {
+    use see_you_soon::{
+        assets::{GameAssets, HOME_FIRST_SECONDS, JourneyPictures},
+        sound::Sounds,
+    };
+    let mut app = headless_game();
+    finish_loading(&mut app);
+    let start = target(&mut app, "start");
+    press(&mut app, start, PointerId::Touch(1));
+    run_until(&mut app, Screen::Home, 5);
+    // Start and Home come first: nothing of the games is asked for yet.
+    assert!(app.world().get_resource::<GameAssets>().is_none());
+    assert!(app.world().get_resource::<JourneyPictures>().is_none());
+    assert!(app.world().get_resource::<Sounds>().is_none());
+    for _ in 0..((HOME_FIRST_SECONDS * 30.0) as usize + 5) {
+        app.update();
+    }
+    assert!(app.world().get_resource::<GameAssets>().is_some());
+    assert!(app.world().get_resource::<JourneyPictures>().is_some());
+    assert!(app.world().get_resource::<Sounds>().is_some());
+
+    // A game chosen at once still finds its files asked for.
+    let mut quick = headless_game();
+    start_to_home(&mut quick);
+    let card = target(&mut quick, "peekaboo");
+    press(&mut quick, card, PointerId::Touch(2));
+    run_until(&mut quick, Screen::Peekaboo, 5);
+    assert!(quick.world().get_resource::<GameAssets>().is_some());
+    assert!(quick.world().get_resource::<Sounds>().is_some());
+}
