@@ -2,7 +2,7 @@
 //! turn to go), two smaller ones below (the week calendar, the morning goodbye practice), and a
 //! quiet corner button for grown-ups.
 
-use bevy::prelude::*;
+use bevy::{prelude::*, window::PrimaryWindow};
 
 use super::Screen;
 use crate::{
@@ -15,6 +15,34 @@ use crate::{
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Home), spawn_home_screen);
+    app.add_systems(
+        Update,
+        break_the_row_in_landscape.run_if(in_state(Screen::Home)),
+    );
+}
+
+/// Ends the games' line in landscape; gone in portrait.
+#[derive(Component)]
+struct RowBreak;
+
+fn break_the_row_in_landscape(
+    window: Option<Single<&Window, With<PrimaryWindow>>>,
+    mut breaks: Query<&mut Node, With<RowBreak>>,
+) {
+    let Some(window) = window else {
+        return;
+    };
+    let wanted = if window.height() > window.width() {
+        Display::None
+    } else {
+        Display::Flex
+    };
+    for mut node in &mut breaks {
+        // Compared first: a write would mark the layout dirty every frame.
+        if node.display != wanted {
+            node.display = wanted;
+        }
+    }
 }
 
 pub const PEEKABOO_CAPTION: &str = "Peekaboo!";
@@ -100,27 +128,26 @@ fn spawn_home_screen(
             None,
         ),
     ];
-    for (name, cards, side) in [
-        ("Games", &games[..], GAME_CARD_VMIN),
-        ("Week and goodbye", &more[..], SMALL_CARD_VMIN),
-    ] {
-        let row = commands
-            .spawn((
-                Name::new(name),
-                Node {
-                    // One row where they fit (landscape); they wrap where they don't.
-                    flex_direction: FlexDirection::Row,
-                    flex_wrap: FlexWrap::Wrap,
-                    align_items: AlignItems::Center,
-                    justify_content: JustifyContent::Center,
-                    // Wide gaps, so a palm between two cards presses neither.
-                    column_gap: Val::VMin(6.0),
-                    row_gap: Val::VMin(4.0),
-                    ..default()
-                },
-                ChildOf(root),
-            ))
-            .id();
+    // One wrapping row for all five. In landscape a break keeps the two smaller cards on a line
+    // of their own below the games; in portrait (no break) the third game joins them, so the
+    // page is two rows tall, not three.
+    let cards_area = commands
+        .spawn((
+            Name::new("Cards"),
+            Node {
+                flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
+                align_items: AlignItems::Center,
+                justify_content: JustifyContent::Center,
+                // Wide gaps, so a palm between two cards presses neither.
+                column_gap: Val::VMin(6.0),
+                row_gap: Val::VMin(4.0),
+                ..default()
+            },
+            ChildOf(root),
+        ))
+        .id();
+    let spawn_cards = |commands: &mut Commands, cards: &[Card], side: f32| {
         for &(id, picture, caption, colour, screen, childs_turn) in cards {
             let card = widget::picture_card(
                 id,
@@ -130,7 +157,7 @@ fn spawn_home_screen(
                 assets.font.clone(),
                 side,
             );
-            commands.spawn((card, ChildOf(row))).observe(
+            commands.spawn((card, ChildOf(cards_area))).observe(
                 move |_: On<Pointer<Press>>,
                       mut turn: ResMut<ChildsTurn>,
                       mut next: ResMut<NextState<Screen>>| {
@@ -141,7 +168,20 @@ fn spawn_home_screen(
                 },
             );
         }
-    }
+    };
+    spawn_cards(&mut commands, &games, GAME_CARD_VMIN);
+    commands.spawn((
+        Name::new("Row break"),
+        RowBreak,
+        Node {
+            width: Val::Percent(100.0),
+            height: Val::ZERO,
+            ..default()
+        },
+        Pickable::IGNORE,
+        ChildOf(cards_area),
+    ));
+    spawn_cards(&mut commands, &more, SMALL_CARD_VMIN);
 
     commands
         .spawn((
