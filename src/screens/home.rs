@@ -21,9 +21,13 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// Ends the games' line in landscape; gone in portrait.
+/// Ends the games' line on a landscape tablet; gone in portrait and on wide windows.
 #[derive(Component)]
 struct RowBreak;
+
+/// Width over height from which all five cards fit on one line (148 vmin of cards and gaps,
+/// 12 of padding), with a little to spare.
+const ONE_LINE_ASPECT: f32 = 1.62;
 
 fn break_the_row_in_landscape(
     window: Option<Single<&Window, With<PrimaryWindow>>>,
@@ -32,10 +36,11 @@ fn break_the_row_in_landscape(
     let Some(window) = window else {
         return;
     };
-    let wanted = if window.height() > window.width() {
-        Display::None
-    } else {
+    let aspect = window.width() / window.height().max(1.0);
+    let wanted = if (1.0..ONE_LINE_ASPECT).contains(&aspect) {
         Display::Flex
+    } else {
+        Display::None
     };
     for mut node in &mut breaks {
         // Compared first: a write would mark the layout dirty every frame.
@@ -128,9 +133,9 @@ fn spawn_home_screen(
             None,
         ),
     ];
-    // One wrapping row for all five. In landscape a break keeps the two smaller cards on a line
-    // of their own below the games; in portrait (no break) the third game joins them, so the
-    // page is two rows tall, not three.
+    // One wrapping row for all five. On a landscape tablet a break keeps the two smaller cards
+    // on a line of their own below the games; in portrait (no break) the third game joins them,
+    // so the page is two rows tall, not three; a wide window has room for all five on one line.
     let cards_area = commands
         .spawn((
             Name::new("Cards"),
