@@ -39,3 +39,22 @@ pub fn screen_after_the_goodbye(
 }
 
 pub use crate::sound::play;
+
+/// The quiet corner house every game screen has: a grown-up's hold (not a child's tap) goes
+/// back Home.
+pub fn spawn_leave_corner(commands: &mut Commands, root: Entity, home: Handle<Image>) {
+    use crate::theme::{
+        hold::HoldComplete,
+        widget::{self, Corner},
+    };
+    commands
+        .spawn((
+            widget::corner_hold_button("leave", home, Corner::TopLeft),
+            ChildOf(root),
+        ))
+        .observe(
+            |_: On<HoldComplete>, mut next: ResMut<NextState<crate::screens::Screen>>| {
+                next.set(crate::screens::Screen::Home);
+            },
+        );
+}

@@ -20,6 +20,8 @@ import {
   targets,
   toHome,
   waitForScreen,
+  waitForSpoken,
+  assertToddlerSized,
 } from "./harness.mjs";
 
 const DAYS = ["day-mon", "day-tue", "day-wed", "day-thu", "day-fri", "day-sat", "day-sun"];
@@ -67,18 +69,6 @@ async function openOnMonday(viewport, settings) {
       }
     },
   });
-}
-
-async function waitForSpoken(page, line, timeout = 30_000) {
-  await page.waitForFunction((wanted) => window.spokenLines.includes(wanted), line, { timeout });
-}
-
-function assertToddlerSized(target, viewport) {
-  assert.ok(target.w >= 96 && target.h >= 96, `${target.id} is ${target.w}×${target.h} px`);
-  const margin = 16;
-  assert.ok(target.x >= margin && target.y >= margin, `${target.id} near the top or left edge`);
-  assert.ok(target.x + target.w <= viewport.width - margin, `${target.id} near the right edge`);
-  assert.ok(target.y + target.h <= viewport.height - margin, `${target.id} near the bottom edge`);
 }
 
 describe("the week calendar", () => {

@@ -103,6 +103,21 @@ export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, qu
   return { page, context, log, url };
 }
 
+/** Waits until the game has handed `line` to the browser's voice. */
+export async function waitForSpoken(page, line, timeout = 30_000) {
+  await page.waitForFunction((wanted) => window.spokenLines.includes(wanted), line, { timeout });
+}
+
+/** A toddler's target: at least 96 CSS px each way, and 16 px clear of every edge. */
+export function assertToddlerSized(target, viewport) {
+  assert.ok(target.w >= 96 && target.h >= 96, `${target.id} is ${target.w.toFixed(0)}×${target.h.toFixed(0)} px`);
+  const margin = 16;
+  assert.ok(target.x >= margin && target.y >= margin
+    && target.x + target.w <= viewport.width - margin
+    && target.y + target.h <= viewport.height - margin,
+  `${target.id} at ${JSON.stringify(target)} is too close to an edge`);
+}
+
 /** The lines the game gave the browser's voice so far. */
 export async function spoken(page) {
   return page.evaluate(() => window.spokenLines);

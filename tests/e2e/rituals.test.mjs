@@ -19,6 +19,8 @@ import {
   toHome,
   waitForScreen,
   waitForState,
+  waitForSpoken,
+  assertToddlerSized,
 } from "./harness.mjs";
 
 let browser;
@@ -49,20 +51,8 @@ function withoutVibration(page) {
   });
 }
 
-async function waitForSpoken(page, line, timeout = 30_000) {
-  await page.waitForFunction((wanted) => window.spokenLines.includes(wanted), line, { timeout });
-}
-
 async function waitForLove(page, phase, timeout = 20_000) {
   await page.waitForFunction((wanted) => document.body.dataset.love === wanted, phase, { timeout });
-}
-
-function assertToddlerSized(target, viewport) {
-  assert.ok(target.w >= 96 && target.h >= 96, `${target.id} is ${target.w}×${target.h} px`);
-  const margin = 16;
-  assert.ok(target.x >= margin && target.y >= margin, `${target.id} near the top or left edge`);
-  assert.ok(target.x + target.w <= viewport.width - margin, `${target.id} near the right edge`);
-  assert.ok(target.y + target.h <= viewport.height - margin, `${target.id} near the bottom edge`);
 }
 
 /** Draws the heart: one tap per dot. */

@@ -20,23 +20,13 @@ import {
   waitForScreen,
   waitForState,
   waitForTarget,
+  assertToddlerSized,
 } from "./harness.mjs";
 
 /** About 2 cm on a tablet: the smallest a toddler's target may be. */
 const TODDLER_TARGET_PX = 96;
 /** A grown-up's target (Material's 48 dp). */
 const ADULT_TARGET_PX = 48;
-
-function assertToddlerSized(target, viewport) {
-  assert.ok(target.w >= TODDLER_TARGET_PX && target.h >= TODDLER_TARGET_PX,
-    `${target.id} is ${target.w.toFixed(0)}×${target.h.toFixed(0)} px`);
-  // Away from the edges, where wrists and thumbs rest.
-  const margin = 16;
-  assert.ok(target.x >= margin && target.y >= margin
-    && target.x + target.w <= viewport.width - margin
-    && target.y + target.h <= viewport.height - margin,
-  `${target.id} at ${JSON.stringify(target)} is too close to an edge`);
-}
 
 let browser;
 before(async () => { browser = await launchBrowser(); });

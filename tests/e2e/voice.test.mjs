@@ -22,6 +22,7 @@ import {
   waitForReveal,
   waitForScreen,
   waitForState,
+  waitForSpoken,
 } from "./harness.mjs";
 
 let browser;
@@ -43,10 +44,6 @@ async function openWith(settings, query = "") {
       }
     }, JSON.stringify({ version: 1, settings })),
   });
-}
-
-async function waitForSpoken(page, line, timeout = 20_000) {
-  await page.waitForFunction((wanted) => window.spokenLines.includes(wanted), line, { timeout });
 }
 
 const NANA = {

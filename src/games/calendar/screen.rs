@@ -18,11 +18,7 @@ use crate::{
     screens::Screen,
     session::Session,
     settings::{Look, Settings},
-    theme::{
-        hold::HoldComplete,
-        prelude::*,
-        widget::{self, Corner},
-    },
+    theme::{prelude::*, widget},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -348,14 +344,7 @@ fn open_calendar(
             );
     }
 
-    commands
-        .spawn((
-            widget::corner_hold_button("leave", assets.home.clone(), Corner::TopLeft),
-            ChildOf(root),
-        ))
-        .observe(|_: On<HoldComplete>, mut next: ResMut<NextState<Screen>>| {
-            next.set(Screen::Home);
-        });
+    crate::games::spawn_leave_corner(&mut commands, root, assets.home.clone());
 }
 
 fn square(side_vmin: f32) -> Node {

@@ -18,12 +18,7 @@ use crate::{
     session::Session,
     settings::Settings,
     sound::Sounds,
-    theme::{
-        hold::HoldComplete,
-        interaction::ReducedMotion,
-        prelude::*,
-        widget::{self, Corner},
-    },
+    theme::{interaction::ReducedMotion, prelude::*, widget},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -286,14 +281,7 @@ fn start_journey(
         Pickable::IGNORE,
         ChildOf(root),
     ));
-    commands
-        .spawn((
-            widget::corner_hold_button("leave", assets.home.clone(), Corner::TopLeft),
-            ChildOf(root),
-        ))
-        .observe(|_: On<HoldComplete>, mut next: ResMut<NextState<Screen>>| {
-            next.set(Screen::Home);
-        });
+    crate::games::spawn_leave_corner(&mut commands, root, assets.home.clone());
 }
 
 fn leave_journey(mut commands: Commands, mut mirror: ResMut<DomMirror>) {

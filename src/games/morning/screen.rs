@@ -19,11 +19,7 @@ use crate::{
     session::Session,
     settings::Settings,
     sound::Sounds,
-    theme::{
-        hold::HoldComplete,
-        prelude::*,
-        widget::{self, Corner},
-    },
+    theme::{prelude::*, widget},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -124,14 +120,7 @@ fn start_rehearsal(
             ChildOf(row),
         ))
         .observe(tap_anywhere);
-    commands
-        .spawn((
-            widget::corner_hold_button("leave", assets.home.clone(), Corner::TopLeft),
-            ChildOf(root),
-        ))
-        .observe(|_: On<HoldComplete>, mut next: ResMut<NextState<Screen>>| {
-            next.set(Screen::Home);
-        });
+    crate::games::spawn_leave_corner(&mut commands, root, assets.home.clone());
 }
 
 fn end_rehearsal(mut commands: Commands, mut mirror: ResMut<DomMirror>) {

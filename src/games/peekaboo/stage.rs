@@ -19,12 +19,7 @@ use crate::{
     session::Session,
     settings::Settings,
     sound::Sounds,
-    theme::{
-        hold::HoldComplete,
-        interaction::ReducedMotion,
-        prelude::*,
-        widget::{self, Corner},
-    },
+    theme::{interaction::ReducedMotion, prelude::*, widget},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -252,14 +247,7 @@ fn start_game(
         ChildOf(frame),
     ));
 
-    commands
-        .spawn((
-            widget::corner_hold_button("leave", assets.home.clone(), Corner::TopLeft),
-            ChildOf(root),
-        ))
-        .observe(|_: On<HoldComplete>, mut next: ResMut<NextState<Screen>>| {
-            next.set(Screen::Home);
-        });
+    crate::games::spawn_leave_corner(&mut commands, root, assets.home.clone());
 }
 
 fn leave_game(mut commands: Commands, mut mirror: ResMut<DomMirror>) {
