@@ -118,6 +118,25 @@ export function assertToddlerSized(target, viewport) {
   `${target.id} at ${JSON.stringify(target)} is too close to an edge`);
 }
 
+/**
+ * In the parent area, records about 1.5 s on the microphone for the line `slot` and keeps it
+ * (with Chromium's fake microphone, a beep).
+ */
+export async function recordOwnVoice(page, slot) {
+  const row = page.locator(`[data-voice-slot="${slot}"]`);
+  const inState = (state) => page.waitForFunction(
+    ({ slot, state }) => document.querySelector(`[data-voice-slot="${slot}"]`).dataset.state === state,
+    { slot, state },
+  );
+  await row.locator('[data-voice="record"]').click();
+  await inState("recording");
+  await page.waitForTimeout(1500);
+  await row.locator('[data-voice="record"]').click();
+  await inState("new");
+  await row.locator('[data-voice="keep"]').click();
+  await inState("kept");
+}
+
 /** The lines the game gave the browser's voice so far. */
 export async function spoken(page) {
   return page.evaluate(() => window.spokenLines);

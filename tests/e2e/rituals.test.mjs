@@ -21,6 +21,7 @@ import {
   waitForState,
   waitForSpoken,
   assertToddlerSized,
+  recordOwnVoice,
 } from "./harness.mjs";
 
 let browser;
@@ -155,15 +156,8 @@ describe("the Kissing Hand in the grown-up's own voice", () => {
       });
       await toHome(page);
       await passGate(page);
-      const row = page.locator('[data-voice-slot="kiss"]');
-      assert.match(await row.textContent(), /Mwah! I love you!/);
-      await row.locator('[data-voice="record"]').click();
-      await page.waitForFunction(() => document.querySelector('[data-voice-slot="kiss"]').dataset.state === "recording");
-      await page.waitForTimeout(1500);
-      await row.locator('[data-voice="record"]').click();
-      await page.waitForFunction(() => document.querySelector('[data-voice-slot="kiss"]').dataset.state === "new");
-      await row.locator('[data-voice="keep"]').click();
-      await page.waitForFunction(() => document.querySelector('[data-voice-slot="kiss"]').dataset.state === "kept");
+      assert.match(await page.locator('[data-voice-slot="kiss"]').textContent(), /Mwah! I love you!/);
+      await recordOwnVoice(page, "kiss");
       await page.getByRole("button", { name: "Back to the game" }).click();
       await waitForScreen(page, "home");
 

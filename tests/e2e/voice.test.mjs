@@ -23,6 +23,7 @@ import {
   waitForScreen,
   waitForState,
   waitForSpoken,
+  recordOwnVoice,
 } from "./harness.mjs";
 
 let browser;
@@ -179,14 +180,7 @@ describe("a grown-up's own voice", () => {
       const { page, log, context } = await openGame(micBrowser, { viewport: TABLET_LANDSCAPE });
       await toHome(page);
       await passGate(page);
-      const row = page.locator('[data-voice-slot="peekaboo"]');
-      await row.locator('[data-voice="record"]').click();
-      await page.waitForFunction(() => document.querySelector('[data-voice-slot="peekaboo"]').dataset.state === "recording");
-      await page.waitForTimeout(1500);
-      await row.locator('[data-voice="record"]').click();
-      await page.waitForFunction(() => document.querySelector('[data-voice-slot="peekaboo"]').dataset.state === "new");
-      await row.locator('[data-voice="keep"]').click();
-      await page.waitForFunction(() => document.querySelector('[data-voice-slot="peekaboo"]').dataset.state === "kept");
+      await recordOwnVoice(page, "peekaboo");
       await shot(page, "voice-4-recorded-and-kept");
       await page.getByRole("button", { name: "Back to the game" }).click();
       await waitForScreen(page, "home");
