@@ -85,6 +85,9 @@ describe("files that do not arrive", () => {
   test("missing pictures and sounds: a plain shape stands in and peekaboo plays on", async () => {
     const missing = /\/(images\/peekaboo\/|images\/grown-ups\/|audio\/)/;
     const { page, context, log } = await openGame(browser, {
+      // Files missing from the server, with no offline copy to fall back on: the copy, made
+      // once Start shows, would otherwise hand the games' pictures over (as it should).
+      serviceWorkers: "block",
       route: (p) => p.route((url) => missing.test(url.pathname), (route) => route.fulfill({ status: 404, body: "" })),
     });
     try {

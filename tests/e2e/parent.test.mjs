@@ -186,7 +186,13 @@ describe("a tapping robot", () => {
           : { x: 10 + random() * (width - 20), y: 10 + random() * (height - 20) });
         let points;
         let holdMs;
-        if (kind < 0.8) {
+        if (stats.actions % 60 === 59) {
+          // Now and then the long, stubborn press on the grown-ups' corner a toddler tries in the
+          // end: it opens the gate, and the gate is what this robot is here to test.
+          points = [{ x: corner.x + corner.w / 2, y: corner.y + corner.h / 2 }];
+          holdMs = 2600;
+          stats.holds += 1;
+        } else if (kind < 0.8) {
           points = [aim()];
           holdMs = 30 + random() * 40;
         } else if (kind < 0.95) {
