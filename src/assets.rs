@@ -217,17 +217,13 @@ impl LaunchAssets {
     }
 }
 
-/// Everything the games show and play, the launch files included (asking again for a file
-/// already loading gives the same handle, not a second request). Present from the first
-/// visit to Home on.
+/// Everything the games show and play, with the few launch files they use too (asking again
+/// for a file already loaded gives the same handle, not a second request). Present from the
+/// first visit to Home on.
 #[derive(Resource, Clone)]
 pub struct GameAssets {
     pub font: Handle<Font>,
-    pub start: Handle<Image>,
-    pub peekaboo: Handle<Image>,
-    pub journey: Handle<Image>,
     pub home: Handle<Image>,
-    pub parent: Handle<Image>,
     pub blanket: Handle<Image>,
     pub cup: Handle<Image>,
     pub teddy: Handle<Image>,
@@ -248,11 +244,7 @@ impl FromWorld for GameAssets {
         let server = world.resource::<AssetServer>();
         Self {
             font: server.load(paths::FONT),
-            start: server.load(paths::START),
-            peekaboo: server.load(paths::PEEKABOO),
-            journey: server.load(paths::JOURNEY),
             home: server.load(paths::HOME),
-            parent: server.load(paths::PARENT),
             blanket: server.load(paths::BLANKET),
             cup: server.load(paths::CUP),
             teddy: server.load(paths::TEDDY),
