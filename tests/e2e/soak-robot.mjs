@@ -60,6 +60,9 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
     parentVisits: 0, seen: new Set(),
   };
   const samples = [];
+  // A new session starts with the child choosing a game: the games take turns, so both are
+  // played however the random taps fall (Home's other cards catch some of them).
+  let freshSession = false;
   const began = Date.now();
   const elapsed = () => (Date.now() - began) / 1000;
 
@@ -130,6 +133,7 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
     await page.waitForFunction(() => document.body.dataset.screen === "home", null, { timeout: 30_000 });
     await page.evaluate(() => window.screensSeen.splice(0));
     tally.sessions += 1;
+    freshSession = true;
   }
 
   /** What the robot made the page show since it last looked. */
@@ -189,7 +193,8 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
       if (screen === "home") {
         // A child picks a picture: the games take turns, so both are played.
         const card = onScreen.find((t) => t.id === ["peekaboo", "journey"][gameTurn % 2]);
-        if (card && random() < 0.6) {
+        if (card && (freshSession || random() < 0.6)) {
+          freshSession = false;
           gameTurn += 1;
           tally.actions += 1;
           tally.taps += 1;
