@@ -2,10 +2,14 @@
 // downloads (and what the service worker adds for offline play), time to the first frame and to
 // each screen being tappable (median of 5), and the game's own frame rate on Home and in each
 // game. With --bare DIR it measures a second build (the bare Bevy
-// example, see tools/bench-bare.sh) in the same way, and prints the ratios against the budgets.
+// example, see tools/bench-bare.sh) in the same way, visiting the two in turn, and prints the
+// ratios against the budgets. Beside each frame rate it prints where a frame's time went: the
+// page's main thread, and (on Linux) the CPU of Chromium's GPU and renderer processes, so run
+// it with no other Chromium open.
 //
 // Usage: node tools/bench.mjs [--dist dist] [--bare DIR] [--runs 5] [--fps-seconds 10]
 import { readdir, readFile, stat } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
@@ -88,6 +92,37 @@ async function mainThread(cdp) {
 }
 
 /**
+ * CPU seconds used so far by the browser's GPU process (where SwiftShader draws) and by its
+ * renderer processes (the page's main thread, the compositor, workers), read from /proc.
+ * The bench runs one browser at a time, so every such process is this run's. Elsewhere than
+ * Linux, or if /proc cannot be read, null.
+ */
+const TICKS_PER_SECOND = 100; // Linux's USER_HZ
+function chromiumCpu() {
+  try {
+    const total = { gpu: 0, renderer: 0 };
+    for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+      let cmdline;
+      let stat;
+      try {
+        cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+        stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      } catch {
+        continue; // gone meanwhile
+      }
+      const kind = cmdline.includes("--type=gpu-process") ? "gpu" : cmdline.includes("--type=renderer") ? "renderer" : null;
+      if (!kind) continue;
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      total[kind] += (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    }
+    return total;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The game's own frames per second over `fpsSeconds`, after a second to settle, and the page's
  * main-thread time per frame over the same window: the game's own work (script) against
  * everything else the page's thread did (style, layout, painting, compositing requests).
@@ -97,11 +132,17 @@ async function framesPerSecond(page, cdp, record, screen) {
   await page.waitForTimeout(1000);
   const before = await page.evaluate(() => window.seeYouSoonFrames);
   const threadBefore = await mainThread(cdp);
+  const cpuBefore = chromiumCpu();
   const began = Date.now();
   await page.waitForTimeout(fpsSeconds * 1000);
   const after = await page.evaluate(() => window.seeYouSoonFrames);
   const threadAfter = await mainThread(cdp);
+  const cpuAfter = chromiumCpu();
   const frames = Math.max(1, after - before);
+  if (cpuBefore && cpuAfter) {
+    record.gpuMs[screen] = ((cpuAfter.gpu - cpuBefore.gpu) * 1000) / frames;
+    record.rendererMs[screen] = ((cpuAfter.renderer - cpuBefore.renderer) * 1000) / frames;
+  }
   record.fps[screen] = (after - before) / ((Date.now() - began) / 1000);
   record.scriptMs[screen] = ((threadAfter.script - threadBefore.script) * 1000) / frames;
   record.taskMs[screen] = ((threadAfter.tasks - threadBefore.tasks) * 1000) / frames;
@@ -136,7 +177,13 @@ async function visit(browser, url, { game }) {
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName("see-you-soon-first-frame").length > 0, null, { timeout: 120_000 });
   const firstFrame = await page.evaluate(() => performance.getEntriesByName("see-you-soon-first-frame")[0].startTime);
-  const result = { firstFrame, fps: {}, scriptMs: {}, taskMs: {} };
+  // The page's own milestones before the first frame (the game's boot.js marks them).
+  const steps = await page.evaluate(() => Object.fromEntries(
+    ["webgl-checked", "wasm-compiled", "wasm-started"]
+      .map((name) => [name, performance.getEntriesByName(`see-you-soon-${name}`)[0]?.startTime])
+      .filter(([, time]) => time !== undefined),
+  ));
+  const result = { firstFrame, steps, fps: {}, scriptMs: {}, taskMs: {}, gpuMs: {}, rendererMs: {} };
   if (!game) {
     await framesPerSecond(page, cdp, result, "bare");
     Object.assign(result, { wireBytes, requests });
@@ -145,6 +192,11 @@ async function visit(browser, url, { game }) {
   }
   const start = await waitForTarget(page, "start");
   result.startTappable = await page.evaluate(() => performance.now());
+  // Start is the game with the least to draw (one button, one line): beside Home and the games it
+  // shows what the drawing of more picture nodes costs, apart from the game's own running.
+  // The offline copy is made once Start is up; let it finish first so it is not measured too.
+  await page.evaluate(() => Promise.race([navigator.serviceWorker?.ready, new Promise((done) => setTimeout(done, 15000))]));
+  await framesPerSecond(page, cdp, result, "start");
   await touchAt(cdp, page, start);
   await waitForTarget(page, "peekaboo");
   result.homeTappable = await page.evaluate(() => performance.now());
@@ -166,17 +218,32 @@ async function visit(browser, url, { game }) {
   return result;
 }
 
-async function measure(label, dir, { game }) {
+/**
+ * Visits the game and, with `bareDir`, the bare app in turn (game, bare, game, bare, ...), so a
+ * slow patch of the machine falls on both alike. Returns each one's results.
+ */
+async function measureBoth(dir, bareDir) {
   await sizeTable(dir);
-  const { server, url } = await startServer(dir, 0, { quiet: true });
+  if (bareDir) await sizeTable(bareDir);
+  const gameSite = await startServer(dir, 0, { quiet: true });
+  const bareSite = bareDir ? await startServer(bareDir, 0, { quiet: true }) : null;
   const browser = await launch();
-  const results = [];
+  const gameResults = [];
+  const bareResults = [];
   try {
-    for (let i = 0; i < runs; i += 1) results.push(await visit(browser, url, { game }));
+    for (let i = 0; i < runs; i += 1) {
+      gameResults.push(await visit(browser, gameSite.url, { game: true }));
+      if (bareSite) bareResults.push(await visit(browser, bareSite.url, { game: false }));
+    }
   } finally {
     await browser.close();
-    server.close();
+    gameSite.server.close();
+    bareSite?.server.close();
   }
+  return { game: gameResults, bare: bareResults };
+}
+
+function report(label, results, { game }) {
   const pick = (key) => median(results.map((r) => (typeof key === "function" ? key(r) : r[key])));
   console.log(`\n${label}, headless Chromium (SwiftShader WebGL2) at ${viewport.width}×${viewport.height}, median of ${runs}:`);
   console.log(`  first visit downloads        ${kb(pick("wireBytes"))} in ${pick("requests")} requests (brotli where offered${game ? ", until Home is tappable" : ""})`);
@@ -185,20 +252,26 @@ async function measure(label, dir, { game }) {
     console.log(`  service worker's copy        ${kb(pick("workerBytes"))} in ${pick("workerRequests")} requests (files the page already had are revalidated, not sent again)`);
   }
   const frames = results.map((r) => r.firstFrame);
-  console.log(`  navigation → first frame     ${pick("firstFrame").toFixed(0)} ms (runs from ${Math.min(...frames).toFixed(0)} to ${Math.max(...frames).toFixed(0)} ms)`);
+  console.log(`  navigation → first frame     ${pick("firstFrame").toFixed(0)} ms (runs: ${frames.map((f) => f.toFixed(0)).join(", ")})`);
+  for (const step of Object.keys(results[0].steps)) {
+    console.log(`    on the way: ${step.padEnd(16)} at ${pick((r) => r.steps[step]).toFixed(0)} ms`);
+  }
   if (game) {
     console.log(`  navigation → Start tappable  ${pick("startTappable").toFixed(0)} ms`);
     console.log(`  navigation → Home tappable   ${pick("homeTappable").toFixed(0)} ms (tapping Start as soon as it is there)`);
   }
   for (const screen of Object.keys(results[0].fps)) {
-    console.log(`  frames per second, ${screen.padEnd(9)} ${pick((r) => r.fps[screen]).toFixed(1)} (over ${fpsSeconds} s); main thread per frame: script ${pick((r) => r.scriptMs[screen]).toFixed(1)} ms, all tasks ${pick((r) => r.taskMs[screen]).toFixed(1)} ms`);
+    const cpu = results[0].gpuMs[screen] === undefined ? ""
+      : `; CPU per frame: GPU process ${pick((r) => r.gpuMs[screen]).toFixed(1)} ms, renderer ${pick((r) => r.rendererMs[screen]).toFixed(1)} ms`;
+    console.log(`  frames per second, ${screen.padEnd(9)} ${pick((r) => r.fps[screen]).toFixed(1)} (over ${fpsSeconds} s); main thread per frame: script ${pick((r) => r.scriptMs[screen]).toFixed(1)} ms, all tasks ${pick((r) => r.taskMs[screen]).toFixed(1)} ms${cpu}`);
   }
   return { results, median: pick };
 }
 
-const game = await measure("See You Soon", dist, { game: true });
+const measured = await measureBoth(dist, args.bare);
+const game = report("See You Soon", measured.game, { game: true });
 if (args.bare) {
-  const bare = await measure("Bare Bevy app (camera + one sprite, same features and profile)", args.bare, { game: false });
+  const bare = report("Bare Bevy app (camera + one sprite, same features and profile)", measured.bare, { game: false });
   const wasmSize = async (dir) => (await stat(join(dir, "see_you_soon_bg.wasm")).catch(() => stat(join(dir, "bare_bg.wasm")))).size;
   const ratio = (a, b) => a / b;
   const verdict = (ok) => (ok ? "within budget" : "OVER BUDGET");

@@ -170,6 +170,19 @@ window.addEventListener("error", (event) => {
   if (event.error instanceof WebAssembly.RuntimeError) showProblem("crashed", event.error);
 });
 
+// The wasm is by far the largest file: fetch and compile it from the first moment (the browser
+// compiles on other threads), while the WebGL check and the JS glue run here. A failure is
+// handled in start(), which tries once more the ordinary way.
+const wasmUrl = new URL("see_you_soon_bg.wasm", import.meta.url);
+const compiledWasm = fetch(wasmUrl).then((response) => {
+  if (!response.ok) throw new Error(`${response.status} fetching ${response.url}`);
+  return WebAssembly.compileStreaming(response);
+}).then((module) => {
+  performance.mark("see-you-soon-wasm-compiled");
+  return module;
+});
+compiledWasm.catch(() => {}); // without WebGL it is never used
+
 function hasWebGl2() {
   try {
     return Boolean(document.createElement("canvas").getContext("webgl2"));
@@ -179,14 +192,20 @@ function hasWebGl2() {
 }
 
 async function start() {
-  if (!hasWebGl2()) {
+  const webGl2 = hasWebGl2();
+  performance.mark("see-you-soon-webgl-checked");
+  if (!webGl2) {
     showProblem("no-webgl");
     return;
   }
   const slowTimer = setTimeout(() => { page.slowNote.hidden = false; }, 15000);
   try {
     const game = await import("./see_you_soon.js");
-    const wasm = await game.default({ module_or_path: new URL("see_you_soon_bg.wasm", import.meta.url) });
+    // If the early compile failed (say, a server sending the wasm with the wrong type), the glue
+    // fetches it again and reports its own error.
+    const module = await compiledWasm.catch(() => wasmUrl);
+    const wasm = await game.default({ module_or_path: module });
+    performance.mark("see-you-soon-wasm-started");
     // Read by the soak robot: the wasm memory never shrinks, so growth over a long play is a leak.
     window.seeYouSoonMemory = () => wasm?.memory?.buffer.byteLength ?? 0;
   } catch (error) {
