@@ -197,9 +197,11 @@ async function visit(browser, url, { game }) {
   // The offline copy is made once Start is up; let it finish first so it is not measured too.
   await page.evaluate(() => Promise.race([navigator.serviceWorker?.ready, new Promise((done) => setTimeout(done, 15000))]));
   await framesPerSecond(page, cdp, result, "start");
+  const tapped = await page.evaluate(() => performance.now());
   await touchAt(cdp, page, start);
   await waitForTarget(page, "peekaboo");
-  result.homeTappable = await page.evaluate(() => performance.now());
+  // Start stays up while its frame rate is measured, so Home is timed from the tap.
+  result.homeTappable = (await page.evaluate(() => performance.now())) - tapped;
   Object.assign(result, { wireBytes, requests });
   await framesPerSecond(page, cdp, result, "home");
   for (const screen of ["peekaboo", "journey"]) {
@@ -258,7 +260,7 @@ function report(label, results, { game }) {
   }
   if (game) {
     console.log(`  navigation → Start tappable  ${pick("startTappable").toFixed(0)} ms`);
-    console.log(`  navigation → Home tappable   ${pick("homeTappable").toFixed(0)} ms (tapping Start as soon as it is there)`);
+    console.log(`  Start tapped → Home tappable ${pick("homeTappable").toFixed(0)} ms`);
   }
   for (const screen of Object.keys(results[0].fps)) {
     const cpu = results[0].gpuMs[screen] === undefined ? ""
