@@ -514,6 +514,8 @@ pub fn speak(id: u32, text: &str, language_tag: &str, preferred_voice: Option<&s
     // hundred lines).
     ended.forget();
     failed.forget();
+    // A grown-up's recording still playing would talk over this line: stop it too.
+    let _ = call_voice("stop", &[]);
     let said = call_catching(&synth, "cancel", &[])
         .and_then(|_| call_catching(&synth, "speak", &[utterance.into()]));
     if said.is_none() {

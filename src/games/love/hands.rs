@@ -255,7 +255,8 @@ fn press_kissing_hand(
     mut narrator: ResMut<Narrator>,
 ) {
     press.propagate(false);
-    narrator.say(Line::Game(Key::KissInYourHand), &words_from(&settings));
+    // Pressed on purpose, for comfort: heard whole, never cut off by the game's next prompt.
+    narrator.say_kept(Line::Game(Key::KissInYourHand), &words_from(&settings));
     if let Some(sounds) = sounds {
         play(&mut commands, &sounds.hug);
     }
