@@ -18,7 +18,7 @@ cargo test --locked
 
 scripts/build-web.sh
 
-step "Browser tests (headless Chromium)"
+step "Browser tests (Chromium headless; Firefox ESR and WebKitGTK on a virtual display)"
 npm run --silent test:e2e
 
 step "All checks passed in $((SECONDS - started)) s"

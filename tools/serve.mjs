@@ -34,10 +34,21 @@ async function fileIfExists(path) {
   }
 }
 
-async function handle(root, request, response) {
+/** The tag that loads a test probe before anything of the game's own (see `startServer`). */
+const PROBE_TAG = '<script src="__probe.js"></script>';
+
+async function handle(root, request, response, options) {
   const url = new URL(request.url, `http://${host}`);
   let path = decodeURIComponent(url.pathname);
   if (path.endsWith("/")) path += "index.html";
+  if (options.probe && (path === "/__probe.js" || path === "/index.html")) {
+    const body = path === "/__probe.js"
+      ? await readFile(options.probe)
+      : Buffer.from((await readFile(join(root, path), "utf8")).replace("<head>", `<head>\n  ${PROBE_TAG}`));
+    response.writeHead(200, { "content-type": TYPES[extname(path)], "cache-control": "no-cache", "content-length": body.length });
+    response.end(request.method === "HEAD" ? undefined : body);
+    return;
+  }
   const file = normalize(join(root, path));
   if (!file.startsWith(root + sep) && file !== root) {
     response.writeHead(403).end();
@@ -76,14 +87,20 @@ async function handle(root, request, response) {
   response.end(request.method === "HEAD" ? undefined : data);
 }
 
-/** Serves `dir` on 127.0.0.1; port 0 picks a free one. Resolves to the running server. */
-export function startServer(dir, port = 0, { quiet = false } = {}) {
+/**
+ * Serves `dir` on 127.0.0.1; port 0 picks a free one. Resolves to the running server.
+ * For browsers whose console a test cannot read: `probe` is a script file that the page loads
+ * (as a same-origin file, which the page's CSP allows) before any of the game's own, and
+ * `onResponse(url, status)` hears every answer.
+ */
+export function startServer(dir, port = 0, { quiet = false, probe, onResponse } = {}) {
   const root = resolve(dir);
   return new Promise((resolvePromise, reject) => {
     let triesLeft = port === 0 ? 0 : 20;
     const attempt = (tryPort) => {
       const server = createServer((request, response) => {
-        handle(root, request, response).catch((error) => {
+        if (onResponse) response.on("finish", () => onResponse(request.url, response.statusCode));
+        handle(root, request, response, { probe }).catch((error) => {
           console.error(error);
           response.writeHead(500).end();
         });
