@@ -7,9 +7,10 @@ apt_packages=(pkg-config libasound2-dev) # native builds: bevy_audio links ALSA
 # The browser tests, in three engines: Chromium; Firefox ESR (driven over WebDriver BiDi);
 # WebKitGTK, Safari's engine, through its WebKitWebDriver. Firefox and WebKit need an X server
 # for WebGL (Xvfb), and WebKit's recorder and player need GStreamer's extra plugins. Colour
-# emoji, so names with emoji show as on a tablet.
+# emoji, so names with emoji show as on a tablet. Firefox plays sound only through a PulseAudio
+# server: the tests start a private one with a silent sink.
 [[ ${1:-} == --browser ]] && apt_packages+=(chromium fonts-noto-color-emoji
-  firefox-esr webkit2gtk-driver xvfb xauth gstreamer1.0-plugins-bad gstreamer1.0-libav)
+  firefox-esr webkit2gtk-driver xvfb xauth gstreamer1.0-plugins-bad gstreamer1.0-libav pulseaudio)
 missing=()
 for package in "${apt_packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

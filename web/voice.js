@@ -26,16 +26,31 @@ function inStore(mode, work) {
     const transaction = db.transaction(STORE, mode);
     const result = work(transaction.objectStore(STORE));
     transaction.oncomplete = () => { db.close(); resolve(result.result ?? result); };
-    transaction.onerror = () => { db.close(); reject(transaction.error); };
+    const fail = () => { db.close(); reject(transaction.error ?? new Error("the browser refused to store it")); };
+    transaction.onerror = fail;
+    transaction.onabort = fail;
   }));
+}
+
+// A recording is stored as its bytes and type, not as a Blob: WebKit (Safari) refuses Blobs in
+// IndexedDB in private and automated windows. Recordings kept as Blobs by earlier versions
+// still read back.
+async function asStored(blob) {
+  return { type: blob.type, bytes: await blob.arrayBuffer() };
+}
+
+function fromStored(value) {
+  if (value instanceof Blob) return value;
+  if (value?.bytes instanceof ArrayBuffer) return new Blob([value.bytes], { type: value.type ?? "" });
+  return null;
 }
 
 async function loadSaved() {
   try {
     const keys = await inStore("readonly", (store) => store.getAllKeys());
     for (const slot of keys) {
-      const blob = await inStore("readonly", (store) => store.get(slot));
-      if (blob instanceof Blob) saved.set(slot, URL.createObjectURL(blob));
+      const blob = fromStored(await inStore("readonly", (store) => store.get(slot)));
+      if (blob) saved.set(slot, URL.createObjectURL(blob));
     }
   } catch (error) {
     // Private mode or storage switched off: the synthetic voice speaks instead.
@@ -45,7 +60,8 @@ async function loadSaved() {
 }
 
 async function keep(slot, blob) {
-  await inStore("readwrite", (store) => store.put(blob, slot));
+  const stored = await asStored(blob);
+  await inStore("readwrite", (store) => store.put(stored, slot));
   if (saved.has(slot)) URL.revokeObjectURL(saved.get(slot));
   saved.set(slot, URL.createObjectURL(blob));
 }

@@ -1,6 +1,7 @@
 // Firefox ESR (Debian's firefox-esr) driven by puppeteer-core over WebDriver BiDi, in a real
 // window on a virtual display: Firefox draws WebGL only with a display.
 import puppeteer from "puppeteer-core";
+import { startSoundServer } from "./sound-server.mjs";
 import { startXvfb } from "./xvfb.mjs";
 
 export const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
@@ -25,11 +26,12 @@ const PREFS = {
 /** Starts Firefox; resolves to the engine interface the cross-engine scenarios use. */
 export async function launchFirefox() {
   const xvfb = await startXvfb();
+  const sound = await startSoundServer();
   const browser = await puppeteer.launch({
     browser: "firefox",
     executablePath: FIREFOX,
     headless: false,
-    env: { ...process.env, DISPLAY: xvfb.display, MOZ_CRASHREPORTER_DISABLE: "1" },
+    env: { ...process.env, DISPLAY: xvfb.display, PULSE_SERVER: sound.address, MOZ_CRASHREPORTER_DISABLE: "1" },
     extraPrefsFirefox: PREFS,
     defaultViewport: null,
   });
@@ -52,7 +54,11 @@ export async function launchFirefox() {
     async tap({ x, y }, holdMs = 60) {
       const finger = await page.touchscreen.touchStart(x, y);
       await new Promise((done) => setTimeout(done, holdMs));
-      await finger.end();
+      // A tap on a "tap anywhere to start again" message reloads the page on touch-down, so
+      // the lift may find no page to lift from: that is the tap having worked.
+      await finger.end().catch((error) => {
+        if (!/NS_ERROR_FAILURE|no such frame|navigat/i.test(String(error))) throw error;
+      });
     },
     /** Two fingers that spread apart, as a pinch to zoom in. */
     async pinch({ x, y }) {
@@ -75,6 +81,7 @@ export async function launchFirefox() {
     engineProblems: () => engineProblems.splice(0),
     async close() {
       await browser.close();
+      await sound.stop();
       await xvfb.stop();
     },
   };
