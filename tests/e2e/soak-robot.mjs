@@ -1,42 +1,38 @@
 // The soak robot: plays like a toddler for a long time, on every screen of both games, while a
 // grown-up's script starts each new session through the gate. It notes everything that goes
-// wrong (console errors, panics, navigations, a way into the settings without the gate) and,
-// every few seconds, the wasm memory and the number of live entities.
-// Used by tests/e2e/soak.test.mjs (about 2 minutes) and tools/soak.mjs (30 minutes).
+// wrong (errors, panics, navigations, a way into the settings without the gate) and, every few
+// seconds, the wasm memory and the number of live entities. It drives any engine through the
+// interface in engines/ (Chromium, Firefox, WebKit), with the cross-engine probe noting errors.
+// Used by tests/e2e/soak.test.mjs (about 2 minutes, Chromium) and tools/soak.mjs (any length,
+// any engine).
 import { appendFileSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import {
-  TABLET_LANDSCAPE,
-  centre,
-  passGate,
-  robotContext,
-  server,
-  targets,
-  touch,
-} from "./harness.mjs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startServer } from "../../tools/serve.mjs";
+import { DIST, TABLET_LANDSCAPE } from "./harness.mjs";
+import { launchChromium } from "./engines/chromium.mjs";
+import { centre, passGate, targets, waitFor } from "./engines/play.mjs";
+
+const PROBE = join(dirname(fileURLToPath(import.meta.url)), "engines", "probe.js");
 
 // Every screen reached from Home by a card; each is left by the corner hold.
 const IN_A_GAME = (screen) => ["peekaboo", "calendar", "morning"].includes(screen) || screen?.startsWith("journey");
 
+const pause = (ms) => new Promise((done) => setTimeout(done, ms));
+
 /**
- * Plays for `minutes`. With `newSessionEvery` (seconds) the grown-up also starts a new session
- * that often (the short soak, which would otherwise never see a session end).
+ * Plays for `minutes` in the engine `launch` starts (Chromium by default). With
+ * `newSessionEvery` (seconds) the grown-up also starts a new session that often (the short
+ * soak, which would otherwise never see a session end).
  * Returns the tallies and the samples; `logFile` gets a line per sample as it goes.
  */
-export async function soak({ minutes, newSessionEvery = Infinity, query = "", logFile, seed = 20261122 }) {
-  const { browser, context } = await robotContext();
-  const page = await context.newPage();
+export async function soak({ minutes, newSessionEvery = Infinity, query = "", logFile, seed = 20261122, launch = launchChromium }) {
+  const { server, url } = await startServer(DIST, 0, { quiet: true, probe: PROBE });
+  const engine = await launch();
   const found = { consoleErrors: [], pageErrors: [], panics: 0, navigations: 0, gatePasses: 0, problems: [] };
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    found.consoleErrors.push(message.text());
-    if (/panicked/.test(message.text())) found.panics += 1;
-  });
-  page.on("pageerror", (error) => found.pageErrors.push(String(error)));
   let loaded = false;
-  page.on("framenavigated", (frame) => {
-    if (frame === page.mainFrame() && loaded) found.navigations += 1;
-  });
+  let lastMemory = 0;
+  const memorySteps = [];
   if (logFile) mkdirSync(dirname(logFile), { recursive: true });
   const note = (line) => { if (logFile) appendFileSync(logFile, `${line}\n`); };
 
@@ -47,13 +43,8 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
   };
   const { width, height } = TABLET_LANDSCAPE;
   const anywhere = () => ({ x: 8 + random() * (width - 16), y: 8 + random() * (height - 16) });
-  const cdp = await context.newCDPSession(page);
-  const fingers = async (points, holdMs) => {
-    const touchPoints = points.map((p, id) => ({ x: p.x, y: p.y, id, radiusX: 12, radiusY: 12, force: 1 }));
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints });
-    await page.waitForTimeout(holdMs);
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  };
+  const fingers = (points, holdMs) => engine.touch(points, holdMs);
+  const evaluate = (fn, arg) => engine.evaluate(fn, arg);
 
   const tally = {
     actions: 0, taps: 0, longPresses: 0, palmSmacks: 0, bursts: 0, aimed: 0, sessions: 1, sessionsEnded: 0,
@@ -99,56 +90,85 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
       for (let i = 0; i < 20; i += 1) {
         tally.taps += 1;
         await fingers([anywhere()], 18);
-        await page.waitForTimeout(28);
+        await pause(28);
       }
     }
     // A toddler's cadence: a breath between actions.
-    await page.waitForTimeout(150 + random() * 700);
+    await pause(150 + random() * 700);
   }
 
   /** The grown-up: through the gate, and back to the game, which starts a new session. */
   async function grownUpStartsASession() {
-    let screen = await page.evaluate(() => document.body.dataset.screen);
+    let screen = await evaluate(() => document.body.dataset.screen);
     if (IN_A_GAME(screen)) {
-      const leave = (await targets(page)).find((t) => t.id === "leave");
-      if (leave) await touch(page, [centre(leave)], 2400);
-      await page.waitForFunction(() => ["home", "all-done"].includes(document.body.dataset.screen), null, { timeout: 60_000 });
-      screen = await page.evaluate(() => document.body.dataset.screen);
+      const leave = (await targets(engine)).find((t) => t.id === "leave");
+      if (leave) await fingers([centre(leave)], 2400);
+      await waitFor(engine, () => ["home", "all-done"].includes(document.body.dataset.screen), undefined, 60_000);
+      screen = await evaluate(() => document.body.dataset.screen);
     }
     if (screen.startsWith("parent-gate")) {
-      const back = (await targets(page)).find((t) => t.id === "back");
-      if (back) await touch(page, [centre(back)]);
-      await page.waitForFunction(() => !document.body.dataset.screen.startsWith("parent-gate"), null, { timeout: 60_000 });
+      const back = (await targets(engine)).find((t) => t.id === "back");
+      if (back) await fingers([centre(back)]);
+      await waitFor(engine, () => !document.body.dataset.screen.startsWith("parent-gate"), undefined, 60_000);
     }
     if (screen === "start") {
-      const start = (await targets(page)).find((t) => t.id === "start");
-      if (start) await touch(page, [centre(start)]);
-      await page.waitForFunction(() => document.body.dataset.screen === "home", null, { timeout: 30_000 });
+      const start = (await targets(engine)).find((t) => t.id === "start");
+      if (start) await fingers([centre(start)]);
+      await waitFor(engine, () => document.body.dataset.screen === "home", undefined, 30_000);
     }
     // Whatever the robot saw until now is the robot's; the grown-up's way in is not counted.
     await lookAround();
-    await passGate(page);
+    await passGate(engine);
     tally.parentVisits += 1;
-    await page.getByRole("button", { name: "Back to the game" }).click();
-    await page.waitForFunction(() => document.body.dataset.screen === "home", null, { timeout: 30_000 });
-    await page.evaluate(() => window.screensSeen.splice(0));
+    await engine.click('button[data-action="close"]');
+    await waitFor(engine, () => document.body.dataset.screen === "home", undefined, 30_000);
+    await evaluate(() => window.screensSeen.splice(0));
     tally.sessions += 1;
     freshSession = true;
   }
 
-  /** What the robot made the page show since it last looked. */
+  /**
+   * What the robot made the page show since it last looked, and what went wrong meanwhile. A
+   * page that lost its mark was loaded again: a navigation.
+   */
   async function lookAround() {
-    const seen = await page.evaluate(() => window.screensSeen.splice(0));
-    if (seen.includes("parent-area")) {
-      found.gatePasses += 1;
-      await page.getByRole("button", { name: "Back to the game" }).click().catch(() => {});
+    const now = await evaluate(() => {
+      const navigated = !window.soakMark;
+      window.soakMark = true;
+      return {
+        navigated,
+        seen: window.screensSeen.splice(0),
+        problems: window.testProbe?.problems.splice(0) ?? [],
+        memory: window.seeYouSoonMemory?.() ?? 0,
+        where: `${document.body.dataset.screen} ${document.body.dataset.state ?? ""}`.trim(),
+      };
+    });
+    // The wasm memory only grows, in steps: note each with what the page showed then and
+    // since the last look, to tell a one-off high-water mark from something kept per visit.
+    if (now.memory > lastMemory && lastMemory > 0) {
+      const step = { t: Math.round(elapsed()), fromMiB: +(lastMemory / 2 ** 20).toFixed(2), toMiB: +(now.memory / 2 ** 20).toFixed(2), where: now.where, seen: now.seen };
+      memorySteps.push(step);
+      note(JSON.stringify({ step }));
     }
-    if (seen.includes("problem")) found.problems.push(await page.evaluate(() => document.body.dataset.problem));
-    return seen;
+    lastMemory = Math.max(lastMemory, now.memory);
+    if (now.navigated && loaded) found.navigations += 1;
+    loaded = true;
+    // The engine's own console (Firefox) repeats what the probe noted: keep only what it adds.
+    const extra = engine.engineProblems().filter((p) => !now.problems.some((q) => p.includes(q.replace(/^console\.error: /, ""))));
+    for (const problem of [...now.problems, ...extra]) {
+      if (/panicked/.test(problem)) found.panics += 1;
+      (/^(uncaught|unhandled|page error)/.test(problem) ? found.pageErrors : found.consoleErrors).push(problem);
+    }
+    if (now.seen.includes("parent-area")) {
+      found.gatePasses += 1;
+      await engine.click('button[data-action="close"]').catch(() => {});
+    }
+    if (now.seen.includes("problem")) found.problems.push(await evaluate(() => document.body.dataset.problem));
+    return now.seen;
   }
 
   async function sample() {
-    const now = await page.evaluate(() => ({
+    const now = await evaluate(() => ({
       screen: document.body.dataset.screen,
       memory: window.seeYouSoonMemory?.() ?? 0,
       entities: window.seeYouSoonEntities ?? 0,
@@ -159,9 +179,10 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
   }
 
   try {
-    await page.goto((await server()).url + query);
-    loaded = true;
-    await page.waitForFunction(() => document.body.dataset.screen === "start", null, { timeout: 120_000 });
+    await engine.setViewport(TABLET_LANDSCAPE);
+    await engine.goto(url + query);
+    await waitFor(engine, () => document.body.dataset.screen === "start", undefined, 120_000);
+    await lookAround();
     // As at home: the grown-up sets up the session before handing the tablet over.
     await grownUpStartsASession();
     tally.sessions = 1;
@@ -175,8 +196,7 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
         nextSample += 10;
       }
       await lookAround();
-      const screen = await page.evaluate(() => document.body.dataset.screen);
-      const status = await page.evaluate(() => document.body.dataset.state ?? "");
+      const { screen, status } = await evaluate(() => ({ screen: document.body.dataset.screen, status: document.body.dataset.state ?? "" }));
       tally.seen.add(IN_A_GAME(screen) ? `${screen}:${status.split(":")[0]}` : screen);
       if (screen === "all-done") {
         tally.sessionsEnded += 1;
@@ -189,7 +209,7 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
         nextSession = elapsed() + newSessionEvery;
         continue;
       }
-      const onScreen = (await targets(page)).filter((t) => t.id !== "leave" && t.id !== "parent");
+      const onScreen = (await targets(engine)).filter((t) => t.id !== "leave" && t.id !== "parent");
       if (screen === "home") {
         // A child picks a picture: the games take turns, so both are played.
         const card = onScreen.find((t) => t.id === ["peekaboo", "journey"][gameTurn % 2]);
@@ -199,7 +219,7 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
           tally.actions += 1;
           tally.taps += 1;
           await fingers([centre(card)], 60);
-          await page.waitForTimeout(400);
+          await pause(400);
           continue;
         }
       }
@@ -208,8 +228,8 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
         gateActions += 1;
         if (gateActions > 25) {
           gateActions = 0;
-          const back = (await targets(page)).find((t) => t.id === "back");
-          if (back) await touch(page, [centre(back)]);
+          const back = (await targets(engine)).find((t) => t.id === "back");
+          if (back) await fingers([centre(back)]);
           continue;
         }
       }
@@ -218,11 +238,10 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
     await lookAround();
     await sample();
   } finally {
-    await cdp.detach().catch(() => {});
-    await context.close();
-    await browser.close();
+    await engine.close();
+    server.close();
   }
-  return { ...tally, seen: [...tally.seen].sort(), found, samples, seconds: Math.round(elapsed()) };
+  return { ...tally, engine: engine.version, seen: [...tally.seen].sort(), found, samples, memorySteps, seconds: Math.round(elapsed()) };
 }
 
 /**

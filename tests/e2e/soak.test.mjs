@@ -3,15 +3,13 @@
 // through the gate every 50 s. The 30-minute soak is tools/soak.mjs.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { after, test } from "node:test";
-import { SHOTS, stopServer } from "./harness.mjs";
+import { test } from "node:test";
+import { SHOTS } from "./harness.mjs";
 import { soak } from "./soak-robot.mjs";
-
-after(stopServer);
 
 test("two minutes of toddler play break nothing and never open the settings", { timeout: 600_000 }, async () => {
   const result = await soak({ minutes: 2, newSessionEvery: 50, query: "?quick", logFile: join(SHOTS, "..", "soak-short.log") });
-  const { found, samples, ...tally } = result;
+  const { found, samples, memorySteps, ...tally } = result;
   console.log(`soak: ${JSON.stringify(tally)}`);
   assert.deepEqual(found.consoleErrors, []);
   assert.deepEqual(found.pageErrors, []);

@@ -51,15 +51,20 @@ export async function launchFirefox() {
     async setViewport({ width, height }) {
       await page.setViewport({ width, height, deviceScaleFactor: 1, hasTouch: true });
     },
-    async tap({ x, y }, holdMs = 60) {
-      const finger = await page.touchscreen.touchStart(x, y);
+    /** Fingers down together at `points`, held, lifted. */
+    async touch(points, holdMs = 60) {
+      const fingers = [];
+      for (const { x, y } of points) fingers.push(await page.touchscreen.touchStart(x, y));
       await new Promise((done) => setTimeout(done, holdMs));
-      // A tap on a "tap anywhere to start again" message reloads the page on touch-down, so
-      // the lift may find no page to lift from: that is the tap having worked.
-      await finger.end().catch((error) => {
-        if (!/NS_ERROR_FAILURE|no such frame|navigat/i.test(String(error))) throw error;
-      });
+      for (const finger of fingers) {
+        // A tap on a "tap anywhere to start again" message reloads the page on touch-down, so
+        // the lift may find no page to lift from: that is the tap having worked.
+        await finger.end().catch((error) => {
+          if (!/NS_ERROR_FAILURE|no such frame|navigat/i.test(String(error))) throw error;
+        });
+      }
     },
+    tap(point, holdMs = 60) { return this.touch([point], holdMs); },
     /** Two fingers that spread apart, as a pinch to zoom in. */
     async pinch({ x, y }) {
       const left = await page.touchscreen.touchStart(x - 20, y);

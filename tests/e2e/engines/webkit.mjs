@@ -71,15 +71,21 @@ export async function launchWebKit() {
       }
       throw new Error(`WebKit's page could not be made ${width}×${height}`);
     },
-    /** A finger down, held, lifted (WebKitGTK delivers it to the page as mouse events). */
-    async tap({ x, y }, holdMs = 60) {
-      const finger = new Pointer("finger", Pointer.Type.TOUCH);
-      const actions = driver.actions({ async: true });
-      actions.insert(finger, finger.move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }), finger.press());
-      actions.pause(holdMs, finger);
-      actions.insert(finger, finger.release());
-      await actions.perform();
+    /**
+     * Fingers down together at `points`, held, lifted. WebKitGTK delivers touch actions to the
+     * page as mouse events, one pointer at a time: several fingers come as quick taps in turn.
+     */
+    async touch(points, holdMs = 60) {
+      for (const { x, y } of points) {
+        const finger = new Pointer("finger", Pointer.Type.TOUCH);
+        const actions = driver.actions({ async: true });
+        actions.insert(finger, finger.move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }), finger.press());
+        actions.pause(points.length > 1 ? 20 : Math.round(holdMs), finger);
+        actions.insert(finger, finger.release());
+        await actions.perform();
+      }
     },
+    tap(point, holdMs = 60) { return this.touch([point], holdMs); },
     async screenshot() { return Buffer.from(await driver.takeScreenshot(), "base64"); },
     async click(selector) {
       const element = await driver.wait(until.elementLocated(By.css(selector)), 10_000);
