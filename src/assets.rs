@@ -9,7 +9,8 @@
 //! tap), and a missing sound is silence.
 
 use bevy::{
-    asset::{AssetLoadFailedEvent, LoadState, RenderAssetUsages, UntypedAssetId},
+    asset::{AssetLoadFailedEvent, AssetPath, LoadState, RenderAssetUsages, UntypedAssetId},
+    image::ImageLoaderSettings,
     prelude::*,
     render::render_resource::{Extent3d, TextureDimension, TextureFormat},
 };
@@ -174,14 +175,14 @@ impl FromWorld for LaunchAssets {
         let server = world.resource::<AssetServer>();
         Self {
             font: server.load(paths::FONT),
-            start: server.load(paths::START),
-            peekaboo: server.load(paths::PEEKABOO),
-            journey: server.load(paths::JOURNEY),
-            home: server.load(paths::HOME),
-            parent: server.load(paths::PARENT),
-            calendar: server.load(paths::CALENDAR),
-            my_turn: server.load(paths::MY_TURN),
-            morning: server.load(paths::MORNING),
+            start: load_picture(server, paths::START),
+            peekaboo: load_picture(server, paths::PEEKABOO),
+            journey: load_picture(server, paths::JOURNEY),
+            home: load_picture(server, paths::HOME),
+            parent: load_picture(server, paths::PARENT),
+            calendar: load_picture(server, paths::CALENDAR),
+            my_turn: load_picture(server, paths::MY_TURN),
+            morning: load_picture(server, paths::MORNING),
             tap_chime: server.load(paths::TAP_CHIME),
         }
     }
@@ -244,21 +245,33 @@ impl FromWorld for GameAssets {
         let server = world.resource::<AssetServer>();
         Self {
             font: server.load(paths::FONT),
-            home: server.load(paths::HOME),
-            blanket: server.load(paths::BLANKET),
-            cup: server.load(paths::CUP),
-            teddy: server.load(paths::TEDDY),
-            door: server.load(paths::DOOR),
-            heart: server.load(paths::HEART),
-            school: server.load(paths::SCHOOL),
-            home_day: server.load(paths::HOME_DAY),
-            moon: server.load(paths::MOON),
-            sun: server.load(paths::SUN),
+            home: load_picture(server, paths::HOME),
+            blanket: load_picture(server, paths::BLANKET),
+            cup: load_picture(server, paths::CUP),
+            teddy: load_picture(server, paths::TEDDY),
+            door: load_picture(server, paths::DOOR),
+            heart: load_picture(server, paths::HEART),
+            school: load_picture(server, paths::SCHOOL),
+            home_day: load_picture(server, paths::HOME_DAY),
+            moon: load_picture(server, paths::MOON),
+            sun: load_picture(server, paths::SUN),
             tap_chime: server.load(paths::TAP_CHIME),
             reveal_tada: server.load(paths::REVEAL_TADA),
             soft_boop: server.load(paths::SOFT_BOOP),
         }
     }
+}
+
+/// Loads a picture the game only draws: once it is on the GPU, the decoded copy in the game's
+/// own memory is let go (the UI still knows its size). Every picture loads this way, so one
+/// path always means one handle with one setting.
+pub fn load_picture<'a>(server: &AssetServer, path: impl Into<AssetPath<'a>>) -> Handle<Image> {
+    server
+        .load_builder()
+        .with_settings(|settings: &mut ImageLoaderSettings| {
+            settings.asset_usage = RenderAssetUsages::RENDER_WORLD;
+        })
+        .load(path.into())
 }
 
 fn all_settled(server: &AssetServer, ids: impl IntoIterator<Item = UntypedAssetId>) -> bool {
@@ -294,9 +307,9 @@ impl GrownUpPictures {
     fn load(look: Look, server: &AssetServer) -> Self {
         Self {
             look,
-            portrait: server.load(look.portrait_path()),
-            hands: server.load(look.hands_path()),
-            child: server.load(look.child_path()),
+            portrait: load_picture(server, look.portrait_path()),
+            hands: load_picture(server, look.hands_path()),
+            child: load_picture(server, look.child_path()),
         }
     }
 }
@@ -328,9 +341,14 @@ impl FromWorld for JourneyPictures {
         Self {
             by_name: crate::games::journey::story::all_pictures()
                 .into_iter()
-                .map(|name| (name, server.load(format!("images/journey/{name}.png"))))
+                .map(|name| {
+                    (
+                        name,
+                        load_picture(server, format!("images/journey/{name}.png")),
+                    )
+                })
                 .collect(),
-            fox: server.load(Look::Fox.portrait_path()),
+            fox: load_picture(server, Look::Fox.portrait_path()),
         }
     }
 }

@@ -206,6 +206,23 @@ describe("the page around the game", () => {
     // A swipe does not move the page.
     await touch(page, [{ x: 500, y: 600 }], 30);
     assert.equal(await page.evaluate(() => document.scrollingElement.scrollTop), 0);
+    // A double tap and a real two-finger pinch on the game, where nothing is tappable, leave
+    // it at its size (the Start button answers on touch-down, so keep clear of it).
+    const [start] = await targets(page);
+    const clearY = start.y > 80 ? start.y / 2 : (start.y + start.h + 768) / 2;
+    await touch(page, [{ x: 512, y: clearY }], 30);
+    await touch(page, [{ x: 512, y: clearY }], 30);
+    const cdp = await page.context().newCDPSession(page);
+    const fingers = (spread) => [{ x: 512 - spread, y: clearY, id: 0 }, { x: 512 + spread, y: clearY, id: 1 }];
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: fingers(20) });
+    for (let spread = 40; spread <= 200; spread += 40) {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: fingers(spread) });
+    }
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await cdp.detach();
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.visualViewport.scale), 1, "the game was not zoomed");
+    assert.equal(await screen(page), "start");
   });
 
   test("follows a live resize: the canvas fills the window and Home re-flows", async () => {

@@ -194,7 +194,7 @@ fn open_calendar(
             Some(if look == grown_up.look {
                 grown_up.portrait.clone()
             } else {
-                server.load(look.portrait_path())
+                crate::assets::load_picture(&server, look.portrait_path())
             })
         }
         DayKind::Home => None,
