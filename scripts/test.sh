@@ -5,16 +5,19 @@ started=$SECONDS
 scripts/setup.sh --browser
 
 step "Formatting"
-cargo fmt --check
+cargo fmt --all --check
 
 step "Clippy (native)"
-cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets -- -D warnings
 
 step "Clippy (wasm)"
-cargo clippy --locked --all-targets --target "$WASM_TARGET" -- -D warnings
+cargo clippy --locked --workspace --all-targets --target "$WASM_TARGET" -- -D warnings
 
-step "Native tests"
-cargo test --locked
+step "Model tests (the rules in plain Rust, no engine)"
+cargo test --locked -p see_you_soon_model
+
+step "Native tests (the game, headless)"
+cargo test --locked -p see_you_soon
 
 scripts/build-web.sh
 

@@ -5,8 +5,11 @@
 //! [`lines`] holds the words. The bubble is an HTML element the page places over a
 //! [`SpeechBubble`] node, so the browser draws names in any script, emoji included.
 
-pub mod lines;
-pub mod queue;
+// The words and the rule for when a line is heard are plain Rust, in the model crate.
+pub use see_you_soon_model::{
+    lines::{self, Line},
+    speech_queue as queue,
+};
 
 use bevy::{prelude::*, ui::UiSystems, window::PrimaryWindow};
 
@@ -45,14 +48,6 @@ pub(super) fn plugin(app: &mut App) {
 /// Where the bubble is measured, after layout and before the page is told.
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
 pub struct BubblePlacement;
-
-/// What a line is: one of the game's own, or the parent's own words (the reunion line, said
-/// as typed).
-#[derive(Debug, Clone)]
-pub enum Line {
-    Game(Key),
-    Own(String),
-}
 
 /// Asks for lines to be said; see [`queue`] for when they are heard.
 #[derive(Resource, Debug)]

@@ -1,8 +1,9 @@
 //! The grown-ups' part: the gate that keeps toddlers out, and the settings behind it.
 
 pub mod area;
-pub mod gate;
 pub mod gate_screen;
+
+pub use see_you_soon_model::gate;
 
 use bevy::prelude::*;
 

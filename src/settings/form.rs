@@ -4,9 +4,8 @@
 //! reads the fields back into [`FormValues`].
 
 use super::{
-    DEFAULT_CHILD_NAME, DEFAULT_GROWN_UP_NAME, DEFAULT_REUNION_LINE, Figure, GROWN_UP_PRESETS,
-    GrownUp, JourneyTheme, Look, MotionChoice, ReturnAnchor, SessionLength, Settings, SkinTone,
-    SoundChoices,
+    DEFAULT_CHILD_NAME, DEFAULT_GROWN_UP_NAME, DEFAULT_REUNION_LINE, GROWN_UP_PRESETS, GrownUp,
+    JourneyTheme, Look, MotionChoice, ReturnAnchor, SessionLength, Settings, SoundChoices,
     names::{NameCheck, check_name},
     saved::check_line,
 };
@@ -75,43 +74,6 @@ pub mod field {
     /// The calendar's day fields, Monday first: `day-0` to `day-6`.
     pub fn day(index: usize) -> String {
         format!("day-{index}")
-    }
-}
-
-impl Look {
-    /// A short stable id for forms, e.g. `woman-medium` or `fox`.
-    pub fn id(self) -> String {
-        let path = self.portrait_path();
-        path.trim_start_matches("images/grown-ups/")
-            .trim_end_matches(".png")
-            .to_string()
-    }
-
-    pub fn from_id(id: &str) -> Option<Look> {
-        Look::all().find(|look| look.id() == id)
-    }
-
-    /// Words for the form's picture buttons (read by screen readers).
-    pub fn label(self) -> String {
-        match self {
-            Look::Fox => "The fox".to_string(),
-            Look::Person { figure, tone } => {
-                let figure = match figure {
-                    Figure::Woman => "Woman",
-                    Figure::Man => "Man",
-                    Figure::OlderWoman => "Older woman",
-                    Figure::OlderMan => "Older man",
-                };
-                let tone = match tone {
-                    SkinTone::Light => "light",
-                    SkinTone::MediumLight => "medium-light",
-                    SkinTone::Medium => "medium",
-                    SkinTone::MediumDark => "medium-dark",
-                    SkinTone::Dark => "dark",
-                };
-                format!("{figure}, {tone} skin tone")
-            }
-        }
     }
 }
 

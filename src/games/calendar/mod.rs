@@ -2,8 +2,9 @@
 //! who picks up, and how many sleeps until the next home day. `rules` is the day logic in plain
 //! numbers; `screen` shows and says it.
 
-pub mod rules;
 pub mod screen;
+
+pub use see_you_soon_model::calendar as rules;
 
 use bevy::prelude::*;
 

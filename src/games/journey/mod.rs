@@ -2,9 +2,9 @@
 //! gives each theme its words and pictures, and `screen` draws it and turns taps into the
 //! rules' language.
 
-pub mod rules;
 pub mod screen;
-pub mod story;
+
+pub use see_you_soon_model::journey::{rules, story};
 
 use bevy::prelude::*;
 

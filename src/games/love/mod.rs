@@ -3,7 +3,8 @@
 //! goodbye ritual, kept in the palm). `rules` is the timing in plain Rust; `hands` draws them.
 
 pub mod hands;
-pub mod rules;
+
+pub use see_you_soon_model::love as rules;
 
 use bevy::prelude::*;
 

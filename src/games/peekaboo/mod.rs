@@ -1,9 +1,9 @@
 //! Peekaboo, the toddler's game. `rules` decides what happens, `pose` where everything is at
 //! each moment, and `stage` draws it and turns taps into the rules' language.
 
-pub mod pose;
-pub mod rules;
 pub mod stage;
+
+pub use see_you_soon_model::peekaboo::{pose, rules};
 
 use bevy::prelude::*;
 

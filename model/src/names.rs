@@ -72,7 +72,7 @@ pub fn check_name(typed: &str, default: &str) -> NameCheck {
 }
 
 /// Typed text as one line: every kind of whitespace becomes a space, control characters go.
-pub(super) fn single_line(typed: &str) -> String {
+pub fn single_line(typed: &str) -> String {
     typed
         .chars()
         .map(|c| if c.is_whitespace() { ' ' } else { c })

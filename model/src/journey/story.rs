@@ -1,12 +1,13 @@
 //! What the journey says and shows, for each theme: the places, the helpers, the lines.
 //!
 //! The rules know stages and steps; this module gives them pictures and says which line each
-//! moment speaks (the words themselves are in [`crate::narration::lines`]).
+//! moment speaks (the words themselves are in [`crate::lines`]).
 
 use super::rules::{Happening, PALETTE, Stage, Step};
 use crate::{
-    narration::{Line, lines::Key, queue::Weight},
-    settings::JourneyTheme,
+    choices::JourneyTheme,
+    lines::{Key, Line},
+    speech_queue::Weight,
 };
 
 /// Who goes away and comes home, and how it is told.
@@ -261,7 +262,7 @@ pub fn all_pictures() -> Vec<PictureName> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::narration::lines::{ENGLISH, Words, say};
+    use crate::lines::{ENGLISH, Words, say};
 
     fn words(grown_up: &str, child: &str) -> Words {
         Words {
@@ -401,7 +402,9 @@ mod tests {
 
     #[test]
     fn every_picture_named_is_in_the_assets() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/images/journey");
+        // The game's assets are beside this crate, at the top of the repository.
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/images/journey");
         for name in all_pictures() {
             assert!(root.join(format!("{name}.png")).is_file(), "{name}.png");
         }

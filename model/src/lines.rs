@@ -5,6 +5,14 @@
 //! exhaustive, so a second language is a new function and a line in [`LANGUAGES`], and the
 //! compiler lists any line it forgot.
 
+/// What a line is: one of the game's own, or the parent's own words (the reunion line, said
+/// as typed).
+#[derive(Debug, Clone)]
+pub enum Line {
+    Game(Key),
+    Own(String),
+}
+
 /// One thing the game can say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Key {

@@ -1,0 +1,21 @@
+//! See You Soon's model: everything the game decides, in plain Rust with no engine, so it is
+//! tested on its own in seconds and the compiler keeps the engine out (this crate has no Bevy
+//! to import). The game crate above draws it, plays it and speaks it.
+//!
+//! - the games' rules: [`peekaboo`] (with its poses), [`journey`] (with its stories),
+//!   [`calendar`], [`love`], [`morning`];
+//! - what is said: [`lines`] (every line, per language) and [`speech_queue`] (when a line is
+//!   heard);
+//! - the grown-ups' part: [`gate`] (the toddler-proof challenge), [`choices`] (what the parent
+//!   picks) and [`names`] (how typed names are checked).
+
+pub mod calendar;
+pub mod choices;
+pub mod gate;
+pub mod journey;
+pub mod lines;
+pub mod love;
+pub mod morning;
+pub mod names;
+pub mod peekaboo;
+pub mod speech_queue;
