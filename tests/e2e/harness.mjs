@@ -234,28 +234,34 @@ export async function shot(page, name) {
 async function pixelStats(browser, png, rgb = null, tolerance = 12) {
   const page = await browser.newPage();
   try {
-    return await page.evaluate(async ({ base64, rgb, tolerance }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d");
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const bins = new Set();
-      let like = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (i % 28 === 0) bins.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
-        if (rgb && Math.abs(data[i] - rgb[0]) <= tolerance && Math.abs(data[i + 1] - rgb[1]) <= tolerance
-          && Math.abs(data[i + 2] - rgb[2]) <= tolerance) like += 1;
-      }
-      return { distinct: bins.size, like };
-    }, { base64: png.toString("base64"), rgb, tolerance });
+    return await page.evaluate(PIXEL_STATS, { base64: png.toString("base64"), rgb, tolerance });
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Runs in a page: decodes a base64 PNG with the browser's own decoder and counts its colours
+ * (binned) and the pixels near `rgb`. Any engine's `evaluate` can run it.
+ */
+export async function PIXEL_STATS({ base64, rgb, tolerance }) {
+  const image = new Image();
+  image.src = `data:image/png;base64,${base64}`;
+  await image.decode();
+  const canvas = document.createElement("canvas");
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const context = canvas.getContext("2d");
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, image.width, image.height);
+  const bins = new Set();
+  let like = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (i % 28 === 0) bins.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
+    if (rgb && Math.abs(data[i] - rgb[0]) <= tolerance && Math.abs(data[i + 1] - rgb[1]) <= tolerance
+      && Math.abs(data[i + 2] - rgb[2]) <= tolerance) like += 1;
+  }
+  return { distinct: bins.size, like };
 }
 
 /** How varied the picture on screen is (see `pixelStats`). */

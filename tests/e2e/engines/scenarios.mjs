@@ -10,7 +10,9 @@ import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { startServer } from "../../../tools/serve.mjs";
-import { DIST, SHOTS, TABLET_LANDSCAPE, TABLET_PORTRAIT, assertToddlerSized } from "../harness.mjs";
+import {
+  DIST, PIXEL_STATS, SHOTS, TABLET_LANDSCAPE, TABLET_PORTRAIT, assertToddlerSized, played as playedSeconds, setTabHidden,
+} from "../harness.mjs";
 import { caption, centre, passGate, screen, state, tapTarget, targets, waitFor, waitForScreen, waitForState } from "./play.mjs";
 
 const PROBE = join(dirname(fileURLToPath(import.meta.url)), "probe.js");
@@ -38,25 +40,9 @@ async function startSite() {
   };
 }
 
-/**
- * Looks at a screenshot's pixels, decoded by the engine itself: how many distinct colours
- * (coarsely binned; a blank canvas gives 1-2).
- */
+/** How many distinct colours a screenshot has (binned; a blank canvas gives 1-2), decoded by the engine itself. */
 async function distinctColours(engine, png) {
-  return engine.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext("2d");
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    const bins = new Set();
-    for (let i = 0; i < data.length; i += 28) bins.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
-    return bins.size;
-  }, png.toString("base64"));
+  return (await engine.evaluate(PIXEL_STATS, { base64: png.toString("base64"), rgb: null, tolerance: 0 })).distinct;
 }
 
 /**
@@ -162,17 +148,9 @@ export function crossEngineSuite(label, launch) {
 
     test("a hidden tab pauses the game and the session clock", async () => {
       await waitForState(engine, "door:hidden", 30_000);
-      const setHidden = (hide) => engine.evaluate((hidden) => {
-        if (hidden) {
-          Object.defineProperty(document, "hidden", { configurable: true, get: () => true });
-          Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
-        } else {
-          delete document.hidden;
-          delete document.visibilityState;
-        }
-        document.dispatchEvent(new Event("visibilitychange"));
-      }, hide);
-      const played = async () => Number(await engine.evaluate(() => document.body.dataset.played ?? "0"));
+      // The harness's helpers only ask the page to evaluate: any engine can stand in.
+      const setHidden = (hide) => setTabHidden(engine, hide);
+      const played = () => playedSeconds(engine);
       await setHidden(true);
       const hidden = { state: await state(engine), played: await played() };
       // Longer than the grown-up ever stays hidden: only a paused round is still hiding.
