@@ -2,7 +2,10 @@
 //! toddler's taps never reach them. A short tap only gets the usual squeeze; holding fills the
 //! button and, once full, fires [`HoldComplete`] on it.
 
-use bevy::{picking::pointer::PointerId, prelude::*};
+use bevy::{
+    picking::pointer::{PointerId, PointerPress},
+    prelude::*,
+};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_observer(begin_hold)
@@ -48,6 +51,17 @@ impl HoldToActivate {
     pub fn release(&mut self, pointer: PointerId) {
         self.pressing.retain(|p| *p != pointer);
         if self.pressing.is_empty() {
+            self.held_for = 0.0;
+        }
+    }
+
+    /// Lets go of fingers that are no longer down, for when the browser never told us they
+    /// lifted (a lost touchend, a gesture the system took over): without this, one lost
+    /// release would fill the button by itself and open a grown-up's door to a toddler's tap.
+    pub fn keep_only_pressed(&mut self, still_down: impl Fn(PointerId) -> bool) {
+        let before = self.pressing.len();
+        self.pressing.retain(|pointer| still_down(*pointer));
+        if before > 0 && self.pressing.is_empty() {
             self.held_for = 0.0;
         }
     }
@@ -111,10 +125,20 @@ fn advance_holds(
     // (the engine's game clock caps each frame's step).
     time: Res<Time<Real>>,
     mut holds: Query<(Entity, &mut HoldToActivate, &Children)>,
+    pointers: Query<(&PointerId, &PointerPress)>,
     mut fills: Query<&mut Node, With<HoldFill>>,
     mut commands: Commands,
 ) {
+    // Where the engine tracks pointers (always in a browser: the mouse has one from the
+    // start), a lifted finger's pointer is gone or no longer pressed. Without any, as in the
+    // headless tests, the press and release events are all there is.
+    let tracked = !pointers.is_empty();
+    let still_down = |wanted: PointerId| match pointers.iter().find(|(id, _)| **id == wanted) {
+        Some((_, press)) => press.is_primary_pressed(),
+        None => !tracked,
+    };
     for (entity, mut hold, children) in &mut holds {
+        hold.keep_only_pressed(still_down);
         if hold.tick(time.delta_secs()) {
             commands.trigger(HoldComplete { entity });
         }
@@ -147,6 +171,17 @@ mod tests {
         hold.press(PointerId::Touch(1));
         let fired = (0..30).filter(|_| hold.tick(0.1)).count();
         assert_eq!(fired, 1, "fires once, then needs a fresh press");
+    }
+
+    #[test]
+    fn a_finger_whose_release_was_lost_stops_holding() {
+        let mut hold = HoldToActivate::new(2.0);
+        hold.press(PointerId::Touch(7));
+        assert!(!hold.tick(0.5));
+        // The browser never sent the touch's end, but the finger is no longer down.
+        hold.keep_only_pressed(|_| false);
+        assert!((0..40).all(|_| !hold.tick(0.1)), "never fills by itself");
+        assert_eq!(hold.progress(), 0.0);
     }
 
     #[test]

@@ -139,7 +139,7 @@ for (const [label, what, viewport] of SIZES) {
     test("taps on the grown-up corner do nothing; a two-second hold opens it", async () => {
       for (let i = 0; i < 5; i += 1) await tapTarget(page, "parent");
       await page.waitForTimeout(300);
-      assert.equal(await screen(page), "home");
+      assert.equal(await screen(page), "home", "five taps on the corner left Home");
       await tapTarget(page, "parent", 3000);
       await waitForScreen(page, "parent-gate");
       await page.waitForTimeout(300);
