@@ -16,7 +16,7 @@ use bevy::{
 };
 
 use crate::{
-    screens::Screen,
+    flow::Screen,
     settings::{Look, Settings},
 };
 
@@ -339,7 +339,7 @@ impl FromWorld for JourneyPictures {
     fn from_world(world: &mut World) -> Self {
         let server = world.resource::<AssetServer>();
         Self {
-            by_name: crate::games::journey::story::all_pictures()
+            by_name: see_you_soon_model::journey::story::all_pictures()
                 .into_iter()
                 .map(|name| {
                     (

@@ -5,7 +5,7 @@
 
 use bevy::prelude::*;
 
-use crate::{platform, screens::Screen};
+use crate::{flow::Screen, platform};
 
 pub(super) fn plugin(app: &mut App) {
     if platform::crash_drill() {

@@ -4,23 +4,52 @@
 //! so the benchmark can measure the game's own frame rate, and live entities, for the soak.
 
 use bevy::{diagnostic::FrameCount, prelude::*, ui::UiSystems, window::PrimaryWindow};
-use serde::Serialize;
-
-use crate::platform;
+// The rectangles are the page's contract, so the platform owns them.
+pub use crate::platform::page::{BubbleRect, TargetRect};
+use crate::{flow::Screen, platform};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<DomMirror>();
+    // Between leaving a screen and entering the next, so a screen's own OnEnter may still
+    // name a variant of itself (the gate, locked).
+    app.add_systems(
+        StateTransition,
+        name_the_page.in_set(TransitionSchedules::<Screen>::default()),
+    );
+    app.configure_sets(
+        PostUpdate,
+        (MirrorSystems::Measure, MirrorSystems::Tell)
+            .chain()
+            .after(UiSystems::Layout),
+    );
     app.add_systems(
         PostUpdate,
-        (collect_tap_targets, sync_to_page)
-            .chain()
-            .after(UiSystems::Layout)
-            .after(crate::narration::BubblePlacement),
+        (
+            collect_tap_targets.in_set(MirrorSystems::Measure),
+            sync_to_page.in_set(MirrorSystems::Tell),
+        ),
     );
     app.add_systems(
         Last,
         report_frames.after(bevy::diagnostic::update_frame_count),
     );
+}
+
+/// The mirror's two steps each frame, after layout: parts that measure where things are drawn
+/// (tap targets, the speech bubble) join `Measure`; the page is told in `Tell`.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MirrorSystems {
+    Measure,
+    Tell,
+}
+
+fn name_the_page(
+    mut transitions: MessageReader<StateTransitionEvent<Screen>>,
+    mut mirror: ResMut<DomMirror>,
+) {
+    if let Some(screen) = transitions.read().filter_map(|t| t.entered).last() {
+        mirror.screen = screen.page_name();
+    }
 }
 
 /// Frames between two counts of live entities (the count walks every entity slot).
@@ -39,6 +68,8 @@ fn report_frames(frames: Option<Res<FrameCount>>, entities: &bevy::ecs::entity::
 /// What the page should currently say about the game.
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
 pub struct DomMirror {
+    /// The page's name for the screen showing: [`Screen::page_name`], set on every change of
+    /// screen.
     pub screen: &'static str,
     pub caption: String,
     /// A short description of what the screen is doing (e.g. `blanket:hidden`), for tests
@@ -63,30 +94,9 @@ pub struct SoundMirror {
     pub music_percent: u8,
 }
 
-/// The speech bubble's box as fractions of the window, and its words' size in `vmin`.
-#[derive(Serialize, Debug, Clone, Copy, PartialEq)]
-pub struct BubbleRect {
-    pub x: f32,
-    pub y: f32,
-    pub w: f32,
-    pub h: f32,
-    pub size_vmin: f32,
-}
-
 /// Marks a UI node as something to tap, with a stable name for tests.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TapTarget(pub &'static str);
-
-/// A target's box as fractions of the window (0 to 1), so the page can place it over the
-/// canvas as drawn, whatever the engine believes the pixel ratio to be.
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct TargetRect {
-    pub id: &'static str,
-    pub x: f32,
-    pub y: f32,
-    pub w: f32,
-    pub h: f32,
-}
 
 /// A node's box as fractions of the window: left, top, width, height. Node size and
 /// transform are both in physical pixels, so the fraction does not depend on the scale factor.

@@ -6,11 +6,13 @@
 pub mod assets;
 pub mod crash_drill;
 pub mod dom_mirror;
+pub mod flow;
 pub mod games;
 pub mod hidden_tab;
 pub mod narration;
 pub mod parent;
 pub mod platform;
+pub mod progress;
 pub mod screens;
 pub mod session;
 pub mod settings;
@@ -63,7 +65,9 @@ pub fn game_plugin(app: &mut App) {
         std::time::Duration::from_secs(1),
     ));
     app.add_plugins((
+        flow::plugin,
         settings::plugin,
+        progress::plugin,
         assets::plugin,
         crash_drill::plugin,
         dom_mirror::plugin,

@@ -5,7 +5,10 @@
 use bevy::prelude::*;
 
 use crate::{
-    dom_mirror::DomMirror, games::EndGently, platform, screens::Screen, settings::Settings,
+    dom_mirror::DomMirror,
+    flow::{EndGently, Screen},
+    platform,
+    settings::Settings,
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -110,10 +113,7 @@ fn count_play_time(
     let Some(mut session) = session else {
         return;
     };
-    let in_a_game = matches!(
-        screen.get(),
-        Screen::Peekaboo | Screen::Journey | Screen::Calendar | Screen::Morning
-    );
+    let in_a_game = screen.get().is_a_game();
     let counting = in_a_game && !platform::page_hidden();
     if session
         .0

@@ -10,7 +10,7 @@ use bevy::{
 };
 
 use crate::{
-    dom_mirror::DomMirror, narration::Narrator, platform, screens::Screen, settings::Settings,
+    dom_mirror::DomMirror, flow::Screen, narration::Narrator, platform, settings::Settings,
 };
 
 pub(super) fn plugin(app: &mut App) {

@@ -5,7 +5,7 @@
 
 use bevy::prelude::*;
 
-use crate::{platform, screens::Screen};
+use crate::{flow::Screen, platform};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, follow_the_screen.run_if(state_changed::<Screen>));

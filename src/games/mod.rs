@@ -10,7 +10,6 @@ pub mod peekaboo;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_message::<EndGently>();
     app.add_plugins((
         peekaboo::plugin,
         journey::plugin,
@@ -21,20 +20,13 @@ pub(super) fn plugin(app: &mut App) {
     ));
 }
 
-/// Sent when the session's time is up: the game in progress lets its current round reach its
-/// happy ending, then says goodbye. Nothing is cut off mid-hide.
-#[derive(Message, Debug, Clone, Copy, Default)]
-pub struct EndGently;
-
 /// Where a game goes once its last scene has been said: All done if the session is over,
 /// otherwise Home.
-pub fn screen_after_the_goodbye(
-    session: Option<&crate::session::Session>,
-) -> crate::screens::Screen {
+pub fn screen_after_the_goodbye(session: Option<&crate::session::Session>) -> crate::flow::Screen {
     if session.is_some_and(|s| s.0.is_over()) {
-        crate::screens::Screen::AllDone
+        crate::flow::Screen::AllDone
     } else {
-        crate::screens::Screen::Home
+        crate::flow::Screen::Home
     }
 }
 
@@ -53,8 +45,8 @@ pub fn spawn_leave_corner(commands: &mut Commands, root: Entity, home: Handle<Im
             ChildOf(root),
         ))
         .observe(
-            |_: On<HoldComplete>, mut next: ResMut<NextState<crate::screens::Screen>>| {
-                next.set(crate::screens::Screen::Home);
+            |_: On<HoldComplete>, mut next: ResMut<NextState<crate::flow::Screen>>| {
+                next.set(crate::flow::Screen::Home);
             },
         );
 }

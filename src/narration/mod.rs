@@ -11,16 +11,16 @@ pub use see_you_soon_model::{
     speech_queue as queue,
 };
 
-use bevy::{prelude::*, ui::UiSystems, window::PrimaryWindow};
+use bevy::{prelude::*, window::PrimaryWindow};
 
 use self::{
     lines::{Key, Language, Said, Words},
     queue::{Order, Queue, Weight},
 };
 use crate::{
-    dom_mirror::{BubbleRect, DomMirror, window_fraction},
+    dom_mirror::{BubbleRect, DomMirror, MirrorSystems, window_fraction},
+    flow::Screen,
     platform,
-    screens::Screen,
     settings::Settings,
 };
 
@@ -35,19 +35,10 @@ pub(super) fn plugin(app: &mut App) {
             run_the_voice,
         )
             .chain()
-            .before(BubblePlacement),
+            .before(MirrorSystems::Measure),
     );
-    app.add_systems(
-        PostUpdate,
-        place_bubble
-            .in_set(BubblePlacement)
-            .after(UiSystems::Layout),
-    );
+    app.add_systems(PostUpdate, place_bubble.in_set(MirrorSystems::Measure));
 }
-
-/// Where the bubble is measured, after layout and before the page is told.
-#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
-pub struct BubblePlacement;
 
 /// Asks for lines to be said; see [`queue`] for when they are heard.
 #[derive(Resource, Debug)]
@@ -102,7 +93,8 @@ impl Narrator {
         self.offer(line, words, Weight::Kept);
     }
 
-    fn offer(&mut self, line: Line, words: &Words, weight: Weight) {
+    /// Says a line with the weight its game gave it: the one way in for every other.
+    pub fn offer(&mut self, line: Line, words: &Words, weight: Weight) {
         let said = self.words(&line, words);
         let recording = match line {
             Line::Game(key) => lines::recording_slot(key),

@@ -6,9 +6,9 @@ use bevy::prelude::*;
 use crate::{
     assets::LaunchAssets,
     dom_mirror::DomMirror,
+    flow::Screen,
     narration::Narrator,
     platform::{self, FormEvent},
-    screens::Screen,
     session::Session,
     settings::{
         self, Settings, SettingsStatus,
@@ -31,7 +31,6 @@ fn open_parent_area(
     narrator: Res<Narrator>,
     mut mirror: ResMut<DomMirror>,
 ) {
-    mirror.screen = "parent-area";
     mirror.caption = "Settings for grown-ups".to_string();
     mirror.state = format!("saves-{}", status.saves);
     commands.spawn((

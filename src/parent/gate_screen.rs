@@ -5,7 +5,7 @@ use bevy::prelude::*;
 
 use super::gate::{Challenge, Dice, GateGuard, KeyResult};
 use crate::{
-    assets::LaunchAssets, dom_mirror::DomMirror, platform, screens::Screen, theme::prelude::*,
+    assets::LaunchAssets, dom_mirror::DomMirror, flow::Screen, platform, theme::prelude::*,
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -81,7 +81,6 @@ fn spawn_gate(
 
     let challenge = Challenge::draw(&mut dice.0);
     let prompt = format!("For grown-ups: key in {}", challenge.words());
-    mirror.screen = "parent-gate";
     mirror.caption = prompt.clone();
     commands.spawn((
         widget::caption("For grown-ups: key in", font.clone(), 4.0),

@@ -15,7 +15,9 @@ mod native;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::*;
 
-use crate::settings::form::FormValues;
+pub mod page;
+
+use page::FormValues;
 
 /// Why saved settings could not be read or written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

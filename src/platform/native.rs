@@ -7,8 +7,8 @@ use std::{
     collections::HashMap,
 };
 
+use super::page::TargetRect;
 use super::{FormEvent, StorageError};
-use crate::dom_mirror::TargetRect;
 
 pub fn set_screen(_name: &str) {}
 
@@ -151,7 +151,7 @@ thread_local! {
     static SPEECH_ENDS: RefCell<Vec<super::SpeechEnd>> = const { RefCell::new(Vec::new()) };
 }
 
-pub fn show_bubble(_caption: &str, _rect: Option<&crate::dom_mirror::BubbleRect>) {}
+pub fn show_bubble(_caption: &str, _rect: Option<&super::page::BubbleRect>) {}
 
 pub fn voice_names(_language_tag: &str) -> Vec<String> {
     Vec::new()

@@ -6,10 +6,9 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, closure::Closure};
 use web_sys::{Document, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
-use super::{FormEvent, StorageError};
-use crate::{
-    dom_mirror::TargetRect,
-    settings::form::{FormValues, field},
+use super::{
+    FormEvent, StorageError,
+    page::{FormValues, TargetRect, field},
 };
 
 fn document() -> Option<Document> {
@@ -367,7 +366,7 @@ fn read_form() -> Option<FormValues> {
 /// Places the speech bubble over the canvas where the game keeps room for it, with the
 /// caption's words; no room or no words hides it. The browser draws the words, so names in
 /// any script and emoji show as typed.
-pub fn show_bubble(caption: &str, rect: Option<&crate::dom_mirror::BubbleRect>) {
+pub fn show_bubble(caption: &str, rect: Option<&super::page::BubbleRect>) {
     let Some(document) = document() else {
         return;
     };

@@ -3,10 +3,9 @@
 
 use bevy::prelude::*;
 
-use super::Screen;
 use crate::{
     assets::LaunchAssets,
-    dom_mirror::DomMirror,
+    flow::Screen,
     narration::{self, Line, Narrator, lines::Key, speech_bubble},
     settings::Settings,
     theme::{hold::HoldComplete, prelude::*, widget::Corner},
@@ -20,10 +19,8 @@ fn spawn_all_done(
     mut commands: Commands,
     assets: Res<LaunchAssets>,
     settings: Res<Settings>,
-    mut mirror: ResMut<DomMirror>,
     mut narrator: ResMut<Narrator>,
 ) {
-    mirror.screen = "all-done";
     narrator.say_kept(Line::Game(Key::AllDone), &narration::words_from(&settings));
     let root = commands
         .spawn((

@@ -4,11 +4,9 @@
 
 use bevy::{prelude::*, window::PrimaryWindow};
 
-use super::Screen;
 use crate::{
     assets::LaunchAssets,
-    dom_mirror::DomMirror,
-    games::journey::screen::ChildsTurn,
+    flow::{ChildsTurn, Screen},
     narration::{Line, Narrator, lines::Key, lines::Words, speech_bubble},
     theme::{hold::HoldComplete, prelude::*, widget::Corner},
 };
@@ -75,10 +73,8 @@ type Card<'a> = (
 fn spawn_home_screen(
     mut commands: Commands,
     assets: Res<LaunchAssets>,
-    mut mirror: ResMut<DomMirror>,
     mut narrator: ResMut<Narrator>,
 ) {
-    mirror.screen = "home";
     narrator.say(Line::Game(Key::WhatShallWePlay), &Words::default());
 
     let root = commands

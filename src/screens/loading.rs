@@ -3,19 +3,13 @@
 
 use bevy::prelude::*;
 
-use super::Screen;
-use crate::{assets::LaunchAssets, dom_mirror::DomMirror};
+use crate::{assets::LaunchAssets, flow::Screen};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Loading), mirror_loading);
     app.add_systems(
         Update,
         continue_when_settled.run_if(in_state(Screen::Loading)),
     );
-}
-
-fn mirror_loading(mut mirror: ResMut<DomMirror>) {
-    mirror.screen = "loading";
 }
 
 fn continue_when_settled(

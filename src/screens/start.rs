@@ -3,10 +3,9 @@
 
 use bevy::prelude::*;
 
-use super::Screen;
 use crate::{
     assets::LaunchAssets,
-    dom_mirror::DomMirror,
+    flow::Screen,
     narration::{Line, Narrator, lines::Key, lines::Words, speech_bubble},
     platform,
     theme::prelude::*,
@@ -19,10 +18,8 @@ pub(super) fn plugin(app: &mut App) {
 fn spawn_start_screen(
     mut commands: Commands,
     assets: Res<LaunchAssets>,
-    mut mirror: ResMut<DomMirror>,
     mut narrator: ResMut<Narrator>,
 ) {
-    mirror.screen = "start";
     // Shown only: browsers allow speech from the first tap, which is this screen's.
     narrator.say(Line::Game(Key::TapToStart), &Words::default());
     platform::mark_game_ready();

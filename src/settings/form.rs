@@ -10,72 +10,15 @@ use super::{
     saved::check_line,
 };
 // The form is written in English, so it names the English line table's words.
-use crate::{
-    games::calendar::rules::{DayKind, DayPlan, PickUp, WeekPlan, Weekday},
-    narration::lines::{self, Key},
+use see_you_soon_model::{
+    calendar::{DayKind, DayPlan, PickUp, WeekPlan, Weekday},
+    lines::{self, Key},
 };
 
-/// The form's fields, as strings and switches, exactly as the page holds them.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct FormValues {
-    pub child_name: String,
-    /// One of [`GROWN_UP_PRESETS`], or [`OTHER`] to use `grown_up_other`.
-    pub grown_up_preset: String,
-    pub grown_up_other: String,
-    pub grown_up_look: String,
-    /// Empty for none.
-    pub second_name: String,
-    pub second_look: String,
-    pub session_minutes: String,
-    pub journey_theme: String,
-    /// `after-nap`, `after-snack`, `after-lunch` or [`OTHER`] to use `anchor_other`.
-    pub anchor: String,
-    pub anchor_other: String,
-    pub reunion_line: String,
-    pub narration: bool,
-    pub effects: bool,
-    pub music: bool,
-    /// The chosen voice's name; empty: the game chooses.
-    pub voice: String,
-    /// `device`, `reduced` or `full`.
-    pub motion: String,
-    /// Monday first: [`SCHOOL_GROWN_UP`], [`SCHOOL_SECOND`] or [`HOME_DAY`].
-    pub week: [String; 7],
-}
-
-/// A school day when the grown-up picks up.
-pub const SCHOOL_GROWN_UP: &str = "school";
-/// A school day when the second grown-up picks up.
-pub const SCHOOL_SECOND: &str = "school-second";
-pub const HOME_DAY: &str = "home";
-
-/// The choice that means "my own words".
-pub const OTHER: &str = "other";
-
-/// Every field's `name` in the HTML, so the page reader and the writer agree.
-pub mod field {
-    pub const CHILD_NAME: &str = "child-name";
-    pub const GROWN_UP_PRESET: &str = "grown-up-preset";
-    pub const GROWN_UP_OTHER: &str = "grown-up-other";
-    pub const GROWN_UP_LOOK: &str = "grown-up-look";
-    pub const SECOND_NAME: &str = "second-name";
-    pub const SECOND_LOOK: &str = "second-look";
-    pub const SESSION_MINUTES: &str = "session-minutes";
-    pub const JOURNEY_THEME: &str = "journey-theme";
-    pub const ANCHOR: &str = "anchor";
-    pub const ANCHOR_OTHER: &str = "anchor-other";
-    pub const REUNION_LINE: &str = "reunion-line";
-    pub const NARRATION: &str = "narration";
-    pub const EFFECTS: &str = "effects";
-    pub const MUSIC: &str = "music";
-    pub const VOICE: &str = "voice";
-    pub const MOTION: &str = "motion";
-
-    /// The calendar's day fields, Monday first: `day-0` to `day-6`.
-    pub fn day(index: usize) -> String {
-        format!("day-{index}")
-    }
-}
+// The form's values and field names are the page's contract, so the platform owns them.
+pub use crate::platform::page::{
+    FormValues, HOME_DAY, OTHER, SCHOOL_GROWN_UP, SCHOOL_SECOND, field,
+};
 
 const ANCHORS: [(&str, ReturnAnchor); 3] = [
     ("after-nap", ReturnAnchor::AfterNap),
@@ -272,13 +215,11 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
             "full" => MotionChoice::Full,
             _ => current.motion,
         },
-        peekaboo_wait: current.peekaboo_wait,
         week: WeekPlan {
             days: std::array::from_fn(|i| {
                 day_from_id(&values.week[i]).unwrap_or(current.week.days[i])
             }),
         },
-        palm_kissed: current.palm_kissed,
     };
     Applied { settings, notes }
 }
@@ -327,7 +268,7 @@ fn look_choices(name: &str, chosen: &str) -> String {
 /// The whole form. `status` lines (storage problems, what was reset) are shown at the top.
 /// One row per line a grown-up can record; `web/voice.js` runs the buttons.
 fn voice_rows() -> String {
-    crate::narration::lines::RECORDABLE
+    see_you_soon_model::lines::RECORDABLE
         .iter()
         .map(|(slot, _, words)| {
             format!(

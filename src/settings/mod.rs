@@ -1,5 +1,5 @@
 //! What the parent chooses: names, the grown-up's picture, the session length, sound and
-//! motion, and what the games carry over from one session to the next.
+//! motion, the family's week. (What the games carry over between sessions is `progress`.)
 
 pub mod form;
 pub mod saved;
@@ -10,10 +10,9 @@ use serde::{Deserialize, Serialize};
 // The parent's choices and the name checks are plain data, in the model crate.
 pub use see_you_soon_model::{choices::*, names};
 
-use crate::{
-    games::calendar::rules::WeekPlan,
-    platform::{self, StorageError},
-};
+use see_you_soon_model::calendar::WeekPlan;
+
+use crate::platform::{self, StorageError};
 
 pub(super) fn plugin(app: &mut App) {
     let (settings, status) = load();
@@ -97,8 +96,7 @@ pub fn save(settings: &Settings, status: &mut SettingsStatus) -> bool {
     }
 }
 
-/// Every change (the parent's, or the peekaboo ladder moving) is kept at once: settings are
-/// small and change rarely.
+/// Every change the parent makes is kept at once: settings are small and change rarely.
 fn save_when_changed(settings: Res<Settings>, mut status: ResMut<SettingsStatus>) {
     if settings.is_changed() && !settings.is_added() {
         save(&settings, &mut status);
@@ -123,13 +121,8 @@ pub struct Settings {
     /// a warm voice for the language.
     pub voice: Option<String>,
     pub motion: MotionChoice,
-    /// Peekaboo's separation ladder: seconds the grown-up stays hidden with no tap.
-    pub peekaboo_wait: f32,
     /// The family's usual week, for the calendar: school days, home days, who picks up.
     pub week: WeekPlan,
-    /// The grown-up has kissed the child's palm in a goodbye ritual: from then on the child
-    /// can press that hand to hear the kiss (the Kissing Hand).
-    pub palm_kissed: bool,
 }
 
 impl Default for Settings {
@@ -145,9 +138,7 @@ impl Default for Settings {
             sound: SoundChoices::default(),
             voice: None,
             motion: MotionChoice::FollowDevice,
-            peekaboo_wait: crate::games::peekaboo::rules::Timing::LADDER_START,
             week: WeekPlan::default(),
-            palm_kissed: false,
         }
     }
 }

@@ -12,7 +12,6 @@ use super::{
     Settings,
     names::{check_name, single_line},
 };
-use crate::games::peekaboo::rules::Ladder;
 
 /// The `localStorage` key.
 pub const STORAGE_KEY: &str = "see-you-soon.settings";
@@ -207,8 +206,7 @@ fn slot_mut<'a>(value: &'a mut Value, path: &[&str]) -> Option<&'a mut Value> {
         .try_fold(value, |value, key| value.as_object_mut()?.get_mut(*key))
 }
 
-/// Values that parse but the game should not use as they are: names are cleaned, the ladder
-/// is brought into range.
+/// Values that parse but the game should not use as they are: names and lines are cleaned.
 fn tidy(mut settings: Settings) -> Settings {
     settings.child_name = check_name(&settings.child_name, DEFAULT_CHILD_NAME)
         .name()
@@ -228,7 +226,6 @@ fn tidy(mut settings: Settings) -> Settings {
             ReturnAnchor::Custom(words)
         };
     }
-    settings.peekaboo_wait = Ladder::starting_at(settings.peekaboo_wait).wait();
     settings
 }
 
@@ -280,9 +277,8 @@ mod tests {
             },
             voice: Some("Samantha".into()),
             motion: crate::settings::MotionChoice::Reduced,
-            peekaboo_wait: 4.5,
             week: {
-                use crate::games::calendar::rules::{DayKind, DayPlan, PickUp, WeekPlan};
+                use see_you_soon_model::calendar::{DayKind, DayPlan, PickUp, WeekPlan};
                 let mut week = WeekPlan::default();
                 week.days[2].kind = DayKind::Home;
                 week.days[4] = DayPlan {
@@ -291,7 +287,6 @@ mod tests {
                 };
                 week
             },
-            palm_kissed: true,
         }
     }
 
@@ -351,7 +346,6 @@ mod tests {
             "grown_up":{"name":"Daddy","look":"Dinosaur"},
             "session_minutes":"Seven",
             "sound":{"narration":false,"effects":"loud","music":true},
-            "peekaboo_wait":"soon",
             "journey_theme":"Foxes"}}"#;
         let restored = restore(Some(text));
         let s = &restored.settings;
@@ -364,12 +358,7 @@ mod tests {
         let ReadProblem::FieldsReset { fields } = &restored.problems[0] else {
             panic!("{:?}", restored.problems);
         };
-        for field in [
-            "grown_up.look",
-            "session_minutes",
-            "sound.effects",
-            "peekaboo_wait",
-        ] {
+        for field in ["grown_up.look", "session_minutes", "sound.effects"] {
             assert!(fields.contains(&field.to_string()), "{field} in {fields:?}");
         }
     }
@@ -412,18 +401,16 @@ mod tests {
     }
 
     #[test]
-    fn saved_names_are_cleaned_and_the_ladder_kept_in_range() {
+    fn saved_names_are_cleaned() {
         let mut settings = changed();
         settings.child_name = "   ".into();
         settings.grown_up.name = "x".repeat(100);
-        settings.peekaboo_wait = 999.0;
         let restored = restore(Some(&to_json(&settings))).settings;
         assert_eq!(restored.child_name, DEFAULT_CHILD_NAME);
         assert_eq!(
             restored.grown_up.name.chars().count(),
             super::super::names::MAX_NAME_CHARS
         );
-        assert!(restored.peekaboo_wait <= crate::games::peekaboo::rules::Timing::HIDDEN_CEILING);
     }
 
     /// Seeded fuzz over arbitrary bytes and mangled JSON: reading never panics and always

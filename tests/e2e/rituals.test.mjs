@@ -122,8 +122,8 @@ describe("the Love Connection and the Kissing Hand", () => {
         { timeout: 10_000 },
       ).then((handle) => handle.jsonValue());
       assertToddlerSized(kissed, TABLET_PORTRAIT);
-      const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("see-you-soon.settings")));
-      assert.equal(saved.settings.palm_kissed, true, "the kiss is kept for next time");
+      const kept = JSON.parse(await page.evaluate(() => localStorage.getItem("see-you-soon.progress")));
+      assert.equal(kept.progress.palm_kissed, true, "the kiss is kept for next time");
 
       // Meanwhile, once the grown-up's place is being told (heard whole: the kiss's line waits
       // for it), the kiss is pressed, then love is sent to the grown-up at work.
@@ -149,7 +149,8 @@ describe("the Kissing Hand in the grown-up's own voice", () => {
     const micBrowser = await launchBrowser(["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]);
     try {
       const { page, log, context } = await openGame(micBrowser, {
-        // The palm was kissed on an earlier day.
+        // The palm was kissed on an earlier day, by a version that kept it in the settings:
+        // it moves over to the games' own progress.
         route: (page) => page.addInitScript(() => {
           localStorage.setItem("see-you-soon.settings", JSON.stringify({ version: 1, settings: { palm_kissed: true } }));
         }),

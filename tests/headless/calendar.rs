@@ -3,12 +3,12 @@
 
 use bevy::{picking::pointer::PointerId, prelude::*};
 use see_you_soon::{
+    flow::Screen,
     games::calendar::{
         rules::{DayKind, DayPlan, PickUp},
         screen::DAY_TARGETS,
     },
     platform,
-    screens::Screen,
     settings::{GrownUp, Look, ReturnAnchor, Settings},
 };
 

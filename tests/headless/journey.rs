@@ -4,14 +4,11 @@
 
 use bevy::{picking::pointer::PointerId, prelude::*};
 use see_you_soon::{
-    games::{
-        EndGently,
-        journey::{
-            rules::{Journey, Part},
-            screen::{JourneyGame, QuickJourney},
-        },
+    flow::{EndGently, Screen},
+    games::journey::{
+        rules::{Journey, Part},
+        screen::{JourneyGame, QuickJourney},
     },
-    screens::Screen,
     session::Session,
     settings::{JourneyTheme, Settings},
 };

@@ -4,12 +4,13 @@
 
 use bevy::{picking::pointer::PointerId, prelude::*};
 use see_you_soon::{
+    flow::Screen,
     games::{
         journey::screen::QuickJourney,
         love::{hands::Love, rules::DOTS},
     },
     platform,
-    screens::Screen,
+    progress::Progress,
     settings::Settings,
 };
 
@@ -115,19 +116,19 @@ fn the_goodbye_kiss_stays_in_the_palm_and_can_be_pressed_again() {
     let card = target(&mut app, "journey");
     press(&mut app, card, PointerId::Touch(1));
     run_until(&mut app, Screen::Journey, 5);
-    assert!(!app.world().resource::<Settings>().palm_kissed);
+    assert!(!app.world().resource::<Progress>().palm_kissed);
     assert!(
         !kissing_hand_shown(&mut app),
         "no kissed hand before the kiss"
     );
     for _ in 0..(30 * 40) {
-        if app.world().resource::<Settings>().palm_kissed {
+        if app.world().resource::<Progress>().palm_kissed {
             break;
         }
         app.update();
     }
     assert!(
-        app.world().resource::<Settings>().palm_kissed,
+        app.world().resource::<Progress>().palm_kissed,
         "the ritual's kiss reaches the palm"
     );
     app.update();

@@ -3,9 +3,9 @@
 
 use bevy::{picking::pointer::PointerId, prelude::*};
 use see_you_soon::{
+    flow::Screen,
     parent::{gate::number_words, gate_screen::key_id},
     platform::{self, FormEvent},
-    screens::Screen,
     settings::{
         Settings, SettingsStatus, UNREADABLE_COPY_KEY,
         form::{FormValues, OTHER},

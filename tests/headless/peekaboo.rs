@@ -3,16 +3,14 @@
 
 use bevy::{picking::pointer::PointerId, prelude::*};
 use see_you_soon::{
-    games::{
-        EndGently,
-        peekaboo::{
-            rules::{HidingStyle, Phase, Timing},
-            stage::PeekabooGame,
-        },
+    flow::{EndGently, Screen},
+    games::peekaboo::{
+        rules::{HidingStyle, Phase, Timing},
+        stage::PeekabooGame,
     },
-    screens::Screen,
+    progress::Progress,
     session::Session,
-    settings::Settings,
+    settings::{Settings, SettingsStatus},
 };
 
 use crate::support::*;
@@ -81,9 +79,16 @@ fn with_no_taps_every_round_reaches_its_reveal() {
     }
     assert!(seen_captions.contains(&"Peekaboo! Mummy is back!".to_string()));
     assert!(seen_captions.contains(&"There's Teddy! Peekaboo!".to_string()));
-    // Six calm rounds climbed the ladder, and the settings keep it for next time.
-    let wait = app.world().resource::<Settings>().peekaboo_wait;
+    // Six calm rounds climbed the ladder, and the progress keeps it for next time, in its
+    // own record: the parent's settings were never rewritten for it.
+    let wait = app.world().resource::<Progress>().peekaboo_wait;
     assert!(wait > Timing::LADDER_START, "{wait}");
+    app.update();
+    let kept = see_you_soon::platform::read_storage(see_you_soon::progress::STORAGE_KEY)
+        .unwrap()
+        .expect("the progress was written");
+    assert!(kept.contains(&format!("{wait}")), "{kept}");
+    assert_eq!(app.world().resource::<SettingsStatus>().saves, 0);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The screen flow: Loading → Start → Home → each screen and back, and the parent corner.
 
 use bevy::{picking::pointer::PointerId, prelude::*};
-use see_you_soon::{screens::Screen, theme::hold::HoldToActivate};
+use see_you_soon::{flow::Screen, theme::hold::HoldToActivate};
 use skrifa::{FontRef, MetadataProvider};
 
 use crate::support::*;

@@ -18,7 +18,7 @@ use bevy::{
 };
 use see_you_soon::{
     dom_mirror::{DomMirror, TapTarget},
-    screens::Screen,
+    flow::Screen,
 };
 
 /// A game without a window: 1/30 s a frame, so timers advance predictably.

@@ -8,14 +8,13 @@ use super::rules::{DayKind, DayPlan, LocalDay, PickUp, WeekPlan, Weekday};
 use crate::{
     assets::{GameAssets, GrownUpPictures},
     dom_mirror::DomMirror,
-    games::EndGently,
+    flow::{EndGently, Screen},
     narration::{
         Line, Narrator,
         lines::{Key, Words},
         speech_bubble, words_from,
     },
     platform,
-    screens::Screen,
     session::Session,
     settings::{Look, Settings},
     theme::{prelude::*, widget},
@@ -140,7 +139,6 @@ fn open_calendar(
     mut mirror: ResMut<DomMirror>,
 ) {
     let today = today_now();
-    mirror.screen = "calendar";
     mirror.state = state_label(&settings.week, today);
     tell_about_today(&settings, &mut narrator, today);
 

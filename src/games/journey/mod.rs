@@ -2,9 +2,14 @@
 //! gives each theme its words and pictures, and `screen` draws it and turns taps into the
 //! rules' language.
 
+mod clock;
+mod doorstep;
+mod hearts;
+mod meanwhile;
 pub mod screen;
+mod way_home;
 
-pub use see_you_soon_model::journey::{rules, story};
+pub use see_you_soon_model::journey::{pose, rules, story};
 
 use bevy::prelude::*;
 

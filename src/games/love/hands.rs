@@ -10,10 +10,11 @@ use super::rules::{DOTS, FELT_SECONDS, Flight, LoveConnection, LoveEvent, Phase,
 use crate::{
     assets::{GameAssets, GrownUpPictures, JourneyPictures},
     dom_mirror::DomMirror,
+    flow::Screen,
     games::play,
     narration::{Line, Narrator, lines::Key, words_from},
     platform,
-    screens::Screen,
+    progress::Progress,
     settings::Settings,
     sound::Sounds,
     theme::{interaction::ReducedMotion, widget},
@@ -421,11 +422,11 @@ fn show_the_drawing(
 }
 
 fn show_the_kissing_hand(
-    settings: Res<Settings>,
+    progress: Res<Progress>,
     mut hand: Query<&mut Visibility, With<KissingHand>>,
 ) {
     for mut visibility in &mut hand {
-        visibility.set_if_neq(if settings.palm_kissed {
+        visibility.set_if_neq(if progress.palm_kissed {
             Visibility::Inherited
         } else {
             Visibility::Hidden

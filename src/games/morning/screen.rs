@@ -9,13 +9,13 @@ use super::rules::{Happening, Rehearsal, Step};
 use crate::{
     assets::{GameAssets, GrownUpPictures, JourneyPictures},
     dom_mirror::DomMirror,
+    flow::{EndGently, Screen},
     games::{
-        EndGently,
         love::hands::{Love, LoveReceiver, LoveSent},
         play, screen_after_the_goodbye,
     },
     narration::{Line, Narrator, lines::Key, speech_bubble, words_from},
-    screens::Screen,
+    progress::Progress,
     session::Session,
     settings::Settings,
     sound::Sounds,
@@ -67,7 +67,6 @@ fn start_rehearsal(
 ) {
     love.0.draw_at_once();
     let (rehearsal, first) = Rehearsal::new();
-    mirror.screen = "morning";
     mirror.state = rehearsal.label();
     happened.write(RehearsalHappened(first));
     commands.insert_resource(MorningGame(rehearsal));
@@ -176,7 +175,8 @@ fn run_rehearsal(
 fn answer_happenings(
     mut commands: Commands,
     mut happened: MessageReader<RehearsalHappened>,
-    mut settings: ResMut<Settings>,
+    settings: Res<Settings>,
+    mut progress: ResMut<Progress>,
     assets: Res<GameAssets>,
     sounds: Option<Res<Sounds>>,
     session: Option<Res<Session>>,
@@ -206,8 +206,8 @@ fn answer_happenings(
                     Step::Hug => Some(Key::Hugged),
                     Step::Kiss => {
                         // The kiss goes into the palm, to keep (the Kissing Hand).
-                        if !settings.palm_kissed {
-                            settings.palm_kissed = true;
+                        if !progress.palm_kissed {
+                            progress.palm_kissed = true;
                         }
                         Some(Key::Kissed)
                     }

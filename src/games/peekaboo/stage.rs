@@ -12,10 +12,11 @@ use super::{
 use crate::{
     assets::{GameAssets, GrownUpPictures},
     dom_mirror::{DomMirror, TapTarget},
+    flow::{EndGently, Screen},
     games::love::hands::LoveReceiver,
-    games::{EndGently, play},
+    games::play,
     narration::{self, Line, Narrator, lines::Key, lines::Words, queue::Weight, speech_bubble},
-    screens::Screen,
+    progress::Progress,
     session::Session,
     settings::Settings,
     sound::Sounds,
@@ -134,15 +135,14 @@ fn start_game(
     mut commands: Commands,
     assets: Res<GameAssets>,
     pictures: Res<GrownUpPictures>,
-    settings: Res<Settings>,
+    progress: Res<Progress>,
     time: Res<Time<Real>>,
     mut mirror: ResMut<DomMirror>,
     mut happened: MessageWriter<Happened>,
 ) {
     // Varies which cup the toy picks from one visit to the next.
     let seed = time.elapsed().as_nanos() as u32 ^ 0x9E37_79B9;
-    let (game, first) = Peekaboo::new(Ladder::starting_at(settings.peekaboo_wait), seed);
-    mirror.screen = "peekaboo";
+    let (game, first) = Peekaboo::new(Ladder::starting_at(progress.peekaboo_wait), seed);
     mirror.state = state_label(&game);
     happened.write(Happened(first));
     commands.insert_resource(PeekabooGame(game));
@@ -377,7 +377,8 @@ fn answer_happenings(
     mut happened: MessageReader<Happened>,
     game: Res<PeekabooGame>,
     mut memory: ResMut<StageMemory>,
-    mut settings: ResMut<Settings>,
+    settings: Res<Settings>,
+    mut progress: ResMut<Progress>,
     assets: Res<GameAssets>,
     reduced: Res<ReducedMotion>,
     mut commands: Commands,
@@ -390,10 +391,7 @@ fn answer_happenings(
         let style = game.0.style();
         if let Some((key, weight)) = line_for(happening, style) {
             let words = words_for(style, &settings, &narrator);
-            match weight {
-                Weight::Passing => narrator.say(Line::Game(key), &words),
-                Weight::Kept => narrator.say_kept(Line::Game(key), &words),
-            }
+            narrator.offer(Line::Game(key), &words, weight);
         }
         match happening {
             Happening::Wobble | Happening::EmptyCup { .. } => {
@@ -415,7 +413,10 @@ fn answer_happenings(
             Happening::RevealStarted { .. } => {
                 play(&mut commands, &assets.reveal_tada);
                 // The ladder moved: keep it for the next session.
-                settings.peekaboo_wait = game.0.ladder().wait();
+                let wait = game.0.ladder().wait();
+                if progress.peekaboo_wait != wait {
+                    progress.peekaboo_wait = wait;
+                }
             }
             Happening::Celebrate => {
                 if let Ok(layer) = hearts_layer.single() {

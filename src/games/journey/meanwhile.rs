@@ -1,0 +1,378 @@
+//! Meanwhile: where the grown-up is, a flower that opens as the time passes, the clock, and a
+//! picture to colour with big pots of paint (shown again at the reunion).
+
+use bevy::prelude::*;
+
+use super::{
+    clock::spawn_clock,
+    rules::{PICTURE_AREAS, Part, Phase, Step, Tap},
+    screen::{JourneyGame, Portraits, tap_as},
+    story::{self, PAINTS, Story},
+};
+use crate::{
+    assets::JourneyPictures,
+    dom_mirror::TapTarget,
+    games::love::hands::LoveReceiver,
+    theme::{prelude::*, widget},
+};
+
+/// One area of the colouring picture.
+#[derive(Component, Clone, Copy)]
+pub(super) struct PictureArea(u8);
+
+/// One colour of the palette.
+#[derive(Component, Clone, Copy)]
+pub(super) struct PaintPot(u8);
+
+/// The flower the grown-up watches while away: it opens as the time passes.
+#[derive(Component)]
+pub(super) struct Flower;
+
+const AREA_TARGETS: [&str; PICTURE_AREAS] = ["area-0", "area-1", "area-2", "area-3", "area-4"];
+const PAINT_TARGETS: [&str; 4] = ["paint-0", "paint-1", "paint-2", "paint-3"];
+
+/// The picture the child coloured, shown again (not tappable) at the reunion.
+#[derive(Component)]
+pub(super) struct PictureView;
+
+/// Meanwhile: the grown-up at their place with a flower about to open and the clock, and the
+/// child's picture to colour with a few big pots of paint.
+pub(super) fn spawn_meanwhile(
+    commands: &mut Commands,
+    holder: Entity,
+    told: Story,
+    people: &Portraits,
+    pictures: &JourneyPictures,
+) {
+    let row = commands
+        .spawn((
+            Name::new("Meanwhile"),
+            // Side by side in both orientations (26 + 3 + 59.5 vmin fits a portrait width):
+            // stacked, a portrait screen overflowed top and bottom.
+            Node {
+                flex_direction: FlexDirection::Row,
+                align_items: AlignItems::Center,
+                justify_content: JustifyContent::Center,
+                column_gap: Val::VMin(3.0),
+                ..default()
+            },
+            Pickable::IGNORE,
+            ChildOf(holder),
+        ))
+        .id();
+    let away = commands
+        .spawn((
+            Name::new("Away"),
+            Node {
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
+                row_gap: Val::VMin(2.0),
+                ..default()
+            },
+            Pickable::IGNORE,
+            ChildOf(row),
+        ))
+        .id();
+    commands.spawn((
+        Name::new("The grown-up's window"),
+        LoveReceiver,
+        Node {
+            width: Val::VMin(26.0),
+            height: Val::VMin(24.0),
+            border: UiRect::all(Val::VMin(1.2)),
+            border_radius: BorderRadius::all(Val::VMin(3.0)),
+            justify_content: JustifyContent::SpaceEvenly,
+            align_items: AlignItems::FlexEnd,
+            padding: UiRect::all(Val::VMin(1.0)),
+            ..default()
+        },
+        BackgroundColor(Color::srgb(0.93, 0.97, 1.0)),
+        BorderColor::all(Color::srgb(0.62, 0.44, 0.30)),
+        Pickable::IGNORE,
+        ChildOf(away),
+        children![
+            widget::picture(
+                people.traveller(),
+                Node {
+                    width: Val::VMin(14.0),
+                    height: Val::VMin(14.0),
+                    ..default()
+                },
+            ),
+            (
+                widget::picture(
+                    pictures.get("seedling"),
+                    Node {
+                        width: Val::VMin(9.0),
+                        height: Val::VMin(9.0),
+                        ..default()
+                    },
+                ),
+                Flower,
+            ),
+            widget::picture(
+                pictures.get(story::away_place(told).0),
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: Val::VMin(0.5),
+                    top: Val::VMin(0.5),
+                    width: Val::VMin(8.0),
+                    height: Val::VMin(8.0),
+                    ..default()
+                },
+            ),
+        ],
+    ));
+    spawn_clock(commands, away, 22.0);
+
+    let easel = commands
+        .spawn((
+            Name::new("Easel"),
+            Node {
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
+                row_gap: Val::VMin(2.5),
+                ..default()
+            },
+            Pickable::IGNORE,
+            ChildOf(row),
+        ))
+        .id();
+    let canvas = commands.spawn((picture_frame(52.0), ChildOf(easel))).id();
+    spawn_picture_areas(commands, canvas, true);
+    let pots = commands
+        .spawn((
+            Name::new("Palette"),
+            Node {
+                flex_direction: FlexDirection::Row,
+                column_gap: Val::VMin(2.5),
+                ..default()
+            },
+            Pickable::IGNORE,
+            ChildOf(easel),
+        ))
+        .id();
+    for (index, (name, [r, g, b])) in PAINTS.iter().enumerate() {
+        let paint = index as u8;
+        commands
+            .spawn((
+                Name::new(format!("{name:?}")),
+                PaintPot(paint),
+                TapTarget(PAINT_TARGETS[index]),
+                PressBounce::default(),
+                Node {
+                    width: Val::VMin(13.0),
+                    height: Val::VMin(13.0),
+                    border: UiRect::all(Val::VMin(0.8)),
+                    border_radius: BorderRadius::all(Val::Percent(50.0)),
+                    ..default()
+                },
+                BackgroundColor(Color::srgb(*r, *g, *b)),
+                BorderColor::all(Color::WHITE),
+                ChildOf(pots),
+            ))
+            .observe(tap_as(Tap::Paint(paint)));
+    }
+}
+
+/// One area of the picture: where it sits (percent of the picture) and whether it is round.
+struct AreaShape {
+    name: &'static str,
+    left: f32,
+    top: f32,
+    width: f32,
+    height: f32,
+    round: bool,
+}
+
+/// A house, its roof, a sun, a tree and the grass: big, simple areas.
+const AREAS: [AreaShape; PICTURE_AREAS] = [
+    AreaShape {
+        name: "Sun",
+        left: 70.0,
+        top: 2.0,
+        width: 27.0,
+        height: 27.0,
+        round: true,
+    },
+    AreaShape {
+        name: "Roof",
+        left: 6.0,
+        top: 26.0,
+        width: 58.0,
+        height: 20.0,
+        round: false,
+    },
+    AreaShape {
+        name: "House",
+        left: 10.0,
+        top: 46.0,
+        width: 50.0,
+        height: 36.0,
+        round: false,
+    },
+    AreaShape {
+        name: "Tree",
+        left: 66.0,
+        top: 36.0,
+        width: 30.0,
+        height: 30.0,
+        round: true,
+    },
+    AreaShape {
+        name: "Grass",
+        left: 0.0,
+        top: 82.0,
+        width: 100.0,
+        height: 18.0,
+        round: false,
+    },
+];
+
+const UNPAINTED: Color = Color::WHITE;
+pub(super) const OUTLINE: Color = Color::srgb(0.29, 0.23, 0.21);
+
+fn paint_colour(paint: Option<u8>) -> Color {
+    match paint {
+        Some(p) => {
+            let [r, g, b] = PAINTS[usize::from(p) % PAINTS.len()].1;
+            Color::srgb(r, g, b)
+        }
+        None => UNPAINTED,
+    }
+}
+
+/// The paper the picture is drawn on, `side` vmin square.
+pub(super) fn picture_frame(side: f32) -> impl Bundle {
+    (
+        Name::new("Colouring picture"),
+        PictureView,
+        Node {
+            width: Val::VMin(side),
+            height: Val::VMin(side),
+            border: UiRect::all(Val::VMin(0.6)),
+            border_radius: BorderRadius::all(Val::VMin(2.0)),
+            overflow: Overflow::clip(),
+            ..default()
+        },
+        BackgroundColor(Color::srgb(0.98, 0.98, 0.96)),
+        BorderColor::all(OUTLINE),
+        Pickable::IGNORE,
+    )
+}
+
+pub(super) fn spawn_picture_areas(commands: &mut Commands, canvas: Entity, tappable: bool) {
+    // The tree's trunk: drawn, not coloured.
+    commands.spawn((
+        Name::new("Trunk"),
+        Node {
+            position_type: PositionType::Absolute,
+            left: Val::Percent(78.0),
+            top: Val::Percent(62.0),
+            width: Val::Percent(6.0),
+            height: Val::Percent(22.0),
+            ..default()
+        },
+        BackgroundColor(Color::srgb(0.55, 0.38, 0.26)),
+        Pickable::IGNORE,
+        ChildOf(canvas),
+    ));
+    for (index, shape) in AREAS.iter().enumerate() {
+        let radius = if shape.round {
+            BorderRadius::all(Val::Percent(50.0))
+        } else if shape.name == "Roof" {
+            BorderRadius::top(Val::Percent(40.0))
+        } else {
+            BorderRadius::all(Val::VMin(0.8))
+        };
+        let mut area = commands.spawn((
+            Name::new(shape.name),
+            PictureArea(index as u8),
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::Percent(shape.left),
+                top: Val::Percent(shape.top),
+                width: Val::Percent(shape.width),
+                height: Val::Percent(shape.height),
+                border: UiRect::all(Val::VMin(0.6)),
+                border_radius: radius,
+                ..default()
+            },
+            BackgroundColor(UNPAINTED),
+            BorderColor::all(OUTLINE),
+            ChildOf(canvas),
+        ));
+        if tappable {
+            area.insert((TapTarget(AREA_TARGETS[index]), PressBounce::default()))
+                .observe(tap_as(Tap::Area(index as u8)));
+        } else {
+            area.insert(Pickable::IGNORE);
+        }
+        // The door of the house: part of the house area, drawn on it.
+        if shape.name == "House" {
+            let house = area.id();
+            commands.spawn((
+                Name::new("House door"),
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: Val::Percent(38.0),
+                    top: Val::Percent(40.0),
+                    width: Val::Percent(24.0),
+                    height: Val::Percent(60.0),
+                    border: UiRect::all(Val::VMin(0.5)),
+                    border_radius: BorderRadius::top(Val::VMin(2.0)),
+                    ..default()
+                },
+                BorderColor::all(OUTLINE),
+                Pickable::IGNORE,
+                ChildOf(house),
+            ));
+        }
+    }
+}
+
+/// Keeps every view of the picture (the easel and the reunion's copy) in the child's colours,
+/// and the chosen pot ringed.
+#[allow(clippy::type_complexity)]
+pub(super) fn show_the_picture(
+    game: Res<JourneyGame>,
+    mut areas: Query<(&PictureArea, &mut BackgroundColor), Without<PaintPot>>,
+    mut pots: Query<(&PaintPot, &mut BorderColor, &mut Node)>,
+    mut reunion_view: Query<&mut Visibility, (With<PictureView>, Without<PictureArea>)>,
+) {
+    let picture = *game.0.picture();
+    for (area, mut fill) in &mut areas {
+        let wanted = paint_colour(picture.areas[usize::from(area.0)]);
+        if fill.0 != wanted {
+            fill.0 = wanted;
+        }
+    }
+    for (pot, mut border, mut node) in &mut pots {
+        let chosen = pot.0 == picture.brush;
+        let (colour, width) = if chosen {
+            (OUTLINE, Val::VMin(1.2))
+        } else {
+            (Color::WHITE, Val::VMin(0.8))
+        };
+        if border.top != colour {
+            *border = BorderColor::all(colour);
+        }
+        if node.border.top != width {
+            node.border = UiRect::all(width);
+        }
+    }
+    // At the reunion the picture appears when the grown-up admires it.
+    if let Phase::Step { step, acting, .. } = game.0.phase() {
+        // An empty picture is not shown: the grown-up says "I missed you" instead.
+        let admiring =
+            ((step == Step::Admire && acting) || step == Step::Promise) && picture.coloured() > 0;
+        for mut visibility in &mut reunion_view {
+            let wanted = if admiring || game.0.part() != Part::Reunion {
+                Visibility::Inherited
+            } else {
+                Visibility::Hidden
+            };
+            visibility.set_if_neq(wanted);
+        }
+    }
+}

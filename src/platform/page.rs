@@ -1,0 +1,88 @@
+//! The page's contract with the game: what the page is told about the canvas (where each
+//! tappable thing and the speech bubble are) and what the parent's form holds. Tests, screen
+//! readers and `web/` read these names, so they change only together with the page.
+
+use serde::Serialize;
+
+/// The speech bubble's box as fractions of the window, and its words' size in `vmin`.
+#[derive(Serialize, Debug, Clone, Copy, PartialEq)]
+pub struct BubbleRect {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+    pub size_vmin: f32,
+}
+
+/// A target's box as fractions of the window (0 to 1), so the page can place it over the
+/// canvas as drawn, whatever the engine believes the pixel ratio to be.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct TargetRect {
+    pub id: &'static str,
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+/// The form's fields, as strings and switches, exactly as the page holds them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FormValues {
+    pub child_name: String,
+    /// One of the settings' grown-up presets, or [`OTHER`] to use `grown_up_other`.
+    pub grown_up_preset: String,
+    pub grown_up_other: String,
+    pub grown_up_look: String,
+    /// Empty for none.
+    pub second_name: String,
+    pub second_look: String,
+    pub session_minutes: String,
+    pub journey_theme: String,
+    /// `after-nap`, `after-snack`, `after-lunch` or [`OTHER`] to use `anchor_other`.
+    pub anchor: String,
+    pub anchor_other: String,
+    pub reunion_line: String,
+    pub narration: bool,
+    pub effects: bool,
+    pub music: bool,
+    /// The chosen voice's name; empty: the game chooses.
+    pub voice: String,
+    /// `device`, `reduced` or `full`.
+    pub motion: String,
+    /// Monday first: [`SCHOOL_GROWN_UP`], [`SCHOOL_SECOND`] or [`HOME_DAY`].
+    pub week: [String; 7],
+}
+
+/// A school day when the grown-up picks up.
+pub const SCHOOL_GROWN_UP: &str = "school";
+/// A school day when the second grown-up picks up.
+pub const SCHOOL_SECOND: &str = "school-second";
+pub const HOME_DAY: &str = "home";
+
+/// The choice that means "my own words".
+pub const OTHER: &str = "other";
+
+/// Every field's `name` in the HTML, so the page reader and the writer agree.
+pub mod field {
+    pub const CHILD_NAME: &str = "child-name";
+    pub const GROWN_UP_PRESET: &str = "grown-up-preset";
+    pub const GROWN_UP_OTHER: &str = "grown-up-other";
+    pub const GROWN_UP_LOOK: &str = "grown-up-look";
+    pub const SECOND_NAME: &str = "second-name";
+    pub const SECOND_LOOK: &str = "second-look";
+    pub const SESSION_MINUTES: &str = "session-minutes";
+    pub const JOURNEY_THEME: &str = "journey-theme";
+    pub const ANCHOR: &str = "anchor";
+    pub const ANCHOR_OTHER: &str = "anchor-other";
+    pub const REUNION_LINE: &str = "reunion-line";
+    pub const NARRATION: &str = "narration";
+    pub const EFFECTS: &str = "effects";
+    pub const MUSIC: &str = "music";
+    pub const VOICE: &str = "voice";
+    pub const MOTION: &str = "motion";
+
+    /// The calendar's day fields, Monday first: `day-0` to `day-6`.
+    pub fn day(index: usize) -> String {
+        format!("day-{index}")
+    }
+}
