@@ -15,6 +15,8 @@ use bevy::{
     render::render_resource::{Extent3d, TextureDimension, TextureFormat},
 };
 
+use see_you_soon_model::pictures::ScenePicture;
+
 use crate::{
     flow::Screen,
     settings::{Look, Settings},
@@ -327,11 +329,12 @@ fn follow_the_chosen_look(
     }
 }
 
-/// The journey's pictures (both themes), by file stem under `images/journey/`, and the fox
+/// The scene pictures (the journey's, both themes, and the morning goodbye's), and the fox
 /// family for the fox theme. They load while the child is on Home.
 #[derive(Resource, Clone)]
 pub struct JourneyPictures {
-    by_name: std::collections::HashMap<&'static str, Handle<Image>>,
+    /// In the order of [`ScenePicture::ALL`].
+    handles: Vec<Handle<Image>>,
     pub fox: Handle<Image>,
 }
 
@@ -339,13 +342,11 @@ impl FromWorld for JourneyPictures {
     fn from_world(world: &mut World) -> Self {
         let server = world.resource::<AssetServer>();
         Self {
-            by_name: see_you_soon_model::journey::story::all_pictures()
-                .into_iter()
-                .map(|name| {
-                    (
-                        name,
-                        load_picture(server, format!("images/journey/{name}.png")),
-                    )
+            handles: ScenePicture::ALL
+                .iter()
+                .map(|picture| {
+                    let stem = picture.file_stem();
+                    load_picture(server, format!("images/journey/{stem}.png"))
                 })
                 .collect(),
             fox: load_picture(server, Look::Fox.portrait_path()),
@@ -354,8 +355,7 @@ impl FromWorld for JourneyPictures {
 }
 
 impl JourneyPictures {
-    /// A picture by name; an unknown name gives an empty handle (drawn as nothing).
-    pub fn get(&self, name: &str) -> Handle<Image> {
-        self.by_name.get(name).cloned().unwrap_or_default()
+    pub fn get(&self, picture: ScenePicture) -> Handle<Image> {
+        self.handles[picture as usize].clone()
     }
 }

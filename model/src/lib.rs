@@ -6,6 +6,8 @@
 //!   [`calendar`], [`love`], [`morning`];
 //! - what is said: [`lines`] (every line, per language) and [`speech_queue`] (when a line is
 //!   heard);
+//! - [`play`]: the shape every game's rules share;
+//! - [`pictures`]: the scene pictures by a name that cannot be mistyped;
 //! - the grown-ups' part: [`gate`] (the toddler-proof challenge), [`choices`] (what the parent
 //!   picks) and [`names`] (how typed names are checked).
 
@@ -18,4 +20,6 @@ pub mod love;
 pub mod morning;
 pub mod names;
 pub mod peekaboo;
+pub mod pictures;
+pub mod play;
 pub mod speech_queue;

@@ -124,9 +124,14 @@ impl Rehearsal {
     }
 
     /// A tap anywhere: does the hug or the kiss. Love is sent from the hand, not by a tap.
-    pub fn tap(&mut self) -> Option<Happening> {
+    pub fn tap(&mut self) -> Vec<Happening> {
         let step = self.step();
-        (!self.finished && matches!(step, Step::Hug | Step::Kiss)).then(|| self.done(true))?
+        let doing = !self.finished && matches!(step, Step::Hug | Step::Kiss);
+        doing
+            .then(|| self.done(true))
+            .flatten()
+            .into_iter()
+            .collect()
     }
 
     /// Love was sent from the child's hand.
@@ -201,6 +206,32 @@ impl Rehearsal {
     }
 }
 
+impl crate::play::Rules for Rehearsal {
+    /// A tap anywhere: the whole screen is the button.
+    type Tap = ();
+    type Happening = Happening;
+    const FINISHED: Happening = Happening::Finished;
+    /// The see-you-soon is its own goodbye: the game leaves as it ends.
+    const GOODBYE_SECONDS: f32 = 0.0;
+
+    fn tap(&mut self, _anywhere: ()) -> Vec<Happening> {
+        Rehearsal::tap(self)
+    }
+
+    fn tick(&mut self, seconds: f32) -> Vec<Happening> {
+        Rehearsal::tick(self, seconds)
+    }
+
+    /// A minute at most: the session's end waits for its see-you-soon.
+    fn wind_down(&mut self) -> Vec<Happening> {
+        Vec::new()
+    }
+
+    fn label(&self) -> String {
+        Rehearsal::label(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,28 +271,31 @@ mod tests {
         let (mut rehearsal, _) = Rehearsal::new();
         assert_eq!(
             rehearsal.tap(),
-            Some(Happening::Done {
+            [Happening::Done {
                 step: Step::Hug,
                 by_child: true
-            })
+            }]
         );
-        assert_eq!(rehearsal.tap(), None, "one hug per step");
+        assert!(rehearsal.tap().is_empty(), "one hug per step");
         assert_eq!(rehearsal.label(), "hug:done");
         assert_eq!(
             run(&mut rehearsal, AFTER_ACTING + 0.1),
             [Happening::Began(Step::Kiss)]
         );
-        assert!(rehearsal.tap().is_some());
+        assert!(!rehearsal.tap().is_empty());
         run(&mut rehearsal, AFTER_ACTING + 0.1);
         assert_eq!(rehearsal.step(), Step::Promise);
-        assert_eq!(rehearsal.tap(), None, "the promise is told, not tapped");
+        assert!(
+            rehearsal.tap().is_empty(),
+            "the promise is told, not tapped"
+        );
         assert_eq!(rehearsal.love_sent(), None, "love counts on its own step");
         run(
             &mut rehearsal,
             Step::Promise.waits() + Step::Meanwhile.waits() + 0.2,
         );
         assert_eq!(rehearsal.step(), Step::Love);
-        assert_eq!(rehearsal.tap(), None);
+        assert!(rehearsal.tap().is_empty());
         assert_eq!(
             rehearsal.love_sent(),
             Some(Happening::Done {
@@ -277,7 +311,7 @@ mod tests {
             run(&mut rehearsal, Step::SeeYouSoon.waits() + 0.1),
             [Happening::Finished]
         );
-        assert_eq!(rehearsal.tap(), None);
+        assert!(rehearsal.tap().is_empty());
         assert_eq!(rehearsal.label(), "finished");
     }
 }

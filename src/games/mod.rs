@@ -6,6 +6,7 @@ pub mod journey;
 pub mod love;
 pub mod morning;
 pub mod peekaboo;
+pub mod play_loop;
 
 use bevy::prelude::*;
 

@@ -528,7 +528,11 @@ impl Journey {
     }
 
     /// A tap. Every tap gets an answer; none can stall or reverse the journey.
-    pub fn tap(&mut self, tap: Tap) -> Happening {
+    pub fn tap(&mut self, tap: Tap) -> Vec<Happening> {
+        vec![self.answer(tap)]
+    }
+
+    fn answer(&mut self, tap: Tap) -> Happening {
         match (self.phase, tap) {
             (
                 Phase::Step {
@@ -599,9 +603,96 @@ impl Journey {
 /// Where the mark on the clock sits, as a part of a full turn: six o'clock.
 pub const CLOCK_MARK: f32 = 0.5;
 
+impl Part {
+    /// The part's short name on the page.
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Ritual => "ritual",
+            Part::Meanwhile => "meanwhile",
+            Part::WayHome => "way",
+            Part::Reunion => "reunion",
+            Part::Finished => "finished",
+        }
+    }
+}
+
+impl Step {
+    /// The step's short name on the page.
+    pub fn name(self) -> &'static str {
+        match self {
+            Step::Hug => "hug",
+            Step::Kiss => "kiss",
+            Step::Wave => "wave",
+            Step::Farewell => "farewell",
+            Step::Knock => "knock",
+            Step::DoorOpens => "door-opens",
+            Step::WelcomeHug => "welcome-hug",
+            Step::Admire => "admire",
+            Step::Promise => "promise",
+        }
+    }
+}
+
+impl Stage {
+    /// The stage's short name on the page.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Leaving => "leaving",
+            Stage::Waiting => "waiting",
+            Stage::Riding => "riding",
+            Stage::Park => "park",
+            Stage::Street => "street",
+            Stage::Door => "door",
+        }
+    }
+}
+
+impl crate::play::Rules for Journey {
+    type Tap = Tap;
+    type Happening = Happening;
+    const FINISHED: Happening = Happening::Finished;
+    const GOODBYE_SECONDS: f32 = 4.0;
+
+    fn tap(&mut self, tap: Tap) -> Vec<Happening> {
+        Journey::tap(self, tap)
+    }
+
+    fn tick(&mut self, seconds: f32) -> Vec<Happening> {
+        Journey::tick(self, seconds)
+    }
+
+    fn wind_down(&mut self) -> Vec<Happening> {
+        Journey::wind_down(self)
+    }
+
+    /// `part:detail:more`: `ritual:hug:waiting`, `meanwhile:coloured-2`, `way:riding:helped`,
+    /// `reunion:knock:acting`, `finished`.
+    fn label(&self) -> String {
+        let part = self.part().name();
+        match self.phase() {
+            Phase::Step { step, acting, .. } => {
+                let doing = if acting { "acting" } else { "waiting" };
+                format!("{part}:{}:{doing}", step.name())
+            }
+            Phase::Meanwhile { .. } => format!("{part}:coloured-{}", self.picture().coloured()),
+            Phase::WayHome => {
+                let stage = self.stage();
+                let helped = if self.helped(stage) {
+                    "helped"
+                } else {
+                    "not-helped"
+                };
+                format!("{part}:{}:{helped}", stage.name())
+            }
+            Phase::Finished => part.to_string(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::play::Rules;
 
     const FRAME: f32 = 1.0 / 30.0;
 
@@ -710,17 +801,17 @@ mod tests {
         let (mut journey, _) = Journey::new(120.0);
         assert_eq!(
             journey.tap(Tap::Step),
-            Happening::StepActed {
+            [Happening::StepActed {
                 step: Step::Hug,
                 by_tap: true
-            }
+            }]
         );
         assert_eq!(
             journey.tap(Tap::Step),
-            Happening::Wobble,
+            [Happening::Wobble],
             "the hug is happening"
         );
-        assert_eq!(journey.tap(Tap::Help), Happening::Wobble);
+        assert_eq!(journey.tap(Tap::Help), [Happening::Wobble]);
     }
 
     #[test]
@@ -728,20 +819,20 @@ mod tests {
         let (mut journey, _) = Journey::new(120.0);
         assert_eq!(
             journey.tap(Tap::Area(0)),
-            Happening::Wobble,
+            [Happening::Wobble],
             "no colouring yet"
         );
         while journey.part() != Part::Meanwhile {
             journey.tick(0.5);
         }
-        assert_eq!(journey.tap(Tap::Paint(2)), Happening::BrushChosen(2));
+        assert_eq!(journey.tap(Tap::Paint(2)), [Happening::BrushChosen(2)]);
         assert_eq!(
             journey.tap(Tap::Area(1)),
-            Happening::Coloured { area: 1, paint: 2 }
+            [Happening::Coloured { area: 1, paint: 2 }]
         );
         journey.tap(Tap::Paint(7));
         assert_eq!(journey.picture().brush, 3, "out-of-range colours wrap");
-        assert_eq!(journey.tap(Tap::Area(9)), Happening::Wobble);
+        assert_eq!(journey.tap(Tap::Area(9)), [Happening::Wobble]);
         while journey.part() != Part::Finished {
             journey.tick(0.5);
         }
@@ -756,10 +847,14 @@ mod tests {
             journey.tick(0.5);
         }
         let before = journey.way();
-        assert_eq!(journey.tap(Tap::Help), Happening::Helped(Stage::Leaving));
+        assert_eq!(journey.tap(Tap::Help), [Happening::Helped(Stage::Leaving)]);
         let boost = journey.way() - before;
         assert!((boost - Timing::HELP_BOOST * Stage::Leaving.share()).abs() < 1e-5);
-        assert_eq!(journey.tap(Tap::Help), Happening::Wobble, "once per stage");
+        assert_eq!(
+            journey.tap(Tap::Help),
+            [Happening::Wobble],
+            "once per stage"
+        );
         assert!(journey.helped(Stage::Leaving));
     }
 
@@ -901,5 +996,24 @@ mod tests {
             step: Step::Promise,
             by_tap: false
         }));
+    }
+
+    #[test]
+    fn state_labels_name_the_part_and_the_moment() {
+        let (mut journey, _) = Journey::new(100.0);
+        assert_eq!(Rules::label(&journey), "ritual:hug:waiting");
+        journey.tap(Tap::Step);
+        assert_eq!(Rules::label(&journey), "ritual:hug:acting");
+        while journey.part() != Part::Meanwhile {
+            journey.tick(0.5);
+        }
+        journey.tap(Tap::Area(0));
+        assert_eq!(Rules::label(&journey), "meanwhile:coloured-1");
+        while journey.part() != Part::WayHome {
+            journey.tick(0.5);
+        }
+        assert_eq!(Rules::label(&journey), "way:leaving:not-helped");
+        journey.tap(Tap::Help);
+        assert_eq!(Rules::label(&journey), "way:leaving:helped");
     }
 }

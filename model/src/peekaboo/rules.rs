@@ -257,13 +257,13 @@ impl Peekaboo {
 
     /// The session time is up: let this round reach its reveal and celebration, then finish
     /// instead of starting another. Before the first hide, finish at once: nobody is hidden.
-    pub fn wind_down(&mut self) -> Option<Happening> {
+    pub fn wind_down(&mut self) -> Vec<Happening> {
         self.winding_down = true;
         if matches!(self.phase, Phase::Showing { .. }) {
             self.phase = Phase::Finished;
-            return Some(Happening::Finished);
+            return vec![Happening::Finished];
         }
-        None
+        Vec::new()
     }
 
     pub fn is_finished(&self) -> bool {
@@ -427,7 +427,11 @@ impl Peekaboo {
     /// A tap. While hidden, the hiding place (or the right cup) reveals at once; everything
     /// else, at any time, gets a friendly wobble and changes nothing. Taps during animations
     /// are absorbed, never queued.
-    pub fn tap(&mut self, tap: Tap) -> Happening {
+    pub fn tap(&mut self, tap: Tap) -> Vec<Happening> {
+        vec![self.answer(tap)]
+    }
+
+    fn answer(&mut self, tap: Tap) -> Happening {
         let Phase::Hidden { elapsed, taps } = self.phase else {
             return Happening::Wobble;
         };
@@ -445,6 +449,52 @@ impl Peekaboo {
             (_, Tap::HidingPlace) => self.start_reveal(true, taps),
             _ => Happening::Wobble,
         }
+    }
+}
+
+impl HidingStyle {
+    /// The style's short name on the page.
+    pub fn name(self) -> &'static str {
+        match self {
+            HidingStyle::HandsOverFace => "hands",
+            HidingStyle::Blanket => "blanket",
+            HidingStyle::Door => "door",
+            HidingStyle::ToyUnderCover => "toy-cover",
+            HidingStyle::ToyUnderCups { cups: 2 } => "cups-2",
+            HidingStyle::ToyUnderCups { .. } => "cups-3",
+        }
+    }
+}
+
+impl crate::play::Rules for Peekaboo {
+    type Tap = Tap;
+    type Happening = Happening;
+    const FINISHED: Happening = Happening::Finished;
+    const GOODBYE_SECONDS: f32 = 3.0;
+
+    fn tap(&mut self, tap: Tap) -> Vec<Happening> {
+        Peekaboo::tap(self, tap)
+    }
+
+    fn tick(&mut self, seconds: f32) -> Vec<Happening> {
+        Peekaboo::tick(self, seconds)
+    }
+
+    fn wind_down(&mut self) -> Vec<Happening> {
+        Peekaboo::wind_down(self)
+    }
+
+    /// `style:phase:round-n`: `blanket:hidden:round-2`.
+    fn label(&self) -> String {
+        let phase = match self.phase() {
+            Phase::Showing { .. } => "showing",
+            Phase::Hiding { .. } => "hiding",
+            Phase::Hidden { .. } => "hidden",
+            Phase::Revealing { .. } => "revealing",
+            Phase::Celebrating { .. } => "celebrating",
+            Phase::Finished => "finished",
+        };
+        format!("{}:{phase}:round-{}", self.style().name(), self.round())
     }
 }
 
@@ -500,7 +550,7 @@ mod tests {
         time_until(&mut game, |h| *h == Happening::Hidden, LONGEST_ROUND);
         assert_eq!(
             game.tap(Tap::HidingPlace),
-            Happening::RevealStarted { by_tap: true }
+            [Happening::RevealStarted { by_tap: true }]
         );
         assert!(!game.is_out_of_sight());
     }
@@ -509,12 +559,12 @@ mod tests {
     fn taps_while_animating_are_absorbed() {
         let (mut game, _) = Peekaboo::new(Ladder::default(), 1);
         for _ in 0..50 {
-            assert_eq!(game.tap(Tap::HidingPlace), Happening::Wobble);
+            assert_eq!(game.tap(Tap::HidingPlace), [Happening::Wobble]);
         }
         assert!(matches!(game.phase(), Phase::Showing { .. }));
         game.tick(Timing::SHOWING + 0.01);
         assert!(matches!(game.phase(), Phase::Hiding { .. }));
-        assert_eq!(game.tap(Tap::HidingPlace), Happening::Wobble);
+        assert_eq!(game.tap(Tap::HidingPlace), [Happening::Wobble]);
         assert!(matches!(game.phase(), Phase::Hiding { .. }));
     }
 
@@ -574,10 +624,10 @@ mod tests {
         let wrong = (toy + 1) % 3;
         assert_eq!(
             game.tap(Tap::Cup(wrong)),
-            Happening::EmptyCup { cup: wrong }
+            [Happening::EmptyCup { cup: wrong }]
         );
-        assert_eq!(game.tap(Tap::HidingPlace), Happening::Wobble);
-        assert_eq!(game.tap(Tap::Cup(9)), Happening::Wobble, "no such cup");
+        assert_eq!(game.tap(Tap::HidingPlace), [Happening::Wobble]);
+        assert_eq!(game.tap(Tap::Cup(9)), [Happening::Wobble], "no such cup");
         let hint_after = time_until(
             &mut game,
             |h| matches!(h, Happening::CupHint { .. }),
@@ -586,7 +636,7 @@ mod tests {
         assert!((hint_after - Timing::CUP_HINT_AFTER).abs() < 2.0 * FRAME);
         assert_eq!(
             game.tap(Tap::Cup(toy)),
-            Happening::RevealStarted { by_tap: true }
+            [Happening::RevealStarted { by_tap: true }]
         );
     }
 
@@ -658,7 +708,7 @@ mod tests {
     fn winding_down_mid_hide_still_ends_on_the_reveal_then_finishes() {
         let (mut game, _) = Peekaboo::new(Ladder::default(), 2);
         time_until(&mut game, |h| *h == Happening::Hidden, LONGEST_ROUND);
-        assert_eq!(game.wind_down(), None, "nobody is left hidden");
+        assert!(game.wind_down().is_empty(), "nobody is left hidden");
         assert!(game.is_out_of_sight());
         let mut seen = Vec::new();
         for _ in 0..(LONGEST_ROUND / FRAME) as usize {
@@ -674,14 +724,14 @@ mod tests {
         );
         assert!(game.is_finished());
         assert_eq!(game.round(), 0, "no new round starts");
-        assert_eq!(game.tap(Tap::HidingPlace), Happening::Wobble);
+        assert_eq!(game.tap(Tap::HidingPlace), [Happening::Wobble]);
         assert!(game.tick(100.0).is_empty());
     }
 
     #[test]
     fn winding_down_before_the_hide_finishes_at_once() {
         let (mut game, _) = Peekaboo::new(Ladder::default(), 2);
-        assert_eq!(game.wind_down(), Some(Happening::Finished));
+        assert_eq!(game.wind_down(), [Happening::Finished]);
         assert!(game.is_finished());
     }
 

@@ -3,18 +3,20 @@
 //! model's `pose_of`; this file draws them.
 
 use bevy::prelude::*;
+use see_you_soon_model::pictures::ScenePicture;
 
 use super::{
     meanwhile::{picture_frame, spawn_picture_areas},
     pose::{Character, pose_of},
-    rules::{Phase, Step, Tap},
-    screen::{JourneyGame, Portraits, SceneMemory, tap_as},
+    rules::{Journey, Phase, Step, Tap},
+    screen::{JourneyGame, Portraits},
     story,
 };
 use crate::{
     assets::{GameAssets, JourneyPictures},
     dom_mirror::TapTarget,
     games::love::hands::LoveReceiver,
+    games::play_loop::{PlayClock, tap_as},
     theme::{interaction::ReducedMotion, prelude::*},
 };
 
@@ -49,7 +51,7 @@ pub(super) fn spawn_doorstep(
             },
             ChildOf(holder),
         ))
-        .observe(tap_as(Tap::Step))
+        .observe(tap_as::<Journey>(Tap::Step))
         .id();
     // The door, with the grown-up in front of it (ritual) or behind it (reunion).
     let doorway = commands
@@ -168,13 +170,13 @@ pub(super) fn spawn_doorstep(
                 Pickable::IGNORE,
             )],
         ))
-        .observe(tap_as(Tap::Step));
+        .observe(tap_as::<Journey>(Tap::Step));
 }
 
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
 pub(super) fn animate_characters(
     game: Res<JourneyGame>,
-    memory: Res<SceneMemory>,
+    clock: Res<PlayClock<Journey>>,
     reduced: Res<ReducedMotion>,
     pictures: Res<JourneyPictures>,
     assets: Res<GameAssets>,
@@ -184,7 +186,7 @@ pub(super) fn animate_characters(
 ) {
     let phase = game.0.phase();
     for (character, mut transform, mut image, mut visibility) in &mut characters {
-        let pose = pose_of(character.0, phase, memory.clock, reduced.0);
+        let pose = pose_of(character.0, phase, clock.seconds, reduced.0);
         let wanted = UiTransform {
             translation: Val2::new(Val::VMin(pose.shift.0), Val::VMin(pose.shift.1)),
             scale: Vec2::new(pose.scale.0, pose.scale.1),
@@ -206,9 +208,9 @@ pub(super) fn animate_characters(
             && let Phase::Step { step, .. } = phase
         {
             let wanted = match step {
-                Step::Kiss => pictures.get("kiss-mark"),
-                Step::Knock => pictures.get("hugging-face"),
-                _ => pictures.get("waving-hand"),
+                Step::Kiss => pictures.get(ScenePicture::KissMark),
+                Step::Knock => pictures.get(ScenePicture::HuggingFace),
+                _ => pictures.get(ScenePicture::WavingHand),
             };
             if image.image != wanted {
                 image.image = wanted;

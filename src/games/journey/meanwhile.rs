@@ -2,17 +2,19 @@
 //! picture to colour with big pots of paint (shown again at the reunion).
 
 use bevy::prelude::*;
+use see_you_soon_model::pictures::ScenePicture;
 
 use super::{
     clock::spawn_clock,
-    rules::{PICTURE_AREAS, Part, Phase, Step, Tap},
-    screen::{JourneyGame, Portraits, tap_as},
+    rules::{Journey, PICTURE_AREAS, Part, Phase, Step, Tap},
+    screen::{JourneyGame, Portraits},
     story::{self, PAINTS, Story},
 };
 use crate::{
     assets::JourneyPictures,
     dom_mirror::TapTarget,
     games::love::hands::LoveReceiver,
+    games::play_loop::tap_as,
     theme::{prelude::*, widget},
 };
 
@@ -101,7 +103,7 @@ pub(super) fn spawn_meanwhile(
             ),
             (
                 widget::picture(
-                    pictures.get("seedling"),
+                    pictures.get(ScenePicture::Seedling),
                     Node {
                         width: Val::VMin(9.0),
                         height: Val::VMin(9.0),
@@ -171,7 +173,7 @@ pub(super) fn spawn_meanwhile(
                 BorderColor::all(Color::WHITE),
                 ChildOf(pots),
             ))
-            .observe(tap_as(Tap::Paint(paint)));
+            .observe(tap_as::<Journey>(Tap::Paint(paint)));
     }
 }
 
@@ -304,7 +306,7 @@ pub(super) fn spawn_picture_areas(commands: &mut Commands, canvas: Entity, tappa
         ));
         if tappable {
             area.insert((TapTarget(AREA_TARGETS[index]), PressBounce::default()))
-                .observe(tap_as(Tap::Area(index as u8)));
+                .observe(tap_as::<Journey>(Tap::Area(index as u8)));
         } else {
             area.insert(Pickable::IGNORE);
         }

@@ -9,15 +9,18 @@ use super::{
     doorstep::{animate_characters, spawn_doorstep},
     hearts::{HeartsLayer, float_hearts, release_hearts},
     meanwhile::{show_the_picture, spawn_meanwhile},
-    rules::{Happening, Journey, Part, Phase, Stage, Step, Tap},
+    rules::{Happening, Journey, Part, Stage, Step, Tap},
     story::{self, Story},
     way_home::{follow_the_way, spawn_way_home},
 };
 use crate::{
     assets::{GameAssets, GrownUpPictures, JourneyPictures},
     dom_mirror::DomMirror,
-    flow::{ChildsTurn, EndGently, Screen},
-    games::play,
+    flow::{ChildsTurn, Screen},
+    games::{
+        play,
+        play_loop::{self, Game, Happened, PlayClock, PlaySystems, tap_behind},
+    },
     narration::{self, Line, Narrator, speech_bubble},
     platform,
     progress::Progress,
@@ -28,15 +31,13 @@ use crate::{
 };
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_message::<Happened>();
+    play_loop::add_game::<Journey>(app, Screen::Journey);
     app.insert_resource(QuickJourney(platform::quick_play()));
     app.add_systems(OnEnter(Screen::Journey), start_journey);
     app.add_systems(OnExit(Screen::Journey), leave_journey);
     app.add_systems(
         Update,
         (
-            wind_down_when_asked,
-            run_rules,
             answer_happenings,
             show_current_part,
             animate_characters,
@@ -46,6 +47,7 @@ pub(super) fn plugin(app: &mut App) {
             float_hearts,
         )
             .chain()
+            .in_set(PlaySystems::Answer)
             .run_if(in_state(Screen::Journey)),
     );
 }
@@ -56,95 +58,24 @@ pub(super) fn plugin(app: &mut App) {
 pub struct QuickJourney(pub bool);
 
 /// The journey in progress.
-#[derive(Resource, Debug)]
-pub struct JourneyGame(pub Journey);
+pub type JourneyGame = Game<Journey>;
 
 /// How the journey in progress is told (the parent's theme, or the child's turn).
 #[derive(Resource, Debug, Clone, Copy)]
 pub struct JourneyStory(pub Story);
 
-/// What the screen remembers between frames that the rules do not.
+/// What the screen remembers between frames that the rules and the loop do not.
 #[derive(Resource, Debug, Default)]
 pub(super) struct SceneMemory {
-    /// Seconds since the journey began, for wiggles and little jumps.
-    pub(super) clock: f32,
     shown: Option<Part>,
-    last_boop: Option<f32>,
-    finished_at: Option<f32>,
-    /// When the current stage's helper was last tapped, for its little jump.
+    /// When the current stage's helper was last tapped (the loop's seconds), for its little
+    /// jump.
     pub(super) helped_at: Option<f32>,
 }
-
-#[derive(Message, Debug, Clone, Copy)]
-pub(super) struct Happened(Happening);
 
 /// The node each part's scene is built inside; emptied when the part changes.
 #[derive(Component)]
 struct SceneHolder;
-
-/// After the reunion, how long the last caption stays before going Home.
-const GOODBYE_SECONDS: f32 = 4.0;
-const BOOP_GAP_SECONDS: f32 = 0.35;
-
-fn part_name(part: Part) -> &'static str {
-    match part {
-        Part::Ritual => "ritual",
-        Part::Meanwhile => "meanwhile",
-        Part::WayHome => "way",
-        Part::Reunion => "reunion",
-        Part::Finished => "finished",
-    }
-}
-
-fn step_name(step: Step) -> &'static str {
-    match step {
-        Step::Hug => "hug",
-        Step::Kiss => "kiss",
-        Step::Wave => "wave",
-        Step::Farewell => "farewell",
-        Step::Knock => "knock",
-        Step::DoorOpens => "door-opens",
-        Step::WelcomeHug => "welcome-hug",
-        Step::Admire => "admire",
-        Step::Promise => "promise",
-    }
-}
-
-fn stage_name(stage: Stage) -> &'static str {
-    match stage {
-        Stage::Leaving => "leaving",
-        Stage::Waiting => "waiting",
-        Stage::Riding => "riding",
-        Stage::Park => "park",
-        Stage::Street => "street",
-        Stage::Door => "door",
-    }
-}
-
-/// `part:detail:more`, mirrored to the page for tests: `ritual:hug:waiting`,
-/// `meanwhile:coloured-2`, `way:riding:helped`, `reunion:knock:acting`, `finished`.
-fn state_label(journey: &Journey) -> String {
-    let part = part_name(journey.part());
-    match journey.phase() {
-        Phase::Step { step, acting, .. } => {
-            let doing = if acting { "acting" } else { "waiting" };
-            format!("{part}:{}:{doing}", step_name(step))
-        }
-        Phase::Meanwhile { .. } => {
-            format!("{part}:coloured-{}", journey.picture().coloured())
-        }
-        Phase::WayHome => {
-            let stage = journey.stage();
-            let helped = if journey.helped(stage) {
-                "helped"
-            } else {
-                "not-helped"
-            };
-            format!("{part}:{}:{helped}", stage_name(stage))
-        }
-        Phase::Finished => part.to_string(),
-    }
-}
 
 /// How long the journey runs: what is left of the session, less the reunion, so the reunion
 /// lands as the session ends (never less than a whole short journey).
@@ -165,14 +96,12 @@ fn start_journey(
     quick: Res<QuickJourney>,
     childs_turn: Res<ChildsTurn>,
     mut mirror: ResMut<DomMirror>,
-    mut happened: MessageWriter<Happened>,
+    mut happened: MessageWriter<Happened<Journey>>,
 ) {
-    let (journey, first) = Journey::new(journey_length(quick.0, session.as_deref(), &settings));
+    let journey = Journey::new(journey_length(quick.0, session.as_deref(), &settings));
     let story = Story::new(settings.journey_theme, childs_turn.0);
     commands.insert_resource(JourneyStory(story));
-    mirror.state = state_label(&journey);
-    happened.write(Happened(first));
-    commands.insert_resource(JourneyGame(journey));
+    play_loop::start(&mut commands, journey, &mut happened, &mut mirror);
     commands.insert_resource(SceneMemory::default());
 
     let background = match story {
@@ -185,7 +114,7 @@ fn start_journey(
             BackgroundColor(background.with_alpha(0.5)),
             DespawnOnExit(Screen::Journey),
         ))
-        .observe(tap_elsewhere)
+        .observe(tap_behind::<Journey>(Tap::Elsewhere))
         .id();
     commands
         .spawn((speech_bubble(5.0, 13.0), ChildOf(root)))
@@ -227,77 +156,16 @@ fn start_journey(
     crate::games::spawn_leave_corner(&mut commands, root, assets.home.clone());
 }
 
-fn leave_journey(mut commands: Commands, mut mirror: ResMut<DomMirror>) {
-    commands.remove_resource::<JourneyGame>();
+fn leave_journey(mut commands: Commands) {
     commands.remove_resource::<JourneyStory>();
     commands.remove_resource::<SceneMemory>();
-    mirror.state.clear();
-}
-
-fn send_tap(game: Option<ResMut<JourneyGame>>, mut happened: MessageWriter<Happened>, tap: Tap) {
-    if let Some(mut game) = game {
-        happened.write(Happened(game.0.tap(tap)));
-    }
-}
-
-/// Taps on a thing that means something: handled here, not again by the screen behind.
-pub(super) fn tap_as(
-    tap: Tap,
-) -> impl Fn(On<Pointer<Press>>, Option<ResMut<JourneyGame>>, MessageWriter<Happened>) {
-    move |mut press, game, happened| {
-        press.propagate(false);
-        send_tap(game, happened, tap);
-    }
-}
-
-fn tap_elsewhere(
-    _press: On<Pointer<Press>>,
-    game: Option<ResMut<JourneyGame>>,
-    happened: MessageWriter<Happened>,
-) {
-    send_tap(game, happened, Tap::Elsewhere);
-}
-
-fn wind_down_when_asked(
-    mut asked: MessageReader<EndGently>,
-    mut game: ResMut<JourneyGame>,
-    mut happened: MessageWriter<Happened>,
-) {
-    if asked.read().count() > 0 {
-        for happening in game.0.wind_down() {
-            happened.write(Happened(happening));
-        }
-    }
-}
-
-fn run_rules(
-    time: Res<Time>,
-    mut game: ResMut<JourneyGame>,
-    mut memory: ResMut<SceneMemory>,
-    mut happened: MessageWriter<Happened>,
-    mut mirror: ResMut<DomMirror>,
-    session: Option<Res<Session>>,
-    mut next: ResMut<NextState<Screen>>,
-) {
-    memory.clock += time.delta_secs();
-    for happening in game.0.tick(time.delta_secs()) {
-        happened.write(Happened(happening));
-    }
-    let label = state_label(&game.0);
-    if mirror.state != label {
-        mirror.state = label;
-    }
-    if let Some(at) = memory.finished_at
-        && memory.clock - at >= GOODBYE_SECONDS
-    {
-        next.set(crate::games::screen_after_the_goodbye(session.as_deref()));
-    }
 }
 
 #[allow(clippy::too_many_arguments)]
 fn answer_happenings(
-    mut happened: MessageReader<Happened>,
+    mut happened: MessageReader<Happened<Journey>>,
     game: Res<JourneyGame>,
+    mut clock: ResMut<PlayClock<Journey>>,
     mut memory: ResMut<SceneMemory>,
     settings: Res<Settings>,
     mut progress: ResMut<Progress>,
@@ -338,13 +206,9 @@ fn answer_happenings(
                 for mut bounce in &mut bounces {
                     bounce.restart();
                 }
-                let quiet_enough = memory
-                    .last_boop
-                    .is_none_or(|at| memory.clock - at >= BOOP_GAP_SECONDS);
-                if !quiet_enough {
+                if !clock.boop_now() {
                     continue;
                 }
-                memory.last_boop = Some(memory.clock);
                 Some(&assets.soft_boop)
             }
             Happening::StepActed { step, .. } => {
@@ -362,7 +226,7 @@ fn answer_happenings(
                 })
             }
             Happening::Helped(stage) => {
-                memory.helped_at = Some(memory.clock);
+                memory.helped_at = Some(clock.seconds);
                 let bus_comes =
                     story.0 != Story::Foxes && matches!(stage, Stage::Waiting | Stage::Riding);
                 Some(if bus_comes {
@@ -372,10 +236,6 @@ fn answer_happenings(
                 })
             }
             Happening::Coloured { .. } | Happening::BrushChosen(_) => Some(&assets.tap_chime),
-            Happening::Finished => {
-                memory.finished_at = Some(memory.clock);
-                None
-            }
             _ => None,
         };
         if let Some(sound) = sound {
@@ -465,25 +325,6 @@ impl Portraits {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn state_labels_name_the_part_and_the_moment() {
-        let (mut journey, _) = Journey::new(100.0);
-        assert_eq!(state_label(&journey), "ritual:hug:waiting");
-        journey.tap(Tap::Step);
-        assert_eq!(state_label(&journey), "ritual:hug:acting");
-        while journey.part() != Part::Meanwhile {
-            journey.tick(0.5);
-        }
-        journey.tap(Tap::Area(0));
-        assert_eq!(state_label(&journey), "meanwhile:coloured-1");
-        while journey.part() != Part::WayHome {
-            journey.tick(0.5);
-        }
-        assert_eq!(state_label(&journey), "way:leaving:not-helped");
-        journey.tap(Tap::Help);
-        assert_eq!(state_label(&journey), "way:leaving:helped");
-    }
 
     #[test]
     fn a_default_session_gives_a_journey_that_ends_with_it() {

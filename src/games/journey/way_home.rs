@@ -2,18 +2,20 @@
 //! along them, the child waiting at home, and a helper button that speeds each stage up.
 
 use bevy::prelude::*;
+use see_you_soon_model::pictures::ScenePicture;
 
 use super::{
     clock::spawn_clock,
     meanwhile::Flower,
-    rules::{Phase, Stage, Tap},
-    screen::{JourneyGame, JourneyStory, Portraits, SceneMemory, tap_as},
+    rules::{Journey, Phase, Stage, Tap},
+    screen::{JourneyGame, JourneyStory, Portraits, SceneMemory},
     story::{self, Story},
 };
 use crate::{
     assets::JourneyPictures,
     dom_mirror::TapTarget,
     games::love::hands::LoveReceiver,
+    games::play_loop::{PlayClock, tap_as},
     theme::{interaction::ReducedMotion, prelude::*, widget},
 };
 
@@ -160,7 +162,7 @@ pub(super) fn spawn_way_home(
                 ),
             )],
         ))
-        .observe(tap_as(Tap::Help));
+        .observe(tap_as::<Journey>(Tap::Help));
     spawn_clock(commands, controls, 22.0);
 }
 
@@ -169,6 +171,7 @@ pub(super) fn spawn_way_home(
 pub(super) fn follow_the_way(
     game: Res<JourneyGame>,
     memory: Res<SceneMemory>,
+    clock: Res<PlayClock<Journey>>,
     told: Res<JourneyStory>,
     pictures: Res<JourneyPictures>,
     reduced: Res<ReducedMotion>,
@@ -186,7 +189,7 @@ pub(super) fn follow_the_way(
         // A little hop after each help.
         let hop = memory
             .helped_at
-            .map(|at| memory.clock - at)
+            .map(|at| clock.seconds - at)
             .filter(|since| *since < 0.6 && !reduced.0)
             .map_or(0.0, |since| {
                 (since / 0.6 * std::f32::consts::PI).sin() * -3.0
@@ -221,7 +224,11 @@ pub(super) fn follow_the_way(
     // The flower at the grown-up's window opens halfway through the meanwhile.
     if let Phase::Meanwhile { .. } = journey.phase() {
         let open = journey.away_progress() > 0.5 * (1.0 - super::rules::Timing::MEANWHILE_SHARE);
-        let wanted = pictures.get(if open { "tulip" } else { "seedling" });
+        let wanted = pictures.get(if open {
+            ScenePicture::Tulip
+        } else {
+            ScenePicture::Seedling
+        });
         for mut image in &mut flower {
             if image.image != wanted {
                 image.image = wanted.clone();

@@ -5,6 +5,7 @@
 //! once the grown-up has kissed it in a goodbye ritual: pressed, it gives the kiss again.
 
 use bevy::{prelude::*, window::PrimaryWindow};
+use see_you_soon_model::pictures::ScenePicture;
 
 use super::rules::{DOTS, FELT_SECONDS, Flight, LoveConnection, LoveEvent, Phase, ZAP_SECONDS};
 use crate::{
@@ -203,7 +204,7 @@ fn spawn_hands(
                     UiTransform::from_scale(Vec2::new(-1.0, 1.0)),
                 ),
                 widget::picture(
-                    pictures.get("kiss-mark"),
+                    pictures.get(ScenePicture::KissMark),
                     Node {
                         position_type: PositionType::Absolute,
                         left: Val::Percent(30.0),
@@ -264,7 +265,7 @@ fn press_kissing_hand(
     spawn_felt_mark(
         &mut commands,
         press.entity,
-        pictures.get("kiss-mark"),
+        pictures.get(ScenePicture::KissMark),
         FELT_SECONDS,
     );
 }

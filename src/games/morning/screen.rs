@@ -4,43 +4,40 @@
 //! Connection's. Every step is said.
 
 use bevy::prelude::*;
+use see_you_soon_model::pictures::ScenePicture;
 
 use super::rules::{Happening, Rehearsal, Step};
 use crate::{
     assets::{GameAssets, GrownUpPictures, JourneyPictures},
     dom_mirror::DomMirror,
-    flow::{EndGently, Screen},
+    flow::Screen,
     games::{
         love::hands::{Love, LoveReceiver, LoveSent},
-        play, screen_after_the_goodbye,
+        play,
+        play_loop::{self, Game, Happened, PlaySystems, send_tap},
     },
-    narration::{Line, Narrator, lines::Key, speech_bubble, words_from},
+    narration::{Line, Narrator, lines::Key, queue::Weight, speech_bubble, words_from},
     progress::Progress,
-    session::Session,
     settings::Settings,
     sound::Sounds,
     theme::{prelude::*, widget},
 };
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_message::<RehearsalHappened>();
+    play_loop::add_game::<Rehearsal>(app, Screen::Morning);
     app.add_observer(count_love_sent);
     app.add_systems(OnEnter(Screen::Morning), start_rehearsal);
-    app.add_systems(OnExit(Screen::Morning), end_rehearsal);
     app.add_systems(
         Update,
-        (run_rehearsal, answer_happenings, show_the_step)
+        (answer_happenings, show_the_step)
             .chain()
+            .in_set(PlaySystems::Answer)
             .run_if(in_state(Screen::Morning)),
     );
 }
 
 /// The rehearsal in progress.
-#[derive(Resource, Debug)]
-pub struct MorningGame(pub Rehearsal);
-
-#[derive(Message, Debug, Clone, Copy)]
-struct RehearsalHappened(Happening);
+pub type MorningGame = Game<Rehearsal>;
 
 /// The big button of the current step; its first child is the step's picture.
 #[derive(Component)]
@@ -48,11 +45,11 @@ struct StepButton;
 
 fn step_picture(step: Step, assets: &GameAssets, pictures: &JourneyPictures) -> Handle<Image> {
     match step {
-        Step::Hug => pictures.get("hugging-face"),
-        Step::Kiss => pictures.get("kiss-mark"),
+        Step::Hug => pictures.get(ScenePicture::HuggingFace),
+        Step::Kiss => pictures.get(ScenePicture::KissMark),
         Step::Promise | Step::Love => assets.heart.clone(),
-        Step::Meanwhile => pictures.get("artist-palette"),
-        Step::SeeYouSoon => pictures.get("waving-hand"),
+        Step::Meanwhile => pictures.get(ScenePicture::ArtistPalette),
+        Step::SeeYouSoon => pictures.get(ScenePicture::WavingHand),
     }
 }
 
@@ -63,13 +60,10 @@ fn start_rehearsal(
     pictures: Res<JourneyPictures>,
     mut love: ResMut<Love>,
     mut mirror: ResMut<DomMirror>,
-    mut happened: MessageWriter<RehearsalHappened>,
+    mut happened: MessageWriter<Happened<Rehearsal>>,
 ) {
     love.0.draw_at_once();
-    let (rehearsal, first) = Rehearsal::new();
-    mirror.state = rehearsal.label();
-    happened.write(RehearsalHappened(first));
-    commands.insert_resource(MorningGame(rehearsal));
+    play_loop::start(&mut commands, Rehearsal::new(), &mut happened, &mut mirror);
 
     let root = commands
         .spawn((
@@ -122,84 +116,52 @@ fn start_rehearsal(
     crate::games::spawn_leave_corner(&mut commands, root, assets.home.clone());
 }
 
-fn end_rehearsal(mut commands: Commands, mut mirror: ResMut<DomMirror>) {
-    commands.remove_resource::<MorningGame>();
-    mirror.state.clear();
-}
-
+/// The whole screen is the button: a tap anywhere, once, does the hug or the kiss.
 fn tap_anywhere(
     mut press: On<Pointer<Press>>,
     game: Option<ResMut<MorningGame>>,
-    mut happened: MessageWriter<RehearsalHappened>,
+    mut happened: MessageWriter<Happened<Rehearsal>>,
 ) {
     press.propagate(false);
-    if let Some(mut game) = game
-        && let Some(happening) = game.0.tap()
-    {
-        happened.write(RehearsalHappened(happening));
-    }
+    send_tap(game, &mut happened, ());
 }
 
 /// Love left the child's hand: on the love step, that is the step done.
 fn count_love_sent(
     _sent: On<LoveSent>,
     game: Option<ResMut<MorningGame>>,
-    mut happened: MessageWriter<RehearsalHappened>,
+    mut happened: MessageWriter<Happened<Rehearsal>>,
 ) {
     if let Some(mut game) = game
         && let Some(happening) = game.0.love_sent()
     {
-        happened.write(RehearsalHappened(happening));
-    }
-}
-
-fn run_rehearsal(
-    time: Res<Time>,
-    mut game: ResMut<MorningGame>,
-    mut asked_to_end: MessageReader<EndGently>,
-    mut happened: MessageWriter<RehearsalHappened>,
-    mut mirror: ResMut<DomMirror>,
-) {
-    // The session's end waits for the goodbye: it is a minute at most.
-    asked_to_end.clear();
-    for happening in game.0.tick(time.delta_secs()) {
-        happened.write(RehearsalHappened(happening));
-    }
-    let label = game.0.label();
-    if mirror.state != label {
-        mirror.state = label;
+        happened.write(Happened(happening));
     }
 }
 
 #[allow(clippy::too_many_arguments)]
 fn answer_happenings(
     mut commands: Commands,
-    mut happened: MessageReader<RehearsalHappened>,
+    mut happened: MessageReader<Happened<Rehearsal>>,
     settings: Res<Settings>,
     mut progress: ResMut<Progress>,
     assets: Res<GameAssets>,
     sounds: Option<Res<Sounds>>,
-    session: Option<Res<Session>>,
     mut narrator: ResMut<Narrator>,
-    mut next: ResMut<NextState<Screen>>,
 ) {
-    for RehearsalHappened(happening) in happened.read().copied() {
+    for Happened(happening) in happened.read().copied() {
         let words = words_from(&settings);
         match happening {
             Happening::Began(step) => {
-                let (key, kept) = match step {
-                    Step::Hug => (Key::MorningHug, false),
-                    Step::Kiss => (Key::AskKiss, false),
-                    Step::Promise => (Key::MorningPromise, true),
-                    Step::Meanwhile => (Key::MorningMeanwhile, true),
-                    Step::Love => (Key::MorningLove, false),
-                    Step::SeeYouSoon => (Key::MorningSeeYouSoon, true),
+                let (key, weight) = match step {
+                    Step::Hug => (Key::MorningHug, Weight::Passing),
+                    Step::Kiss => (Key::AskKiss, Weight::Passing),
+                    Step::Promise => (Key::MorningPromise, Weight::Kept),
+                    Step::Meanwhile => (Key::MorningMeanwhile, Weight::Kept),
+                    Step::Love => (Key::MorningLove, Weight::Passing),
+                    Step::SeeYouSoon => (Key::MorningSeeYouSoon, Weight::Kept),
                 };
-                if kept {
-                    narrator.say_kept(Line::Game(key), &words);
-                } else {
-                    narrator.say(Line::Game(key), &words);
-                }
+                narrator.offer(Line::Game(key), &words, weight);
             }
             Happening::Done { step, .. } => {
                 let line = match step {
@@ -224,9 +186,8 @@ fn answer_happenings(
                     play(&mut commands, &sound);
                 }
             }
-            Happening::Finished => {
-                next.set(screen_after_the_goodbye(session.as_deref()));
-            }
+            // The loop leaves for Home (or All done) as the see-you-soon ends.
+            Happening::Finished => {}
         }
     }
 }

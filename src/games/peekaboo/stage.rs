@@ -7,58 +7,53 @@ use bevy::prelude::*;
 
 use super::{
     pose::{self, Part, STAGE_HEIGHT, STAGE_WIDTH, View},
-    rules::{Happening, HidingStyle, Ladder, Peekaboo, Phase, Tap, Timing},
+    rules::{Happening, HidingStyle, Ladder, Peekaboo, Tap, Timing},
 };
 use crate::{
     assets::{GameAssets, GrownUpPictures},
     dom_mirror::{DomMirror, TapTarget},
-    flow::{EndGently, Screen},
-    games::love::hands::LoveReceiver,
-    games::play,
+    flow::Screen,
+    games::{
+        love::hands::LoveReceiver,
+        play,
+        play_loop::{self, Game, Happened, PlayClock, PlaySystems, send_tap, tap_as, tap_behind},
+    },
     narration::{self, Line, Narrator, lines::Key, lines::Words, queue::Weight, speech_bubble},
     progress::Progress,
-    session::Session,
     settings::Settings,
     sound::Sounds,
     theme::{interaction::ReducedMotion, prelude::*, widget},
 };
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_message::<Happened>();
+    play_loop::add_game::<Peekaboo>(app, Screen::Peekaboo);
     app.add_systems(OnEnter(Screen::Peekaboo), start_game);
-    app.add_systems(OnExit(Screen::Peekaboo), leave_game);
+    app.add_systems(OnExit(Screen::Peekaboo), |mut commands: Commands| {
+        commands.remove_resource::<StageMemory>();
+    });
     app.add_systems(
         Update,
         (
-            wind_down_when_asked,
-            run_rules,
             answer_happenings,
             settle_cup_lifts,
             apply_pose,
             float_hearts,
         )
             .chain()
+            .in_set(PlaySystems::Answer)
             .run_if(in_state(Screen::Peekaboo)),
     );
 }
 
 /// The game in progress.
-#[derive(Resource, Debug)]
-pub struct PeekabooGame(pub Peekaboo);
+pub type PeekabooGame = Game<Peekaboo>;
 
-/// What the stage remembers between frames that the rules do not: the idle clock, wrong cups
-/// still lifted, when the last "boop" played.
+/// What the stage remembers between frames that the rules and the loop do not: wrong cups
+/// still lifted.
 #[derive(Resource, Debug, Default)]
 struct StageMemory {
-    clock: f32,
     cup_lifts: [f32; 3],
-    last_boop: Option<f32>,
-    finished_at: Option<f32>,
 }
-
-/// Something the rules reported, from a tick or a tap.
-#[derive(Message, Debug, Clone, Copy)]
-struct Happened(Happening);
 
 /// A part of the stage whose place follows [`pose::place`].
 #[derive(Component, Debug, Clone, Copy)]
@@ -77,10 +72,6 @@ struct Heart {
     age: f32,
 }
 
-/// After the last round of a session, how long the goodbye caption stays before going Home.
-const GOODBYE_SECONDS: f32 = 3.0;
-/// Taps elsewhere make at most one "boop" this often, so a tap storm stays quiet.
-const BOOP_GAP_SECONDS: f32 = 0.35;
 /// How long a wrong cup stays up to show it is empty.
 const CUP_LIFT_SECONDS: f32 = 0.9;
 /// What is said at a moment of the game, and whether it is heard to the end.
@@ -110,27 +101,6 @@ pub fn words_for(style: HidingStyle, settings: &Settings, narrator: &Narrator) -
     words
 }
 
-/// `style:phase`, mirrored to the page for tests.
-fn state_label(game: &Peekaboo) -> String {
-    let style = match game.style() {
-        HidingStyle::HandsOverFace => "hands",
-        HidingStyle::Blanket => "blanket",
-        HidingStyle::Door => "door",
-        HidingStyle::ToyUnderCover => "toy-cover",
-        HidingStyle::ToyUnderCups { cups: 2 } => "cups-2",
-        HidingStyle::ToyUnderCups { .. } => "cups-3",
-    };
-    let phase = match game.phase() {
-        Phase::Showing { .. } => "showing",
-        Phase::Hiding { .. } => "hiding",
-        Phase::Hidden { .. } => "hidden",
-        Phase::Revealing { .. } => "revealing",
-        Phase::Celebrating { .. } => "celebrating",
-        Phase::Finished => "finished",
-    };
-    format!("{style}:{phase}:round-{}", game.round())
-}
-
 fn start_game(
     mut commands: Commands,
     assets: Res<GameAssets>,
@@ -138,14 +108,12 @@ fn start_game(
     progress: Res<Progress>,
     time: Res<Time<Real>>,
     mut mirror: ResMut<DomMirror>,
-    mut happened: MessageWriter<Happened>,
+    mut happened: MessageWriter<Happened<Peekaboo>>,
 ) {
     // Varies which cup the toy picks from one visit to the next.
     let seed = time.elapsed().as_nanos() as u32 ^ 0x9E37_79B9;
-    let (game, first) = Peekaboo::new(Ladder::starting_at(progress.peekaboo_wait), seed);
-    mirror.state = state_label(&game);
-    happened.write(Happened(first));
-    commands.insert_resource(PeekabooGame(game));
+    let game = Peekaboo::new(Ladder::starting_at(progress.peekaboo_wait), seed);
+    play_loop::start(&mut commands, game, &mut happened, &mut mirror);
     commands.insert_resource(StageMemory::default());
 
     let root = commands
@@ -153,7 +121,7 @@ fn start_game(
             widget::screen_root("Peekaboo screen"),
             DespawnOnExit(Screen::Peekaboo),
         ))
-        .observe(tap_elsewhere)
+        .observe(tap_behind::<Peekaboo>(Tap::Elsewhere))
         .id();
     commands.spawn((speech_bubble(5.5, 8.0), ChildOf(root)));
     let frame = commands
@@ -211,14 +179,7 @@ fn start_game(
                 PressBounce::default(),
                 ChildOf(stage),
             ))
-            .observe(
-                move |mut press: On<Pointer<Press>>,
-                      game: Option<ResMut<PeekabooGame>>,
-                      happened: MessageWriter<Happened>| {
-                    press.propagate(false);
-                    send_tap(game, happened, Tap::Cup(cup));
-                },
-            );
+            .observe(tap_as::<Peekaboo>(Tap::Cup(cup)));
     }
     commands.spawn((
         part_image(Part::Blanket, ImageNode::new(assets.blanket.clone())),
@@ -248,12 +209,6 @@ fn start_game(
     ));
 
     crate::games::spawn_leave_corner(&mut commands, root, assets.home.clone());
-}
-
-fn leave_game(mut commands: Commands, mut mirror: ResMut<DomMirror>) {
-    commands.remove_resource::<PeekabooGame>();
-    commands.remove_resource::<StageMemory>();
-    mirror.state.clear();
 }
 
 /// The stage: the whole middle of the screen is the hiding place, so any tap near the
@@ -309,73 +264,25 @@ fn door_frame() -> impl Bundle {
     )
 }
 
-fn send_tap(game: Option<ResMut<PeekabooGame>>, mut happened: MessageWriter<Happened>, tap: Tap) {
-    if let Some(mut game) = game {
-        happened.write(Happened(game.0.tap(tap)));
-    }
-}
-
+/// The stage is the hiding place, except in a cup round, where only the cups are.
 fn tap_stage(
     mut press: On<Pointer<Press>>,
     game: Option<ResMut<PeekabooGame>>,
-    happened: MessageWriter<Happened>,
+    mut happened: MessageWriter<Happened<Peekaboo>>,
 ) {
     press.propagate(false);
     let tap = match game.as_ref().map(|g| g.0.style()) {
         Some(HidingStyle::ToyUnderCups { .. }) => Tap::Elsewhere,
         _ => Tap::HidingPlace,
     };
-    send_tap(game, happened, tap);
-}
-
-fn tap_elsewhere(
-    _press: On<Pointer<Press>>,
-    game: Option<ResMut<PeekabooGame>>,
-    happened: MessageWriter<Happened>,
-) {
-    send_tap(game, happened, Tap::Elsewhere);
-}
-
-fn wind_down_when_asked(
-    mut asked: MessageReader<EndGently>,
-    mut game: ResMut<PeekabooGame>,
-    mut happened: MessageWriter<Happened>,
-) {
-    if asked.read().count() > 0
-        && let Some(finished) = game.0.wind_down()
-    {
-        happened.write(Happened(finished));
-    }
-}
-
-fn run_rules(
-    time: Res<Time>,
-    mut game: ResMut<PeekabooGame>,
-    mut memory: ResMut<StageMemory>,
-    mut happened: MessageWriter<Happened>,
-    mut mirror: ResMut<DomMirror>,
-    session: Option<Res<Session>>,
-    mut next: ResMut<NextState<Screen>>,
-) {
-    memory.clock += time.delta_secs();
-    for happening in game.0.tick(time.delta_secs()) {
-        happened.write(Happened(happening));
-    }
-    let label = state_label(&game.0);
-    if mirror.state != label {
-        mirror.state = label;
-    }
-    if let Some(at) = memory.finished_at
-        && memory.clock - at >= GOODBYE_SECONDS
-    {
-        next.set(crate::games::screen_after_the_goodbye(session.as_deref()));
-    }
+    send_tap(game, &mut happened, tap);
 }
 
 #[allow(clippy::too_many_arguments)]
 fn answer_happenings(
-    mut happened: MessageReader<Happened>,
+    mut happened: MessageReader<Happened<Peekaboo>>,
     game: Res<PeekabooGame>,
+    mut clock: ResMut<PlayClock<Peekaboo>>,
     mut memory: ResMut<StageMemory>,
     settings: Res<Settings>,
     mut progress: ResMut<Progress>,
@@ -402,11 +309,7 @@ fn answer_happenings(
                         bounce.restart();
                     }
                 }
-                let quiet_enough = memory
-                    .last_boop
-                    .is_none_or(|at| memory.clock - at >= BOOP_GAP_SECONDS);
-                if quiet_enough {
-                    memory.last_boop = Some(memory.clock);
+                if clock.boop_now() {
                     play(&mut commands, &assets.soft_boop);
                 }
             }
@@ -424,7 +327,6 @@ fn answer_happenings(
                 }
                 play(&mut commands, &sounds.hearts);
             }
-            Happening::Finished => memory.finished_at = Some(memory.clock),
             _ => {}
         }
     }
@@ -499,6 +401,7 @@ fn settle_cup_lifts(time: Res<Time>, mut memory: ResMut<StageMemory>) {
 
 fn apply_pose(
     game: Res<PeekabooGame>,
+    clock: Res<PlayClock<Peekaboo>>,
     memory: Res<StageMemory>,
     reduced: Res<ReducedMotion>,
     mut parts: Query<(&PartNode, &mut Node, &mut Visibility, &mut UiTransform)>,
@@ -510,7 +413,7 @@ fn apply_pose(
         toy_cup: game.toy_cup().unwrap_or(0),
         hinted: game.hinted(),
         reduced_motion: reduced.0,
-        clock: memory.clock,
+        clock: clock.seconds,
         // A lift eases down rather than dropping.
         cup_lifts: memory.cup_lifts.map(|l| (l * 2.0).min(1.0)),
     };
