@@ -4,3 +4,4 @@
 pub mod pose;
 pub mod rules;
 pub mod story;
+mod terms;
