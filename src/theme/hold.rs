@@ -21,6 +21,8 @@ pub const DEFAULT_HOLD_SECONDS: f32 = 2.0;
 #[derive(Component, Debug, Clone)]
 pub struct HoldToActivate {
     pub seconds_needed: f32,
+    /// When the first finger of this hold went down (the wall clock's seconds), while one is.
+    down_since: Option<f64>,
     held_for: f32,
     /// Pointers currently pressing this button (a palm can press with several at once).
     pressing: Vec<PointerId>,
@@ -36,12 +38,19 @@ impl HoldToActivate {
     pub fn new(seconds_needed: f32) -> Self {
         Self {
             seconds_needed,
+            down_since: None,
             held_for: 0.0,
             pressing: Vec::new(),
         }
     }
 
-    pub fn press(&mut self, pointer: PointerId) {
+    /// A finger goes down at `now`. The hold is measured from this moment, never from the
+    /// frame before: after one slow frame (a big screen drawn in software takes seconds), the
+    /// first frame's step would otherwise fill the button at a tap.
+    pub fn press(&mut self, pointer: PointerId, now: f64) {
+        if self.pressing.is_empty() {
+            self.down_since = Some(now);
+        }
         if !self.pressing.contains(&pointer) {
             self.pressing.push(pointer);
         }
@@ -50,31 +59,33 @@ impl HoldToActivate {
     /// A lifted or wandering finger: the hold starts over from empty.
     pub fn release(&mut self, pointer: PointerId) {
         self.pressing.retain(|p| *p != pointer);
-        if self.pressing.is_empty() {
-            self.held_for = 0.0;
-        }
+        self.start_over_if_untouched();
     }
 
     /// Lets go of fingers that are no longer down, for when the browser never told us they
     /// lifted (a lost touchend, a gesture the system took over): without this, one lost
     /// release would fill the button by itself and open a grown-up's door to a toddler's tap.
     pub fn keep_only_pressed(&mut self, still_down: impl Fn(PointerId) -> bool) {
-        let before = self.pressing.len();
         self.pressing.retain(|pointer| still_down(*pointer));
-        if before > 0 && self.pressing.is_empty() {
+        self.start_over_if_untouched();
+    }
+
+    fn start_over_if_untouched(&mut self) {
+        if self.pressing.is_empty() {
+            self.down_since = None;
             self.held_for = 0.0;
         }
     }
 
-    /// Advances the hold; true exactly once, when it completes.
-    pub fn tick(&mut self, seconds: f32) -> bool {
-        if self.pressing.is_empty() {
+    /// The hold at `now`; true exactly once, when it completes.
+    pub fn tick(&mut self, now: f64) -> bool {
+        let Some(since) = self.down_since else {
             return false;
-        }
-        self.held_for += seconds;
+        };
+        self.held_for = (now - since).max(0.0) as f32;
         if self.held_for >= self.seconds_needed {
-            self.held_for = 0.0;
             self.pressing.clear();
+            self.start_over_if_untouched();
             return true;
         }
         false
@@ -96,9 +107,13 @@ pub struct HoldComplete {
 #[derive(Component, Debug)]
 pub struct HoldFill;
 
-fn begin_hold(press: On<Pointer<Press>>, mut holds: Query<&mut HoldToActivate>) {
+fn begin_hold(
+    press: On<Pointer<Press>>,
+    time: Res<Time<Real>>,
+    mut holds: Query<&mut HoldToActivate>,
+) {
     if let Ok(mut hold) = holds.get_mut(press.entity) {
-        hold.press(press.pointer_id);
+        hold.press(press.pointer_id, time.elapsed_secs_f64());
     }
 }
 
@@ -139,7 +154,7 @@ fn advance_holds(
     };
     for (entity, mut hold, children) in &mut holds {
         hold.keep_only_pressed(still_down);
-        if hold.tick(time.delta_secs()) {
+        if hold.tick(time.elapsed_secs_f64()) {
             commands.trigger(HoldComplete { entity });
         }
         for child in children.iter() {
@@ -157,40 +172,55 @@ mod tests {
     #[test]
     fn a_tap_never_completes_a_hold() {
         let mut hold = HoldToActivate::new(2.0);
+        let mut now = 0.0;
         for _ in 0..100 {
-            hold.press(PointerId::Mouse);
-            assert!(!hold.tick(0.1));
+            hold.press(PointerId::Mouse, now);
+            now += 0.1;
+            assert!(!hold.tick(now));
             hold.release(PointerId::Mouse);
         }
         assert_eq!(hold.progress(), 0.0);
     }
 
     #[test]
+    fn a_tap_after_a_slow_frame_is_still_a_tap() {
+        let mut hold = HoldToActivate::new(2.0);
+        // The frame before took three seconds; the finger goes down as the next one starts.
+        hold.press(PointerId::Touch(1), 3.0);
+        assert!(!hold.tick(3.0));
+        hold.release(PointerId::Touch(1));
+        assert!(!hold.tick(6.0));
+    }
+
+    #[test]
     fn holding_long_enough_completes_once() {
         let mut hold = HoldToActivate::new(2.0);
-        hold.press(PointerId::Touch(1));
-        let fired = (0..30).filter(|_| hold.tick(0.1)).count();
+        hold.press(PointerId::Touch(1), 0.0);
+        let fired = (1..30).filter(|i| hold.tick(f64::from(*i) * 0.1)).count();
         assert_eq!(fired, 1, "fires once, then needs a fresh press");
     }
 
     #[test]
     fn a_finger_whose_release_was_lost_stops_holding() {
         let mut hold = HoldToActivate::new(2.0);
-        hold.press(PointerId::Touch(7));
+        hold.press(PointerId::Touch(7), 0.0);
         assert!(!hold.tick(0.5));
         // The browser never sent the touch's end, but the finger is no longer down.
         hold.keep_only_pressed(|_| false);
-        assert!((0..40).all(|_| !hold.tick(0.1)), "never fills by itself");
+        assert!(
+            (1..40).all(|i| !hold.tick(0.5 + f64::from(i) * 0.1)),
+            "never fills by itself"
+        );
         assert_eq!(hold.progress(), 0.0);
     }
 
     #[test]
     fn lifting_one_of_two_fingers_keeps_the_hold() {
         let mut hold = HoldToActivate::new(1.0);
-        hold.press(PointerId::Touch(1));
-        hold.press(PointerId::Touch(2));
+        hold.press(PointerId::Touch(1), 0.0);
+        hold.press(PointerId::Touch(2), 0.1);
         assert!(!hold.tick(0.6));
         hold.release(PointerId::Touch(1));
-        assert!(hold.tick(0.6));
+        assert!(hold.tick(1.2));
     }
 }

@@ -74,8 +74,8 @@ describe("the journey home on a landscape tablet", () => {
     assertAwayFromEdges(step, TABLET_LANDSCAPE);
     await tapTarget(page, "step");
     await waitForState(page, "ritual:hug:acting", 3000);
-    await shot(page, "journey-1-ritual-hug");
     assert.equal(await caption(page), "A big hug!");
+    await shot(page, "journey-1-ritual-hug");
     await waitForState(page, "ritual:kiss:waiting", 10_000);
     assert.equal(await caption(page), "Give Mummy a kiss!");
     await tapTarget(page, "step");
