@@ -6,7 +6,7 @@ use bevy::prelude::*;
 
 use crate::{
     dom_mirror::DomMirror,
-    flow::{EndGently, Screen},
+    flow::{EndGently, InGame, Screen},
     platform,
     settings::Settings,
 };
@@ -21,59 +21,11 @@ pub(super) fn plugin(app: &mut App) {
         )
             .chain(),
     );
-    app.add_systems(OnEnter(Screen::Peekaboo), no_new_game_after_the_end);
-    app.add_systems(OnEnter(Screen::Journey), no_new_game_after_the_end);
-    app.add_systems(OnEnter(Screen::Calendar), no_new_game_after_the_end);
-    app.add_systems(OnEnter(Screen::Morning), no_new_game_after_the_end);
+    app.add_systems(OnEnter(InGame), no_new_game_after_the_end);
 }
 
-/// Play time against the session length, in plain numbers.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SessionClock {
-    played: f32,
-    length: f32,
-    ended: bool,
-}
-
-impl SessionClock {
-    pub fn new(length_seconds: f32) -> Self {
-        Self {
-            played: 0.0,
-            length: length_seconds.max(1.0),
-            ended: false,
-        }
-    }
-
-    /// Counts `seconds` if `counting`; true exactly once, when the time runs out.
-    pub fn tick(&mut self, seconds: f32, counting: bool) -> bool {
-        if !counting || self.ended {
-            return false;
-        }
-        self.played += seconds.max(0.0);
-        if self.played >= self.length {
-            self.ended = true;
-            return true;
-        }
-        false
-    }
-
-    /// The parent changed the length: the time already played still counts.
-    pub fn set_length(&mut self, length_seconds: f32) {
-        self.length = length_seconds.max(1.0);
-    }
-
-    pub fn is_over(&self) -> bool {
-        self.ended
-    }
-
-    pub fn played(&self) -> f32 {
-        self.played
-    }
-
-    pub fn remaining(&self) -> f32 {
-        (self.length - self.played).max(0.0)
-    }
-}
+// The clock itself is plain numbers, in the model crate.
+pub use see_you_soon_model::session_clock::SessionClock;
 
 #[derive(Resource, Debug)]
 pub struct Session(pub SessionClock);
@@ -105,7 +57,7 @@ const LONGEST_COUNTED_FRAME: f32 = 1.0;
 /// 250 ms a frame, so on a slow device (or software WebGL) a three-minute session ran long.
 fn count_play_time(
     time: Res<Time<Real>>,
-    screen: Res<State<Screen>>,
+    in_a_game: Option<Res<State<InGame>>>,
     session: Option<ResMut<Session>>,
     mut end: MessageWriter<EndGently>,
     mut mirror: ResMut<DomMirror>,
@@ -113,8 +65,7 @@ fn count_play_time(
     let Some(mut session) = session else {
         return;
     };
-    let in_a_game = screen.get().is_a_game();
-    let counting = in_a_game && !platform::page_hidden();
+    let counting = in_a_game.is_some() && !platform::page_hidden();
     if session
         .0
         .tick(time.delta_secs().min(LONGEST_COUNTED_FRAME), counting)
@@ -130,43 +81,5 @@ fn count_play_time(
 fn no_new_game_after_the_end(session: Option<Res<Session>>, mut next: ResMut<NextState<Screen>>) {
     if session.is_some_and(|s| s.0.is_over()) {
         next.set(Screen::AllDone);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_counted_time_brings_the_end_and_only_once() {
-        let mut clock = SessionClock::new(180.0);
-        assert!(
-            !clock.tick(500.0, false),
-            "Home and hidden tabs do not count"
-        );
-        assert_eq!(clock.played(), 0.0);
-        assert!(!clock.tick(179.0, true));
-        assert!(clock.tick(1.0, true));
-        assert!(clock.is_over());
-        assert!(!clock.tick(10.0, true), "the end comes once");
-    }
-
-    #[test]
-    fn a_new_length_keeps_the_time_played() {
-        let mut clock = SessionClock::new(600.0);
-        clock.tick(200.0, true);
-        clock.set_length(180.0);
-        assert!(clock.tick(0.1, true), "already past three minutes");
-        let mut shorter = SessionClock::new(-5.0);
-        assert!(shorter.tick(1.0, true), "a nonsense length still ends");
-    }
-
-    #[test]
-    fn negative_frames_do_not_rewind() {
-        let mut clock = SessionClock::new(60.0);
-        clock.tick(30.0, true);
-        clock.tick(-100.0, true);
-        assert_eq!(clock.played(), 30.0);
-        assert_eq!(clock.remaining(), 30.0);
     }
 }

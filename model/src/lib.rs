@@ -8,6 +8,7 @@
 //!   heard);
 //! - [`play`]: the shape every game's rules share;
 //! - [`pictures`]: the scene pictures by a name that cannot be mistyped;
+//! - [`session_clock`]: play time against the session's length;
 //! - the grown-ups' part: [`gate`] (the toddler-proof challenge), [`choices`] (what the parent
 //!   picks) and [`names`] (how typed names are checked).
 
@@ -22,4 +23,5 @@ pub mod names;
 pub mod peekaboo;
 pub mod pictures;
 pub mod play;
+pub mod session_clock;
 pub mod speech_queue;
