@@ -71,7 +71,7 @@ pub enum Source {
     Own,
     /// Inside the saved settings, from before progress had a record of its own.
     Settings,
-    /// Nothing usable: a first visit, or a record that could not be read.
+    /// Nothing stored anywhere: a first visit.
     Nothing,
     /// A record was there but could not be read at all.
     Unreadable,
