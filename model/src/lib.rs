@@ -6,6 +6,7 @@
 //!   [`calendar`], [`love`], [`morning`];
 //! - what is said: [`lines`] (every line, per language) and [`speech_queue`] (when a line is
 //!   heard);
+//! - [`figure`]: the people and foxes of every scene, as posable bodies;
 //! - [`play`]: the shape every game's rules share;
 //! - [`pictures`]: the scene pictures by a name that cannot be mistyped;
 //! - [`session_clock`]: play time against the session's length;
@@ -14,6 +15,7 @@
 
 pub mod calendar;
 pub mod choices;
+pub mod figure;
 pub mod gate;
 pub mod journey;
 pub mod lines;

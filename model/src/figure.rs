@@ -1,0 +1,538 @@
+//! The people (and the foxes) of every scene, as bodies made of parts: a head, a body, two arms
+//! and two legs, posed by one pure function. A scene says what a figure is doing (a
+//! [`Gesture`]) and how far along it is; [`pose`] says where each part is. Nothing here
+//! remembers anything, so a figure can never drift from what its scene believes.
+//!
+//! Units: the grown-up's standing height is 1. The origin is between the figure's feet, `x`
+//! to the right of the screen and `y` upwards. Limbs are measured from their joint (shoulder,
+//! hip) with an angle from hanging straight down, positive when the limb swings outwards,
+//! away from the body's middle, on its own side.
+
+use std::f32::consts::{PI, TAU};
+
+/// Who the figure is, which sets its size and shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Build {
+    GrownUp,
+    Child,
+    FoxMother,
+    FoxCub,
+}
+
+impl Build {
+    /// The sizes of the parts, in units of the grown-up's height.
+    pub fn proportions(self) -> Proportions {
+        match self {
+            // Friendly, slightly large heads (as in picture books), long enough legs to walk.
+            Build::GrownUp | Build::FoxMother => Proportions {
+                head: 0.27,
+                body_height: 0.34,
+                body_width: 0.30,
+                arm: 0.31,
+                leg: 0.34,
+                hip_apart: 0.075,
+            },
+            // A child is about two thirds of the grown-up, with a bigger head for its size.
+            Build::Child | Build::FoxCub => Proportions {
+                head: 0.24,
+                body_height: 0.20,
+                body_width: 0.21,
+                arm: 0.21,
+                leg: 0.17,
+                hip_apart: 0.05,
+            },
+        }
+    }
+
+    pub fn is_fox(self) -> bool {
+        matches!(self, Build::FoxMother | Build::FoxCub)
+    }
+}
+
+/// The sizes of one build's parts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Proportions {
+    /// The head's diameter.
+    pub head: f32,
+    pub body_height: f32,
+    pub body_width: f32,
+    pub arm: f32,
+    pub leg: f32,
+    /// How far each hip is from the middle.
+    pub hip_apart: f32,
+}
+
+impl Proportions {
+    /// From the feet to the top of the head, standing.
+    pub fn height(self) -> f32 {
+        self.leg + self.body_height + self.head * 0.92
+    }
+}
+
+/// Which side of the screen something is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    /// -1 for left, +1 for right.
+    pub fn sign(self) -> f32 {
+        match self {
+            Side::Left => -1.0,
+            Side::Right => 1.0,
+        }
+    }
+}
+
+/// What the figure is doing. Amounts run from 0 (not at all) to 1 (fully), so a scene can
+/// ease into a gesture and out of it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Gesture {
+    Stand,
+    /// Walking on the spot (the scene moves the figure): a gentle bob, legs and arms swinging.
+    Walk,
+    /// One arm up and waving, on `hand`'s side.
+    Wave { hand: Side },
+    /// Arms around someone on `toward`'s side, leaning to them.
+    Hug { toward: Side, amount: f32 },
+    /// One hand held out to someone on `toward`'s side (a kiss on the palm, a picture given).
+    ReachOut { toward: Side, amount: f32 },
+    /// Down low, knees bent (behind a blanket, or to be at the child's height).
+    Crouch { amount: f32 },
+    /// Leaning round something on `toward`'s side, as when peeking round a door.
+    Peek { toward: Side, amount: f32 },
+    /// Knocking on a door on `toward`'s side: the arm raised and tapping.
+    Knock { toward: Side },
+}
+
+/// A joint's place and how the part hanging from it turns.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limb {
+    pub joint: (f32, f32),
+    /// Radians from hanging straight down, positive outwards on the limb's own side.
+    pub angle: f32,
+    pub length: f32,
+    pub side: Side,
+}
+
+impl Limb {
+    /// The far end: the hand or the foot.
+    pub fn end(self) -> (f32, f32) {
+        let outward = self.side.sign();
+        (
+            self.joint.0 + outward * self.angle.sin() * self.length,
+            self.joint.1 - self.angle.cos() * self.length,
+        )
+    }
+}
+
+/// Where every part is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Body {
+    /// The head's centre.
+    pub head: (f32, f32),
+    /// Radians, clockwise positive as drawn.
+    pub head_tilt: f32,
+    /// The middle of the body's bottom edge (the hips' line).
+    pub hips: (f32, f32),
+    /// Radians, clockwise positive as drawn: the lean of the whole upper body.
+    pub lean: f32,
+    /// The body's height, 1 as built: it swells a little with each slow breath.
+    pub breath: f32,
+    /// Screen-left then screen-right.
+    pub arms: [Limb; 2],
+    pub legs: [Limb; 2],
+    pub eyes_open: bool,
+}
+
+impl Body {
+    /// The highest point of the head.
+    pub fn top(&self, proportions: Proportions) -> f32 {
+        self.head.1 + proportions.head / 2.0
+    }
+
+    pub fn hand(&self, side: Side) -> (f32, f32) {
+        self.arms[index(side)].end()
+    }
+
+    pub fn foot(&self, side: Side) -> (f32, f32) {
+        self.legs[index(side)].end()
+    }
+}
+
+fn index(side: Side) -> usize {
+    match side {
+        Side::Left => 0,
+        Side::Right => 1,
+    }
+}
+
+/// One slow breath every four seconds; a blink of 0.15 s every few seconds, never in step
+/// between two figures (`seed`).
+const BREATH_SECONDS: f32 = 4.0;
+const BLINK_EVERY: f32 = 4.3;
+const BLINK_SECONDS: f32 = 0.15;
+/// One step of the walk: slow, a gentle bob.
+const STEP_SECONDS: f32 = 0.9;
+
+/// Where each part of `build` is while it does `gesture`, `clock` seconds into the scene.
+/// With `reduced` motion the figure holds its key pose: no bob, no swinging, no breathing.
+pub fn pose(build: Build, gesture: Gesture, clock: f32, reduced: bool, seed: u32) -> Body {
+    let size = build.proportions();
+    let idle = if reduced { 0.0 } else { 1.0 };
+    let breath = 1.0 + idle * 0.015 * (clock * TAU / BREATH_SECONDS).sin();
+    let blink_phase = (clock + (seed % 97) as f32 * 0.37).rem_euclid(BLINK_EVERY);
+    let eyes_open = blink_phase > BLINK_SECONDS;
+
+    let mut crouch = 0.0;
+    let mut lean = 0.0;
+    let mut bob = 0.0;
+    // Resting arms hang a little away from the body.
+    let mut arm_angles = [0.2, 0.2];
+    let mut leg_angles = [0.06, 0.06];
+    let mut head_tilt = 0.0;
+
+    match gesture {
+        Gesture::Stand => {}
+        Gesture::Walk => {
+            let step = (clock * TAU / STEP_SECONDS).sin() * idle;
+            bob = (clock * TAU * 2.0 / STEP_SECONDS).sin().abs() * 0.008 * idle;
+            // Opposite arm and leg swing together.
+            leg_angles = [0.06 + 0.22 * step, 0.06 - 0.22 * step];
+            arm_angles = [0.25 - 0.2 * step, 0.25 + 0.2 * step];
+        }
+        Gesture::Wave { hand } => {
+            let wag = (clock * TAU / 1.2).sin() * 0.25 * idle;
+            arm_angles[index(hand)] = 2.7 + wag;
+            head_tilt = hand.sign() * 0.08;
+        }
+        Gesture::Hug { toward, amount } => {
+            let amount = amount.clamp(0.0, 1.0);
+            let near = index(toward);
+            let far = 1 - near;
+            // The near arm goes out round the other's back; the far arm crosses the body to
+            // hold them too.
+            arm_angles[near] = 0.2 + amount * 1.35;
+            arm_angles[far] = 0.2 - amount * 1.45;
+            lean = toward.sign() * amount * 0.18;
+            head_tilt = toward.sign() * amount * 0.2;
+            crouch = amount * 0.12;
+        }
+        Gesture::ReachOut { toward, amount } => {
+            let amount = amount.clamp(0.0, 1.0);
+            arm_angles[index(toward)] = 0.2 + amount * 1.3;
+            lean = toward.sign() * amount * 0.1;
+            head_tilt = toward.sign() * amount * 0.1;
+        }
+        Gesture::Crouch { amount } => {
+            crouch = amount.clamp(0.0, 1.0) * 0.5;
+            arm_angles = [0.5, 0.5];
+        }
+        Gesture::Peek { toward, amount } => {
+            let amount = amount.clamp(0.0, 1.0);
+            lean = toward.sign() * amount * 0.35;
+            head_tilt = toward.sign() * amount * 0.25;
+            arm_angles[index(toward)] = 0.2 + amount * 0.9;
+        }
+        Gesture::Knock { toward } => {
+            // Two soft taps, a pause: knock-knock, slowly.
+            let beat = (clock / 1.4).rem_euclid(1.0);
+            let tap = if beat < 0.5 {
+                (beat / 0.5 * TAU * 2.0).sin().max(0.0)
+            } else {
+                0.0
+            };
+            arm_angles[index(toward)] = 1.9 + tap * 0.2 * idle;
+        }
+    }
+
+    // Bent knees: the legs splay, so the hips sink and the feet stay on the ground.
+    let knee = crouch.clamp(0.0, 0.5);
+    if knee > 0.0 {
+        leg_angles = [0.06 + knee * 1.6, 0.06 + knee * 1.6];
+    }
+    // The hips sit where the longer-reaching leg touches the ground.
+    let hip_height = size.leg * leg_angles[0].cos().max(leg_angles[1].cos()) + bob;
+    let hips = (0.0, hip_height);
+    // The upper body turns about the hips by `lean`.
+    let turn = |dx: f32, dy: f32| -> (f32, f32) {
+        let (sin, cos) = lean.sin_cos();
+        (hips.0 + dx * cos + dy * sin, hips.1 - dx * sin + dy * cos)
+    };
+    let body_top = size.body_height * breath;
+    let head = turn(0.0, body_top + size.head * 0.42);
+    let shoulder_y = body_top - size.head * 0.1;
+    let shoulder_x = size.body_width / 2.0 - 0.02;
+    let arms = [Side::Left, Side::Right].map(|side| Limb {
+        joint: turn(side.sign() * shoulder_x, shoulder_y),
+        // Turning the body clockwise swings a left arm outwards and a right arm inwards.
+        angle: arm_angles[index(side)] - side.sign() * lean,
+        length: size.arm,
+        side,
+    });
+    let legs = [Side::Left, Side::Right].map(|side| Limb {
+        joint: (hips.0 + side.sign() * size.hip_apart, hips.1),
+        angle: leg_angles[index(side)],
+        length: size.leg,
+        side,
+    });
+    Body {
+        head,
+        head_tilt: head_tilt + lean * 0.5,
+        hips,
+        lean,
+        breath,
+        arms,
+        legs,
+        eyes_open,
+    }
+}
+
+/// Smooth start and smooth stop over `t` in 0..1.
+pub fn ease(t: f32) -> f32 {
+    let t = t.clamp(0.0, 1.0);
+    t * t * (3.0 - 2.0 * t)
+}
+
+/// Rises then falls back over `t` in 0..1.
+pub fn there_and_back(t: f32) -> f32 {
+    (t.clamp(0.0, 1.0) * PI).sin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BUILDS: [Build; 4] = [Build::GrownUp, Build::Child, Build::FoxMother, Build::FoxCub];
+
+    fn every_gesture() -> Vec<Gesture> {
+        let mut all = vec![Gesture::Stand, Gesture::Walk];
+        for side in [Side::Left, Side::Right] {
+            all.push(Gesture::Wave { hand: side });
+            all.push(Gesture::Knock { toward: side });
+            for amount in [0.0, 0.3, 0.7, 1.0] {
+                all.push(Gesture::Hug { toward: side, amount });
+                all.push(Gesture::ReachOut { toward: side, amount });
+                all.push(Gesture::Peek { toward: side, amount });
+            }
+        }
+        for amount in [0.0, 0.5, 1.0] {
+            all.push(Gesture::Crouch { amount });
+        }
+        all
+    }
+
+    fn close(a: f32, b: f32, within: f32) -> bool {
+        (a - b).abs() <= within
+    }
+
+    #[test]
+    fn a_grown_up_is_always_taller_than_the_child() {
+        for gesture in [Gesture::Stand, Gesture::Walk] {
+            for clock in [0.0, 0.4, 1.3, 2.0, 3.7] {
+                let grown_up = pose(Build::GrownUp, gesture, clock, false, 1);
+                let child = pose(Build::Child, gesture, clock, false, 2);
+                let gap = grown_up.top(Build::GrownUp.proportions())
+                    - child.top(Build::Child.proportions());
+                assert!(gap > 0.25, "{gesture:?} at {clock}: only {gap} taller");
+            }
+        }
+        // Even a grown-up bending to hug stays taller than a standing child.
+        let hugging = pose(
+            Build::GrownUp,
+            Gesture::Hug {
+                toward: Side::Right,
+                amount: 1.0,
+            },
+            0.0,
+            false,
+            1,
+        );
+        let child = pose(Build::Child, Gesture::Stand, 0.0, false, 2);
+        assert!(
+            hugging.top(Build::GrownUp.proportions()) > child.top(Build::Child.proportions())
+        );
+        assert!(
+            Build::Child.proportions().height() < Build::GrownUp.proportions().height() * 0.75
+        );
+    }
+
+    #[test]
+    fn standing_and_walking_feet_stay_on_the_ground() {
+        for build in BUILDS {
+            for gesture in [Gesture::Stand, Gesture::Walk, Gesture::Wave { hand: Side::Left }] {
+                for clock in [0.0, 0.2, 0.45, 1.1] {
+                    let body = pose(build, gesture, clock, false, 3);
+                    for side in [Side::Left, Side::Right] {
+                        let foot = body.foot(side).1;
+                        // The walk's bob lifts the feet by a hair, never more.
+                        assert!(
+                            (-0.001..0.03).contains(&foot),
+                            "{build:?} {gesture:?} at {clock}: {side:?} foot at {foot}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_crouch_is_lower_but_keeps_the_feet_down() {
+        for build in BUILDS {
+            let standing = pose(build, Gesture::Stand, 0.0, true, 0);
+            let crouching = pose(build, Gesture::Crouch { amount: 1.0 }, 0.0, true, 0);
+            let height = build.proportions().height();
+            assert!(crouching.head.1 < standing.head.1 - 0.08 * height, "{build:?}");
+            for side in [Side::Left, Side::Right] {
+                assert!(close(crouching.foot(side).1, 0.0, 0.02), "{build:?} {side:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_wave_lifts_that_hand_above_the_head_and_leaves_the_other_down() {
+        for build in BUILDS {
+            for hand in [Side::Left, Side::Right] {
+                for clock in [0.0, 0.3, 0.6, 0.9] {
+                    let body = pose(build, Gesture::Wave { hand }, clock, false, 0);
+                    let other = if hand == Side::Left {
+                        Side::Right
+                    } else {
+                        Side::Left
+                    };
+                    assert!(body.hand(hand).1 > body.head.1, "{build:?} {hand:?} {clock}");
+                    assert!(body.hand(other).1 < body.hips.1 + 0.15, "{build:?} {hand:?}");
+                    // The waving hand is out on its own side.
+                    assert!(body.hand(hand).0 * hand.sign() > 0.0);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_hug_reaches_both_arms_towards_the_other() {
+        for build in BUILDS {
+            for toward in [Side::Left, Side::Right] {
+                let body = pose(build, Gesture::Hug { toward, amount: 1.0 }, 0.0, true, 0);
+                let rest = pose(build, Gesture::Stand, 0.0, true, 0);
+                let size = build.proportions();
+                for side in [Side::Left, Side::Right] {
+                    let reach = body.hand(side).0 * toward.sign();
+                    let resting = rest.hand(side).0 * toward.sign();
+                    assert!(reach > resting + 0.05, "{build:?} {toward:?} {side:?}");
+                }
+                // The near hand goes past the body's edge, round the other's back.
+                assert!(body.hand(toward).0 * toward.sign() > size.body_width / 2.0 + 0.1);
+                // And the body leans that way.
+                assert!(body.head.0 * toward.sign() > 0.0);
+            }
+        }
+    }
+
+    #[test]
+    fn a_reach_holds_one_hand_out_at_about_chest_height() {
+        let size = Build::GrownUp.proportions();
+        let body = pose(
+            Build::GrownUp,
+            Gesture::ReachOut {
+                toward: Side::Right,
+                amount: 1.0,
+            },
+            0.0,
+            true,
+            0,
+        );
+        let (x, y) = body.hand(Side::Right);
+        assert!(x > size.body_width / 2.0 + 0.2);
+        assert!(y > body.hips.1 && y < body.head.1, "hand at {y}");
+    }
+
+    #[test]
+    fn a_peek_leans_the_head_out_to_that_side() {
+        for toward in [Side::Left, Side::Right] {
+            let body = pose(
+                Build::GrownUp,
+                Gesture::Peek {
+                    toward,
+                    amount: 1.0,
+                },
+                0.0,
+                true,
+                0,
+            );
+            assert!(body.head.0 * toward.sign() > 0.15);
+        }
+    }
+
+    #[test]
+    fn eyes_blink_briefly_now_and_then_and_never_fast() {
+        for seed in [0, 1, 7, 40] {
+            let frames: Vec<bool> = (0..60 * 20)
+                .map(|frame| pose(Build::Child, Gesture::Stand, frame as f32 / 60.0, false, seed))
+                .map(|body| body.eyes_open)
+                .collect();
+            let closed = frames.iter().filter(|open| !**open).count() as f32 / frames.len() as f32;
+            let blinks = frames.windows(2).filter(|w| w[0] && !w[1]).count();
+            assert!(closed < 0.06, "seed {seed}: eyes shut {closed} of the time");
+            assert!((3..=6).contains(&blinks), "seed {seed}: {blinks} blinks in 20 s");
+        }
+        // Two figures do not blink in step.
+        let together = (0..600)
+            .filter(|frame| {
+                let clock = *frame as f32 / 60.0;
+                !pose(Build::GrownUp, Gesture::Stand, clock, false, 1).eyes_open
+                    && !pose(Build::Child, Gesture::Stand, clock, false, 2).eyes_open
+            })
+            .count();
+        assert_eq!(together, 0);
+    }
+
+    #[test]
+    fn reduced_motion_holds_the_key_pose() {
+        for build in BUILDS {
+            for gesture in every_gesture() {
+                let first = pose(build, gesture, 0.0, true, 0);
+                for clock in [0.3, 1.7, 2.9] {
+                    let later = pose(build, gesture, clock, true, 0);
+                    assert_eq!(
+                        Body {
+                            eyes_open: true,
+                            ..later
+                        },
+                        Body {
+                            eyes_open: true,
+                            ..first
+                        },
+                        "{build:?} {gesture:?} moved at {clock}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn motion_is_slow_no_part_jumps_between_frames() {
+        for build in BUILDS {
+            for gesture in every_gesture() {
+                for frame in 0..240 {
+                    let a = pose(build, gesture, frame as f32 / 60.0, false, 5);
+                    let b = pose(build, gesture, (frame + 1) as f32 / 60.0, false, 5);
+                    let moved = |p: (f32, f32), q: (f32, f32)| (p.0 - q.0).hypot(p.1 - q.1);
+                    let most = [
+                        moved(a.head, b.head),
+                        moved(a.hand(Side::Left), b.hand(Side::Left)),
+                        moved(a.hand(Side::Right), b.hand(Side::Right)),
+                        moved(a.foot(Side::Left), b.foot(Side::Left)),
+                        moved(a.foot(Side::Right), b.foot(Side::Right)),
+                    ]
+                    .into_iter()
+                    .fold(0.0, f32::max);
+                    // A twentieth of the figure's height per frame at most: 3 heights a second.
+                    assert!(most < 0.05, "{build:?} {gesture:?} frame {frame}: {most}");
+                }
+            }
+        }
+    }
+}
