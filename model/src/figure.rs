@@ -94,17 +94,32 @@ pub enum Gesture {
     /// Walking on the spot (the scene moves the figure): a gentle bob, legs and arms swinging.
     Walk,
     /// One arm up and waving, on `hand`'s side.
-    Wave { hand: Side },
+    Wave {
+        hand: Side,
+    },
     /// Arms around someone on `toward`'s side, leaning to them.
-    Hug { toward: Side, amount: f32 },
+    Hug {
+        toward: Side,
+        amount: f32,
+    },
     /// One hand held out to someone on `toward`'s side (a kiss on the palm, a picture given).
-    ReachOut { toward: Side, amount: f32 },
+    ReachOut {
+        toward: Side,
+        amount: f32,
+    },
     /// Down low, knees bent (behind a blanket, or to be at the child's height).
-    Crouch { amount: f32 },
+    Crouch {
+        amount: f32,
+    },
     /// Leaning round something on `toward`'s side, as when peeking round a door.
-    Peek { toward: Side, amount: f32 },
+    Peek {
+        toward: Side,
+        amount: f32,
+    },
     /// Knocking on a door on `toward`'s side: the arm raised and tapping.
-    Knock { toward: Side },
+    Knock {
+        toward: Side,
+    },
 }
 
 /// A joint's place and how the part hanging from it turns.
@@ -305,7 +320,12 @@ pub fn there_and_back(t: f32) -> f32 {
 mod tests {
     use super::*;
 
-    const BUILDS: [Build; 4] = [Build::GrownUp, Build::Child, Build::FoxMother, Build::FoxCub];
+    const BUILDS: [Build; 4] = [
+        Build::GrownUp,
+        Build::Child,
+        Build::FoxMother,
+        Build::FoxCub,
+    ];
 
     fn every_gesture() -> Vec<Gesture> {
         let mut all = vec![Gesture::Stand, Gesture::Walk];
@@ -313,9 +333,18 @@ mod tests {
             all.push(Gesture::Wave { hand: side });
             all.push(Gesture::Knock { toward: side });
             for amount in [0.0, 0.3, 0.7, 1.0] {
-                all.push(Gesture::Hug { toward: side, amount });
-                all.push(Gesture::ReachOut { toward: side, amount });
-                all.push(Gesture::Peek { toward: side, amount });
+                all.push(Gesture::Hug {
+                    toward: side,
+                    amount,
+                });
+                all.push(Gesture::ReachOut {
+                    toward: side,
+                    amount,
+                });
+                all.push(Gesture::Peek {
+                    toward: side,
+                    amount,
+                });
             }
         }
         for amount in [0.0, 0.5, 1.0] {
@@ -351,18 +380,18 @@ mod tests {
             1,
         );
         let child = pose(Build::Child, Gesture::Stand, 0.0, false, 2);
-        assert!(
-            hugging.top(Build::GrownUp.proportions()) > child.top(Build::Child.proportions())
-        );
-        assert!(
-            Build::Child.proportions().height() < Build::GrownUp.proportions().height() * 0.75
-        );
+        assert!(hugging.top(Build::GrownUp.proportions()) > child.top(Build::Child.proportions()));
+        assert!(Build::Child.proportions().height() < Build::GrownUp.proportions().height() * 0.75);
     }
 
     #[test]
     fn standing_and_walking_feet_stay_on_the_ground() {
         for build in BUILDS {
-            for gesture in [Gesture::Stand, Gesture::Walk, Gesture::Wave { hand: Side::Left }] {
+            for gesture in [
+                Gesture::Stand,
+                Gesture::Walk,
+                Gesture::Wave { hand: Side::Left },
+            ] {
                 for clock in [0.0, 0.2, 0.45, 1.1] {
                     let body = pose(build, gesture, clock, false, 3);
                     for side in [Side::Left, Side::Right] {
@@ -384,9 +413,15 @@ mod tests {
             let standing = pose(build, Gesture::Stand, 0.0, true, 0);
             let crouching = pose(build, Gesture::Crouch { amount: 1.0 }, 0.0, true, 0);
             let height = build.proportions().height();
-            assert!(crouching.head.1 < standing.head.1 - 0.08 * height, "{build:?}");
+            assert!(
+                crouching.head.1 < standing.head.1 - 0.08 * height,
+                "{build:?}"
+            );
             for side in [Side::Left, Side::Right] {
-                assert!(close(crouching.foot(side).1, 0.0, 0.02), "{build:?} {side:?}");
+                assert!(
+                    close(crouching.foot(side).1, 0.0, 0.02),
+                    "{build:?} {side:?}"
+                );
             }
         }
     }
@@ -402,8 +437,14 @@ mod tests {
                     } else {
                         Side::Left
                     };
-                    assert!(body.hand(hand).1 > body.head.1, "{build:?} {hand:?} {clock}");
-                    assert!(body.hand(other).1 < body.hips.1 + 0.15, "{build:?} {hand:?}");
+                    assert!(
+                        body.hand(hand).1 > body.head.1,
+                        "{build:?} {hand:?} {clock}"
+                    );
+                    assert!(
+                        body.hand(other).1 < body.hips.1 + 0.15,
+                        "{build:?} {hand:?}"
+                    );
                     // The waving hand is out on its own side.
                     assert!(body.hand(hand).0 * hand.sign() > 0.0);
                 }
@@ -415,7 +456,16 @@ mod tests {
     fn a_hug_reaches_both_arms_towards_the_other() {
         for build in BUILDS {
             for toward in [Side::Left, Side::Right] {
-                let body = pose(build, Gesture::Hug { toward, amount: 1.0 }, 0.0, true, 0);
+                let body = pose(
+                    build,
+                    Gesture::Hug {
+                        toward,
+                        amount: 1.0,
+                    },
+                    0.0,
+                    true,
+                    0,
+                );
                 let rest = pose(build, Gesture::Stand, 0.0, true, 0);
                 let size = build.proportions();
                 for side in [Side::Left, Side::Right] {
@@ -470,13 +520,24 @@ mod tests {
     fn eyes_blink_briefly_now_and_then_and_never_fast() {
         for seed in [0, 1, 7, 40] {
             let frames: Vec<bool> = (0..60 * 20)
-                .map(|frame| pose(Build::Child, Gesture::Stand, frame as f32 / 60.0, false, seed))
+                .map(|frame| {
+                    pose(
+                        Build::Child,
+                        Gesture::Stand,
+                        frame as f32 / 60.0,
+                        false,
+                        seed,
+                    )
+                })
                 .map(|body| body.eyes_open)
                 .collect();
             let closed = frames.iter().filter(|open| !**open).count() as f32 / frames.len() as f32;
             let blinks = frames.windows(2).filter(|w| w[0] && !w[1]).count();
             assert!(closed < 0.06, "seed {seed}: eyes shut {closed} of the time");
-            assert!((3..=6).contains(&blinks), "seed {seed}: {blinks} blinks in 20 s");
+            assert!(
+                (3..=6).contains(&blinks),
+                "seed {seed}: {blinks} blinks in 20 s"
+            );
         }
         // Two figures do not blink in step.
         let together = (0..600)

@@ -33,7 +33,6 @@ pictures! {
     Duck => "duck",
     EvergreenTree => "evergreen-tree",
     Hole => "hole",
-    House => "house",
     HouseWithGarden => "house-with-garden",
     HuggingFace => "hugging-face",
     KissMark => "kiss-mark",

@@ -3,6 +3,7 @@
 //! believe. Units are `vmin` of the scene.
 
 use super::rules::{Phase, Step};
+use crate::figure::{Gesture, Side};
 
 /// Who moves in the ritual and the reunion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +14,8 @@ pub enum Character {
     Gesture,
     /// The front door, which opens at the reunion.
     Door,
+    /// The child at the window, watching for the grown-up while they knock.
+    ChildAtWindow,
 }
 
 /// Where a character stands at a moment of a step: a sideways shift (vmin), how visible it
@@ -39,13 +42,72 @@ impl Pose {
     };
 }
 
+/// The front door's width, in vmin.
+pub const DOOR_WIDTH: f32 = 22.0;
+/// How far to the right of the doorway's middle the grown-up stands to knock, in vmin.
+pub const BESIDE_THE_DOOR: f32 = 16.0;
+
+/// What the grown-up's and the child's bodies do at a moment of a step (the grown-up stands
+/// on the left, the child on the right). Amounts follow the same easing as [`pose_of`].
+pub fn gesture_of(character: Character, phase: Phase, reduced: bool) -> Gesture {
+    let Phase::Step {
+        step,
+        elapsed,
+        acting,
+    } = phase
+    else {
+        return Gesture::Stand;
+    };
+    let (toward, other) = match character {
+        Character::GrownUp => (Side::Right, Side::Left),
+        Character::Child => (Side::Left, Side::Right),
+        Character::ChildAtWindow => (Side::Left, Side::Right),
+        Character::Gesture | Character::Door => return Gesture::Stand,
+    };
+    let t = elapsed / step.acting_seconds();
+    let motion = |value: f32| if reduced { value.round() } else { value };
+    let grown_up = character == Character::GrownUp;
+    match (step, acting) {
+        (Step::Hug | Step::WelcomeHug, true) => Gesture::Hug {
+            toward,
+            amount: motion(embrace(t)),
+        },
+        // The grown-up kisses the child's hand, which the child holds out.
+        (Step::Kiss, true) => Gesture::ReachOut {
+            toward,
+            amount: motion(there_and_back(t)),
+        },
+        (Step::Wave, true) => Gesture::Wave { hand: toward },
+        // Walking away, still waving back over the shoulder; the child waves goodbye.
+        (Step::Farewell, true) if grown_up => Gesture::Walk,
+        (Step::Farewell, true) => Gesture::Wave { hand: toward },
+        // Back home: a knock on the door, the child waves from the window, and the grown-up
+        // steps into the doorway waving hello.
+        (Step::Knock, true) if grown_up => Gesture::Knock { toward: other },
+        (Step::Knock, true) => Gesture::Wave { hand: toward },
+        (Step::DoorOpens, _) if grown_up => Gesture::Wave { hand: other },
+        // The child holds out the picture; the grown-up takes a look.
+        (Step::Admire, true) => Gesture::ReachOut {
+            toward,
+            amount: motion(ease(t * 3.0)),
+        },
+        _ => Gesture::Stand,
+    }
+}
+
 /// Smooth start and smooth stop over `t` in 0..1.
 pub fn ease(t: f32) -> f32 {
     let t = t.clamp(0.0, 1.0);
     t * t * (3.0 - 2.0 * t)
 }
 
-/// Rises then falls back over `t` in 0..1: for leaning in to hug.
+/// Comes together in the first quarter, holds, and lets go in the last: a hug long enough to
+/// be seen.
+fn embrace(t: f32) -> f32 {
+    ease(t / 0.25).min(ease((1.0 - t) / 0.25))
+}
+
+/// Rises then falls back over `t` in 0..1.
 fn there_and_back(t: f32) -> f32 {
     (t.clamp(0.0, 1.0) * std::f32::consts::PI).sin()
 }
@@ -83,34 +145,42 @@ pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) ->
     match character {
         Character::GrownUp => {
             let hug = matches!(step, Step::Hug | Step::WelcomeHug) && acting;
-            let lean = if hug {
-                motion(there_and_back(t)) * 10.0
-            } else {
-                0.0
-            };
-            // The farewell: the grown-up steps back through the door and fades away.
+            let lean = if hug { motion(embrace(t)) * 7.0 } else { 0.0 };
+            // The farewell: the grown-up walks back through the door, smaller as they go.
             let (leave, alpha) = if step == Step::Farewell && acting {
                 let out = motion(ease((t - 0.45) / 0.55));
                 (out * -8.0, 1.0 - out)
             } else {
                 (0.0, 1.0)
             };
+            let far = 1.0 - (1.0 - alpha) * 0.35;
+            // Home again: the grown-up knocks standing beside the shut door, and steps into
+            // the doorway as it opens.
+            let outside = match step {
+                Step::Knock => 1.0,
+                Step::DoorOpens => 1.0 - door_open,
+                _ => 0.0,
+            };
             Pose {
-                shift: (lean + leave, 0.0),
+                shift: (lean + leave + outside * BESIDE_THE_DOOR, 0.0),
                 alpha,
-                shown: !(reunion && step == Step::Knock),
+                scale: (far, far),
+                shown: alpha > 0.3,
                 ..Pose::STILL
             }
         }
+        // Until the door opens, the child is inside, at the window.
+        Character::ChildAtWindow => Pose {
+            shown: step == Step::Knock || (step == Step::DoorOpens && door_open < 0.4),
+            ..Pose::STILL
+        },
         Character::Child => {
             let hug = matches!(step, Step::Hug | Step::WelcomeHug) && acting;
-            let lean = if hug {
-                motion(there_and_back(t)) * -8.0
-            } else {
-                0.0
-            };
+            let lean = if hug { motion(embrace(t)) * -7.0 } else { 0.0 };
+            let at_window = pose_of(Character::ChildAtWindow, phase, clock, reduced).shown;
             Pose {
                 shift: (lean, 0.0),
+                shown: !at_window,
                 ..Pose::STILL
             }
         }
@@ -136,21 +206,15 @@ pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) ->
             } else {
                 0.0
             };
-            if reunion {
-                // Swings open on its hinge: narrower and slid to the side.
-                Pose {
-                    shift: (-door_open * 9.0, 0.0),
-                    scale: (1.0 - door_open * 0.82, 1.0),
-                    angle: knock_shake,
-                    ..Pose::STILL
-                }
-            } else {
-                // At the ritual the front door stands behind the grown-up, who walks out
-                // through it at the farewell.
-                Pose {
-                    shift: (-5.0, 0.0),
-                    ..Pose::STILL
-                }
+            // At the ritual the door stands open behind the grown-up, who walks out through
+            // it at the farewell. At the reunion it swings open on its hinge (its left edge
+            // stays put): narrower, but never so narrow that it stops looking like a door.
+            let open = if reunion { door_open } else { 1.0 };
+            Pose {
+                shift: (-open * 0.6 * DOOR_WIDTH / 2.0, 0.0),
+                scale: (1.0 - open * 0.6, 1.0),
+                angle: knock_shake,
+                ..Pose::STILL
             }
         }
     }
@@ -169,20 +233,38 @@ mod tests {
         };
         let door = pose_of(Character::Door, knock, 0.0, false);
         assert_eq!(door.scale.0, 1.0, "shut");
-        assert!(
-            !pose_of(Character::GrownUp, knock, 0.0, false).shown,
-            "behind it"
-        );
+        // The grown-up knocks from outside, beside the door; the child watches from the
+        // window, not from the step.
+        let knocking = pose_of(Character::GrownUp, knock, 0.0, false);
+        assert!(knocking.shown && knocking.shift.0 >= DOOR_WIDTH / 2.0);
+        assert!(pose_of(Character::ChildAtWindow, knock, 0.0, false).shown);
+        assert!(!pose_of(Character::Child, knock, 0.0, false).shown);
         let hug = Phase::Step {
             step: Step::WelcomeHug,
             elapsed: 0.0,
             acting: false,
         };
         assert!(
-            pose_of(Character::Door, hug, 0.0, false).scale.0 < 0.5,
+            pose_of(Character::Door, hug, 0.0, false).scale.0 < 0.6,
             "open"
         );
         assert!(pose_of(Character::GrownUp, hug, 0.0, false).shown);
+        assert!(pose_of(Character::Child, hug, 0.0, false).shown);
+        assert!(!pose_of(Character::ChildAtWindow, hug, 0.0, false).shown);
+        // Everyone is in one place at every moment: the child is at the window or on the
+        // step, never both, never neither.
+        for step in Step::REUNION {
+            for elapsed in [0.0, 0.3, 0.6, 0.9] {
+                let phase = Phase::Step {
+                    step,
+                    elapsed: elapsed * step.acting_seconds(),
+                    acting: true,
+                };
+                let window = pose_of(Character::ChildAtWindow, phase, 0.0, false).shown;
+                let step_shown = pose_of(Character::Child, phase, 0.0, false).shown;
+                assert_ne!(window, step_shown, "{step:?} at {elapsed}");
+            }
+        }
     }
 
     #[test]
@@ -199,5 +281,67 @@ mod tests {
         assert!(pose_of(Character::GrownUp, leaving(1.0), 0.0, false).alpha < 0.05);
         // Reduced motion: no gliding, but the grown-up still goes.
         assert!(pose_of(Character::GrownUp, leaving(1.0), 0.0, true).alpha < 0.05);
+    }
+
+    #[test]
+    fn the_bodies_do_what_each_step_says() {
+        let acting = |step: Step, t: f32| Phase::Step {
+            step,
+            elapsed: t * step.acting_seconds(),
+            acting: true,
+        };
+        // In the middle of a hug both hug, towards each other.
+        assert_eq!(
+            gesture_of(Character::GrownUp, acting(Step::Hug, 0.5), false),
+            Gesture::Hug {
+                toward: Side::Right,
+                amount: 1.0
+            }
+        );
+        assert_eq!(
+            gesture_of(Character::Child, acting(Step::WelcomeHug, 0.5), false),
+            Gesture::Hug {
+                toward: Side::Left,
+                amount: 1.0
+            }
+        );
+        // A wave is a raised hand on the people, not a picture.
+        assert!(matches!(
+            gesture_of(Character::GrownUp, acting(Step::Wave, 0.3), false),
+            Gesture::Wave { .. }
+        ));
+        assert_eq!(
+            gesture_of(Character::GrownUp, acting(Step::Farewell, 0.6), false),
+            Gesture::Walk
+        );
+        // While the game waits for a tap, everyone stands still.
+        let waiting = Phase::Step {
+            step: Step::Hug,
+            elapsed: 0.0,
+            acting: false,
+        };
+        assert_eq!(gesture_of(Character::Child, waiting, false), Gesture::Stand);
+        // Reduced motion: the hug is shown whole, not grown into.
+        assert_eq!(
+            gesture_of(Character::Child, acting(Step::Hug, 0.3), true),
+            Gesture::Hug {
+                toward: Side::Left,
+                amount: 1.0
+            }
+        );
+    }
+
+    #[test]
+    fn an_open_door_still_looks_like_a_door() {
+        let open = Phase::Step {
+            step: Step::Promise,
+            elapsed: 0.0,
+            acting: true,
+        };
+        let door = pose_of(Character::Door, open, 0.0, false);
+        assert!(door.scale.0 * DOOR_WIDTH >= 8.0, "open, but not edge-on");
+        // Its hinge (the left edge) stays where it was.
+        let left_edge = door.shift.0 + DOOR_WIDTH * (1.0 - door.scale.0) / 2.0;
+        assert!(left_edge.abs() < 0.01);
     }
 }

@@ -75,8 +75,9 @@ pub fn stage_story(story: Story, stage: Stage) -> StageStory {
             Key::PeoplePark,
             Key::PeopleParkHelped,
         ),
+        // Our street is lined with blossom trees: the only house on the way is home.
         (Story::People, Stage::Street) => (
-            ScenePicture::House,
+            ScenePicture::Blossom,
             ScenePicture::Tulip,
             Key::PeopleStreet,
             Key::PeopleStreetHelped,
@@ -148,7 +149,7 @@ pub fn stage_story(story: Story, stage: Stage) -> StageStory {
             Key::PeopleParkHelped,
         ),
         (Story::ChildGoes, Stage::Street) => (
-            ScenePicture::House,
+            ScenePicture::Blossom,
             ScenePicture::Tulip,
             Key::ChildStreet,
             Key::ChildStreetHelped,
@@ -364,6 +365,24 @@ mod tests {
             let foxes = stage_story(Story::Foxes, stage);
             assert_ne!(people.landmark, foxes.landmark);
             assert_ne!(people.arrival, foxes.arrival);
+        }
+    }
+
+    #[test]
+    fn the_only_house_on_the_way_is_home_at_the_end() {
+        for story in Story::ALL {
+            let home = stage_story(story, Stage::Door).landmark;
+            for stage in Stage::ALL {
+                if stage != Stage::Door {
+                    let landmark = stage_story(story, stage).landmark;
+                    assert_ne!(
+                        landmark,
+                        ScenePicture::HouseWithGarden,
+                        "{story:?} {stage:?}"
+                    );
+                    assert_ne!(landmark, home, "{story:?} {stage:?}");
+                }
+            }
         }
     }
 

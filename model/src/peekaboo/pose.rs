@@ -21,6 +21,10 @@ pub enum Part {
     Cup(u8),
     /// The blanket over the grown-up, or the smaller one over the toy.
     Blanket,
+    /// The grown-up's feet, poking out under the blanket in a partly hidden hide.
+    Feet,
+    /// The grown-up's hand round the edge of the door, left ajar in a partly hidden hide.
+    PeekingHand,
     LeftHand,
     RightHand,
 }
@@ -75,6 +79,8 @@ pub struct View {
     pub clock: f32,
     /// How far each wrong cup is lifted right now (0 to 1), after a tap on it.
     pub cup_lifts: [f32; 3],
+    /// Whether this hide leaves part of the grown-up showing (the ladder's first rungs).
+    pub partly: bool,
 }
 
 /// Smooth start and stop.
@@ -120,6 +126,9 @@ pub fn cup_centre(cups: u8, index: u8) -> f32 {
     }
 }
 
+/// The blanket's height when it leaves the feet showing, and how far the door stays open.
+const BLANKET_PARTLY: f32 = 50.0;
+const DOOR_AJAR: f32 = 0.8;
 const CUP_WIDTH: f32 = 20.0;
 const CUP_HEIGHT: f32 = 24.0;
 const CUP_DOWN: f32 = 30.0;
@@ -151,8 +160,13 @@ pub fn place(part: Part, view: &View) -> Place {
         }
 
         // The blanket drops from above; a tap pulls it off to the side.
+        // Partly hidden, the blanket is a lump that stops short of the feet.
         (HidingStyle::Blanket, Part::Blanket) if covering => {
-            blanket(hiding, revealing, (10.0, 2.0), 60.0, 60.0)
+            let height = if view.partly { BLANKET_PARTLY } else { 60.0 };
+            blanket(hiding, revealing, (10.0, 2.0), 60.0, height)
+        }
+        (HidingStyle::Blanket, Part::Feet) if covering && view.partly => {
+            Place::at(24.0, 2.0 + BLANKET_PARTLY - 4.0, 32.0, 12.0)
         }
 
         (HidingStyle::Door, Part::DoorFrame) => Place::at(14.0, 0.0, 52.0, 62.0),
@@ -163,7 +177,20 @@ pub fn place(part: Part, view: &View) -> Place {
                 (_, Some(p)) => 1.0 - p,
                 _ => 1.0,
             };
-            Place::at(16.0, 2.0, 48.0 * closed, 58.0)
+            // Partly hidden, the door stays ajar.
+            let most = if view.partly { DOOR_AJAR } else { 1.0 };
+            Place::at(16.0, 2.0, 48.0 * closed * most, 58.0)
+        }
+        // A hand round the ajar door's edge while it is (nearly) shut.
+        (HidingStyle::Door, Part::PeekingHand) if covering && view.partly => {
+            let closed = match (hiding, revealing) {
+                (Some(p), _) => p,
+                (_, Some(p)) => 1.0 - p,
+                _ => 1.0,
+            };
+            let mut place = Place::at(16.0 + 48.0 * DOOR_AJAR - 5.0, 24.0, 13.0, 13.0);
+            place.shown = closed > 0.9;
+            place.tilted(-0.35)
         }
 
         (HidingStyle::ToyUnderCover, Part::Toy) => Place::at(26.0, 22.0 + hop(view), 28.0, 28.0),
@@ -265,7 +292,41 @@ mod tests {
             reduced_motion: false,
             clock: 0.0,
             cup_lifts: [0.0; 3],
+            partly: false,
         }
+    }
+
+    #[test]
+    fn a_partly_hidden_grown_up_shows_feet_or_a_hand_and_a_whole_hide_shows_nothing() {
+        let partly = |style| View {
+            partly: true,
+            ..view(style, HIDDEN)
+        };
+        let feet = place(Part::Feet, &partly(HidingStyle::Blanket));
+        let blanket = place(Part::Blanket, &partly(HidingStyle::Blanket));
+        assert!(feet.shown);
+        assert!(
+            feet.top + feet.height > blanket.top + blanket.height + 4.0,
+            "the feet poke out below the blanket"
+        );
+        let hand = place(Part::PeekingHand, &partly(HidingStyle::Door));
+        let door = place(Part::Door, &partly(HidingStyle::Door));
+        assert!(hand.shown);
+        assert!(overlaps(hand, door), "the hand holds the door's edge");
+        assert!(door.width < 48.0, "the door is ajar");
+        // Wholly hidden: no feet, no hand, the door shut.
+        assert!(!place(Part::Feet, &view(HidingStyle::Blanket, HIDDEN)).shown);
+        assert!(!place(Part::PeekingHand, &view(HidingStyle::Door, HIDDEN)).shown);
+        assert_eq!(
+            place(Part::Door, &view(HidingStyle::Door, HIDDEN)).width,
+            48.0
+        );
+        // Nothing of the hint shows once the grown-up is back.
+        let back = View {
+            partly: true,
+            ..view(HidingStyle::Blanket, Phase::Celebrating { elapsed: 0.5 })
+        };
+        assert!(!place(Part::Feet, &back).shown);
     }
 
     fn overlaps(a: Place, b: Place) -> bool {

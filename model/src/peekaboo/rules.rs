@@ -29,6 +29,9 @@ impl Timing {
     pub const LADDER_STEP_DOWN: f32 = 1.0;
     /// …and never goes above this. No hide lasts longer, taps or not.
     pub const HIDDEN_CEILING: f32 = 8.0;
+    /// Below this wait the grown-up hides only partly (feet under the blanket, a hand round
+    /// the door): infants find a partly hidden person months before a wholly hidden one.
+    pub const PARTLY_HIDDEN_BELOW: f32 = 4.0;
 
     /// Taps while hidden that mark a round as unsure (the child is looking for the grown-up).
     pub const UNSURE_TAPS: u32 = 5;
@@ -123,6 +126,11 @@ impl Ladder {
         self.wait
     }
 
+    /// Whether hides on this rung leave part of the grown-up showing.
+    pub fn partly_hidden(self) -> bool {
+        self.wait < Timing::PARTLY_HIDDEN_BELOW
+    }
+
     /// After a round: up a step if the child was calm, down a step if unsure.
     pub fn after_round(&mut self, taps_while_hidden: u32) {
         let next = if taps_while_hidden >= Timing::UNSURE_TAPS {
@@ -202,6 +210,9 @@ pub struct Peekaboo {
     /// The cup the toy is under, in cup rounds.
     toy_cup: u8,
     hinted: bool,
+    /// Whether this round's hide leaves part of the grown-up showing, fixed when the round
+    /// starts (the ladder moves at the reveal, and the hint must not vanish mid-reveal).
+    partly: bool,
     /// Set when the session time is up: the current round still ends on its reveal.
     winding_down: bool,
     /// Picks where the toy goes; a simple generator so the rules need no randomness crate.
@@ -218,6 +229,7 @@ impl Peekaboo {
             ladder,
             toy_cup: 0,
             hinted: false,
+            partly: ladder.partly_hidden(),
             winding_down: false,
             seed: seed | 1,
         };
@@ -243,6 +255,11 @@ impl Peekaboo {
 
     pub fn ladder(&self) -> Ladder {
         self.ladder
+    }
+
+    /// Whether this round's hide leaves part of the grown-up showing.
+    pub fn partly_hidden(&self) -> bool {
+        self.partly
     }
 
     /// The cup hiding the toy, in cup rounds.
@@ -415,6 +432,7 @@ impl Peekaboo {
     fn next_round(&mut self) -> Happening {
         self.round += 1;
         self.style = HidingStyle::for_round(self.round);
+        self.partly = self.ladder.partly_hidden();
         self.hinted = false;
         self.toy_cup = self.pick_cup();
         self.phase = Phase::Showing { elapsed: 0.0 };
@@ -566,6 +584,28 @@ mod tests {
         assert!(matches!(game.phase(), Phase::Hiding { .. }));
         assert_eq!(game.tap(Tap::HidingPlace), [Happening::Wobble]);
         assert!(matches!(game.phase(), Phase::Hiding { .. }));
+    }
+
+    #[test]
+    fn the_ladder_begins_with_partly_hidden_hides_and_climbs_to_whole_ones() {
+        let mut ladder = Ladder::default();
+        assert!(
+            ladder.partly_hidden(),
+            "the first hides leave the grown-up's feet showing"
+        );
+        let mut calm_rounds = 0;
+        while ladder.partly_hidden() {
+            ladder.after_round(0);
+            calm_rounds += 1;
+        }
+        assert!(
+            (3..=6).contains(&calm_rounds),
+            "{calm_rounds} calm rounds to wholly hidden"
+        );
+        // An unsure round steps back down to the partly hidden hides.
+        ladder.after_round(Timing::UNSURE_TAPS);
+        assert!(ladder.partly_hidden());
+        assert!(!Ladder::starting_at(Timing::HIDDEN_CEILING).partly_hidden());
     }
 
     #[test]

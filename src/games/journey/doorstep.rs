@@ -6,8 +6,9 @@ use bevy::prelude::*;
 use see_you_soon_model::pictures::ScenePicture;
 
 use super::{
+    house::{GROWN_UP_HEIGHT, SCENE_HEIGHT, spawn_door, spawn_house_front},
     meanwhile::{picture_frame, spawn_picture_areas},
-    pose::{Character, pose_of},
+    pose::{Character, gesture_of, pose_of},
     rules::{Journey, Phase, Step, Tap},
     screen::{JourneyGame, Portraits},
     story,
@@ -17,7 +18,11 @@ use crate::{
     dom_mirror::TapTarget,
     games::love::hands::LoveReceiver,
     games::play_loop::{PlayClock, tap_as},
-    theme::{interaction::ReducedMotion, prelude::*},
+    theme::{
+        figure::{Doing, spawn_figure},
+        interaction::ReducedMotion,
+        prelude::*,
+    },
 };
 
 /// The big button of a step: its picture changes with the step; hidden when no tap is wanted.
@@ -29,7 +34,7 @@ pub(super) struct StepButtonPicture;
 
 /// Who a drawn character is, so its pose can follow the rules.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Cast(Character);
+pub(super) struct Cast(pub(super) Character);
 
 /// The front door with the grown-up and the child: the ritual, and (with `reunion`) the
 /// homecoming, where the grown-up waits behind the door until it opens.
@@ -37,22 +42,24 @@ pub(super) fn spawn_doorstep(
     commands: &mut Commands,
     holder: Entity,
     people: &Portraits,
-    assets: &GameAssets,
     reunion: bool,
 ) {
+    // The front of our house: a wall, a step, the door, the two of them in front of it.
     let row = commands
         .spawn((
             Name::new("Doorstep"),
             Node {
                 flex_direction: FlexDirection::Row,
                 align_items: AlignItems::FlexEnd,
-                column_gap: Val::VMin(4.0),
+                column_gap: Val::VMin(3.0),
+                padding: UiRect::axes(Val::VMin(5.0), Val::ZERO),
                 ..default()
             },
             ChildOf(holder),
         ))
         .observe(tap_as::<Journey>(Tap::Step))
         .id();
+    let window = spawn_house_front(commands, row);
     // The door, with the grown-up in front of it (ritual) or behind it (reunion).
     let doorway = commands
         .spawn((
@@ -60,7 +67,7 @@ pub(super) fn spawn_doorstep(
             LoveReceiver,
             Node {
                 width: Val::VMin(30.0),
-                height: Val::VMin(40.0),
+                height: Val::VMin(SCENE_HEIGHT),
                 justify_content: JustifyContent::Center,
                 align_items: AlignItems::FlexEnd,
                 ..default()
@@ -68,56 +75,35 @@ pub(super) fn spawn_doorstep(
             ChildOf(row),
         ))
         .id();
-    commands.spawn((
+    spawn_door(commands, doorway, reunion);
+    let grown_up = spawn_figure(
+        commands,
+        doorway,
+        people.grown_up_figure,
+        GROWN_UP_HEIGHT,
+        1,
+    );
+    commands.entity(grown_up).insert((
         Name::new("Grown-up"),
         Cast(Character::GrownUp),
-        ImageNode::new(people.grown_up.clone()),
-        Node {
-            position_type: PositionType::Absolute,
-            width: Val::VMin(28.0),
-            height: Val::VMin(28.0),
-            bottom: Val::VMin(2.0),
-            ..default()
-        },
         UiTransform::default(),
-        Pickable::IGNORE,
-        ChildOf(doorway),
     ));
-    commands.spawn((
-        Name::new("Door"),
-        Cast(Character::Door),
-        ImageNode {
-            rect: Some(Rect::new(128.0, 32.0, 384.0, 480.0)),
-            image_mode: NodeImageMode::Stretch,
-            ..ImageNode::new(assets.door.clone())
-        },
-        Node {
-            position_type: PositionType::Absolute,
-            left: Val::VMin(0.0),
-            width: Val::VMin(22.0),
-            height: Val::VMin(40.0),
-            ..default()
-        },
-        // At the reunion the door stands in front of the grown-up until it opens; at the
-        // ritual it is the open doorway behind them.
-        ZIndex(if reunion { 1 } else { -1 }),
-        UiTransform::default(),
-        Pickable::IGNORE,
-        ChildOf(doorway),
-    ));
-    commands.spawn((
+    let child = spawn_figure(commands, row, people.child_figure, GROWN_UP_HEIGHT, 2);
+    commands.entity(child).insert((
         Name::new("Child"),
         Cast(Character::Child),
-        ImageNode::new(people.child.clone()),
-        Node {
-            width: Val::VMin(22.0),
-            height: Val::VMin(22.0),
-            ..default()
-        },
         UiTransform::default(),
-        Pickable::IGNORE,
-        ChildOf(row),
     ));
+    if reunion {
+        // The same child inside, looking out of the window until the door opens.
+        let watching = spawn_figure(commands, window, people.child_figure, GROWN_UP_HEIGHT, 3);
+        commands.entity(watching).insert((
+            Name::new("Child at the window"),
+            Cast(Character::ChildAtWindow),
+            UiTransform::default(),
+            Visibility::Hidden,
+        ));
+    }
     commands.spawn((
         Name::new("Gesture"),
         Cast(Character::Gesture),
@@ -180,12 +166,18 @@ pub(super) fn animate_characters(
     reduced: Res<ReducedMotion>,
     pictures: Res<JourneyPictures>,
     assets: Res<GameAssets>,
-    mut characters: Query<(&Cast, &mut UiTransform, &mut ImageNode, &mut Visibility)>,
+    mut characters: Query<(
+        &Cast,
+        &mut UiTransform,
+        &mut Visibility,
+        Option<&mut ImageNode>,
+        Option<&mut Doing>,
+    )>,
     mut button: Query<&mut Visibility, (With<StepButton>, Without<Cast>)>,
     mut button_picture: Query<&mut ImageNode, (With<StepButtonPicture>, Without<Cast>)>,
 ) {
     let phase = game.0.phase();
-    for (character, mut transform, mut image, mut visibility) in &mut characters {
+    for (character, mut transform, mut visibility, image, doing) in &mut characters {
         let pose = pose_of(character.0, phase, clock.seconds, reduced.0);
         let wanted = UiTransform {
             translation: Val2::new(Val::VMin(pose.shift.0), Val::VMin(pose.shift.1)),
@@ -195,25 +187,29 @@ pub(super) fn animate_characters(
         if *transform != wanted {
             *transform = wanted;
         }
-        let colour = Color::WHITE.with_alpha(pose.alpha);
-        if image.color != colour {
-            image.color = colour;
-        }
         visibility.set_if_neq(if pose.shown {
             Visibility::Inherited
         } else {
             Visibility::Hidden
         });
-        if character.0 == Character::Gesture
+        // The people act with their bodies.
+        if let Some(mut doing) = doing {
+            let gesture = Doing(gesture_of(character.0, phase, reduced.0));
+            if *doing != gesture {
+                *doing = gesture;
+            }
+        }
+        // Only the kiss floats over as a picture: a wave and a knock are done by the people.
+        if let Some(mut image) = image
+            && character.0 == Character::Gesture
             && let Phase::Step { step, .. } = phase
         {
-            let wanted = match step {
-                Step::Kiss => pictures.get(ScenePicture::KissMark),
-                Step::Knock => pictures.get(ScenePicture::HuggingFace),
-                _ => pictures.get(ScenePicture::WavingHand),
-            };
+            let wanted = pictures.get(ScenePicture::KissMark);
             if image.image != wanted {
                 image.image = wanted;
+            }
+            if step != Step::Kiss {
+                visibility.set_if_neq(Visibility::Hidden);
             }
         }
     }

@@ -5,6 +5,7 @@
 mod clock;
 mod doorstep;
 mod hearts;
+mod house;
 mod meanwhile;
 pub mod screen;
 mod way_home;

@@ -27,8 +27,9 @@ use crate::{
     session::Session,
     settings::Settings,
     sound::Sounds,
-    theme::{prelude::*, widget},
+    theme::{figure::Appearance, prelude::*, widget},
 };
+use see_you_soon_model::choices::Look;
 
 pub(super) fn plugin(app: &mut App) {
     play_loop::add_game::<Journey>(app, Screen::Journey);
@@ -251,7 +252,6 @@ fn show_current_part(
     game: Res<JourneyGame>,
     mut memory: ResMut<SceneMemory>,
     story: Res<JourneyStory>,
-    assets: Res<GameAssets>,
     grown_up: Res<GrownUpPictures>,
     pictures: Res<JourneyPictures>,
     holder: Single<Entity, With<SceneHolder>>,
@@ -266,10 +266,10 @@ fn show_current_part(
     let story = story.0;
     let people = Portraits::for_story(story, &grown_up, &pictures);
     match part {
-        Part::Ritual => spawn_doorstep(&mut commands, holder, &people, &assets, false),
+        Part::Ritual => spawn_doorstep(&mut commands, holder, &people, false),
         Part::Meanwhile => spawn_meanwhile(&mut commands, holder, story, &people, &pictures),
         Part::WayHome => spawn_way_home(&mut commands, holder, story, &people, &pictures),
-        Part::Reunion => spawn_doorstep(&mut commands, holder, &people, &assets, true),
+        Part::Reunion => spawn_doorstep(&mut commands, holder, &people, true),
         Part::Finished => {}
     }
 }
@@ -278,6 +278,9 @@ fn show_current_part(
 pub(super) struct Portraits {
     pub(super) grown_up: Handle<Image>,
     pub(super) child: Handle<Image>,
+    /// The same two as figures with bodies, for the scenes where they move.
+    pub(super) grown_up_figure: Appearance,
+    pub(super) child_figure: Appearance,
     child_travels: bool,
 }
 
@@ -292,12 +295,16 @@ impl Portraits {
             Story::People | Story::ChildGoes => Self {
                 grown_up: grown_up.portrait.clone(),
                 child: grown_up.child.clone(),
+                grown_up_figure: Appearance::grown_up(grown_up.look),
+                child_figure: Appearance::child(grown_up.look),
                 child_travels,
             },
             // The fox mother and her cub.
             Story::Foxes => Self {
                 grown_up: pictures.fox.clone(),
                 child: pictures.fox.clone(),
+                grown_up_figure: Appearance::grown_up(Look::Fox),
+                child_figure: Appearance::child(Look::Fox),
                 child_travels,
             },
         }
@@ -312,12 +319,12 @@ impl Portraits {
         }
     }
 
-    /// Whoever waits at home.
-    pub(super) fn waiting(&self) -> Handle<Image> {
+    /// The traveller and whoever waits at home, as figures.
+    pub(super) fn traveller_and_waiting_figures(&self) -> (Appearance, Appearance) {
         if self.child_travels {
-            self.grown_up.clone()
+            (self.child_figure, self.grown_up_figure)
         } else {
-            self.child.clone()
+            (self.grown_up_figure, self.child_figure)
         }
     }
 }

@@ -1,11 +1,14 @@
-//! The way home: the landmarks in a row from where the grown-up is to home, the grown-up moving
-//! along them, the child waiting at home, and a helper button that speeds each stage up.
+//! The way home: one place from where the traveller is to home (sky, grass, the road and its
+//! landmarks), the traveller walking along it and riding in the bus's window, whoever waits
+//! looking out of our house's window at the end, and a helper button that speeds each stage
+//! up.
 
 use bevy::prelude::*;
 use see_you_soon_model::pictures::ScenePicture;
 
 use super::{
     clock::spawn_clock,
+    house::spawn_little_house,
     meanwhile::Flower,
     rules::{Journey, Phase, Stage, Tap},
     screen::{JourneyGame, JourneyStory, Portraits, SceneMemory},
@@ -16,12 +19,103 @@ use crate::{
     dom_mirror::TapTarget,
     games::love::hands::LoveReceiver,
     games::play_loop::{PlayClock, tap_as},
-    theme::{interaction::ReducedMotion, prelude::*, widget},
+    theme::{
+        figure::{Doing, figure_box, spawn_figure},
+        interaction::ReducedMotion,
+        prelude::*,
+        widget,
+    },
 };
+use see_you_soon_model::figure::{Gesture, Side};
 
-/// The grown-up's marker on the way home.
+/// The traveller on foot.
 #[derive(Component)]
 pub(super) struct Traveller;
+
+/// The bus the traveller rides, with them in its window.
+#[derive(Component)]
+pub(super) struct RidingBus;
+
+const MAP_HEIGHT: f32 = 36.0;
+/// How much of the map's width the way covers before home, in percent.
+const WAY_ACROSS: f32 = 76.0;
+/// The grown-up's height on the way home, in vmin.
+const FIGURE_SCALE: f32 = 16.0;
+const SKY: Color = Color::srgb(0.86, 0.94, 0.98);
+const GRASS: Color = Color::srgb(0.78, 0.90, 0.70);
+const ROAD: Color = Color::srgb(0.87, 0.80, 0.68);
+const BUS: Color = Color::srgb(0.99, 0.80, 0.40);
+const WHEEL: Color = Color::srgb(0.36, 0.30, 0.30);
+const GLASS: Color = Color::srgb(0.82, 0.93, 0.98);
+
+/// The people's stories go by bus; the foxes run.
+fn rides_a_bus(told: Story) -> bool {
+    told != Story::Foxes
+}
+
+/// A bus drawn from soft shapes, hidden until the ride. Returns its middle window.
+fn spawn_bus(commands: &mut Commands, map: Entity) -> Entity {
+    let vmin = Val::VMin;
+    let bus = commands
+        .spawn((
+            Name::new("Bus"),
+            RidingBus,
+            Node {
+                position_type: PositionType::Absolute,
+                bottom: vmin(6.5),
+                width: vmin(26.0),
+                height: vmin(13.0),
+                border_radius: BorderRadius::all(vmin(3.0)),
+                column_gap: vmin(1.5),
+                padding: UiRect::new(vmin(2.0), vmin(2.0), vmin(1.5), vmin(0.0)),
+                ..default()
+            },
+            BackgroundColor(BUS),
+            Visibility::Hidden,
+            Pickable::IGNORE,
+            ChildOf(map),
+        ))
+        .id();
+    for left in [3.0, 20.0] {
+        commands.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                left: vmin(left),
+                bottom: vmin(-2.0),
+                width: vmin(4.5),
+                height: vmin(4.5),
+                border_radius: BorderRadius::all(Val::Percent(50.0)),
+                ..default()
+            },
+            BackgroundColor(WHEEL),
+            Pickable::IGNORE,
+            ChildOf(bus),
+        ));
+    }
+    let mut middle = bus;
+    for index in 0..3 {
+        let window = commands
+            .spawn((
+                Node {
+                    width: vmin(6.5),
+                    height: vmin(6.5),
+                    border_radius: BorderRadius::all(vmin(1.2)),
+                    overflow: Overflow::clip(),
+                    justify_content: JustifyContent::Center,
+                    padding: UiRect::top(vmin(0.6)),
+                    ..default()
+                },
+                BackgroundColor(GLASS),
+                Pickable::IGNORE,
+                ChildOf(bus),
+            ))
+            .id();
+        if index == 1 {
+            middle = window;
+        }
+    }
+    middle
+}
 
 #[derive(Component)]
 pub(super) struct HelperButton;
@@ -44,82 +138,110 @@ pub(super) fn spawn_way_home(
             Node {
                 width: Val::Percent(100.0),
                 max_width: Val::VMin(120.0),
-                height: Val::VMin(30.0),
+                height: Val::VMin(MAP_HEIGHT),
+                border_radius: BorderRadius::all(Val::VMin(4.0)),
+                overflow: Overflow::clip(),
                 ..default()
             },
+            BackgroundColor(SKY),
             Pickable::IGNORE,
             ChildOf(holder),
         ))
         .id();
-    // The path itself.
-    commands.spawn((
-        Name::new("Path"),
-        Node {
-            position_type: PositionType::Absolute,
-            left: Val::Percent(4.0),
-            right: Val::Percent(4.0),
-            bottom: Val::VMin(4.0),
-            height: Val::VMin(3.0),
-            border_radius: BorderRadius::all(Val::VMin(1.5)),
-            ..default()
-        },
-        BackgroundColor(Color::srgb(0.87, 0.78, 0.64)),
-        Pickable::IGNORE,
-        ChildOf(map),
-    ));
+    // Grass, and the road along it.
+    for (colour, bottom, height, inset) in [(GRASS, 0.0, 9.0, 0.0), (ROAD, 5.0, 3.5, 2.0)] {
+        commands.spawn((
+            Name::new("Ground"),
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::Percent(inset),
+                right: Val::Percent(inset),
+                bottom: Val::VMin(bottom),
+                height: Val::VMin(height),
+                border_radius: BorderRadius::all(Val::VMin(if inset > 0.0 { 1.7 } else { 0.0 })),
+                ..default()
+            },
+            BackgroundColor(colour),
+            Pickable::IGNORE,
+            ChildOf(map),
+        ));
+    }
+    let (traveller_looks, waiting_looks) = people.traveller_and_waiting_figures();
+    let bus = rides_a_bus(told);
     for stage in Stage::ALL {
+        // Home is drawn below; the bus is the one the traveller rides.
+        if stage == Stage::Door || (bus && stage == Stage::Riding) {
+            continue;
+        }
         let story = story::stage_story(told, stage);
-        // Each landmark stands where its stage begins; home stands at the very end.
-        let at = if stage == Stage::Door {
-            1.0
-        } else {
-            stage.start()
-        };
         commands.spawn((
             widget::picture(
                 pictures.get(story.landmark),
                 Node {
                     position_type: PositionType::Absolute,
-                    left: Val::Percent(at * 88.0),
-                    bottom: Val::VMin(6.0),
-                    width: Val::VMin(11.0),
-                    height: Val::VMin(11.0),
+                    left: Val::Percent(stage.start() * WAY_ACROSS + 2.0),
+                    bottom: Val::VMin(7.0),
+                    width: Val::VMin(12.0),
+                    height: Val::VMin(12.0),
                     ..default()
                 },
             ),
             ChildOf(map),
         ));
     }
-    commands.spawn((
-        widget::picture(
-            people.waiting(),
+    // Home, at the end of the way, with whoever waits looking out for the traveller.
+    if told == Story::Foxes {
+        commands.spawn((
+            widget::picture(
+                pictures.get(story::stage_story(told, Stage::Door).landmark),
+                Node {
+                    position_type: PositionType::Absolute,
+                    right: Val::Percent(1.0),
+                    bottom: Val::VMin(4.0),
+                    width: Val::VMin(16.0),
+                    height: Val::VMin(16.0),
+                    ..default()
+                },
+            ),
+            ChildOf(map),
+        ));
+        let cub = spawn_figure(commands, map, waiting_looks, FIGURE_SCALE, 4);
+        commands.entity(cub).insert(Node {
+            position_type: PositionType::Absolute,
+            right: Val::Percent(3.0),
+            bottom: Val::VMin(8.0),
+            ..figure_box(waiting_looks, FIGURE_SCALE)
+        });
+    } else {
+        let window = spawn_little_house(
+            commands,
+            map,
             Node {
-                position_type: PositionType::Absolute,
-                right: Val::Percent(0.0),
-                bottom: Val::VMin(17.0),
-                width: Val::VMin(10.0),
-                height: Val::VMin(10.0),
+                right: Val::Percent(2.0),
+                bottom: Val::VMin(7.0),
+                width: Val::VMin(18.0),
+                height: Val::VMin(15.0),
                 ..default()
             },
-        ),
-        ChildOf(map),
-    ));
-    commands.spawn((
-        widget::picture(
-            people.traveller(),
-            Node {
-                position_type: PositionType::Absolute,
-                left: Val::Percent(0.0),
-                bottom: Val::VMin(15.0),
-                width: Val::VMin(14.0),
-                height: Val::VMin(14.0),
-                ..default()
-            },
-        ),
+        );
+        spawn_figure(commands, window, waiting_looks, FIGURE_SCALE, 4);
+    }
+    // The traveller walks along the road, and rides in the bus's window for the ride.
+    let walker = spawn_figure(commands, map, traveller_looks, FIGURE_SCALE, 5);
+    commands.entity(walker).insert((
         Traveller,
         LoveReceiver,
-        ChildOf(map),
+        Node {
+            position_type: PositionType::Absolute,
+            left: Val::Percent(0.0),
+            bottom: Val::VMin(6.0),
+            ..figure_box(traveller_looks, FIGURE_SCALE)
+        },
     ));
+    if bus {
+        let window = spawn_bus(commands, map);
+        spawn_figure(commands, window, traveller_looks, FIGURE_SCALE, 6);
+    }
 
     let controls = commands
         .spawn((
@@ -175,17 +297,47 @@ pub(super) fn follow_the_way(
     told: Res<JourneyStory>,
     pictures: Res<JourneyPictures>,
     reduced: Res<ReducedMotion>,
-    mut traveller: Query<(&mut Node, &mut UiTransform), With<Traveller>>,
+    mut traveller: Query<
+        (&mut Node, &mut UiTransform, &mut Doing, &mut Visibility),
+        With<Traveller>,
+    >,
+    mut bus: Query<(&mut Node, &mut Visibility), (With<RidingBus>, Without<Traveller>)>,
     mut helper: Query<&mut BackgroundColor, With<HelperButton>>,
     mut helper_picture: Query<&mut ImageNode, With<HelperPicture>>,
     mut flower: Query<&mut ImageNode, (With<Flower>, Without<HelperPicture>)>,
 ) {
     let journey = &game.0;
-    for (mut node, mut transform) in &mut traveller {
-        let left = Val::Percent(journey.way() * 88.0);
+    let stage = journey.stage();
+    let riding = rides_a_bus(told.0) && stage == Stage::Riding;
+    let gesture = match stage {
+        // At the bus stop (or the stream) the traveller stands and waits.
+        Stage::Waiting => Gesture::Stand,
+        Stage::Door => Gesture::Wave { hand: Side::Right },
+        _ => Gesture::Walk,
+    };
+    let left = Val::Percent(journey.way() * WAY_ACROSS);
+    for (mut node, mut visibility) in &mut bus {
         if node.left != left {
             node.left = left;
         }
+        visibility.set_if_neq(if riding {
+            Visibility::Inherited
+        } else {
+            Visibility::Hidden
+        });
+    }
+    for (mut node, mut transform, mut doing, mut visibility) in &mut traveller {
+        if node.left != left {
+            node.left = left;
+        }
+        if doing.0 != gesture {
+            doing.0 = gesture;
+        }
+        visibility.set_if_neq(if riding {
+            Visibility::Hidden
+        } else {
+            Visibility::Inherited
+        });
         // A little hop after each help.
         let hop = memory
             .helped_at
@@ -199,24 +351,16 @@ pub(super) fn follow_the_way(
             transform.translation = wanted;
         }
     }
-    let stage = journey.stage();
     let wanted = pictures.get(story::stage_story(told.0, stage).helper);
     let done = journey.helped(stage);
     for mut image in &mut helper_picture {
         if image.image != wanted {
             image.image = wanted.clone();
         }
-        let colour = Color::WHITE.with_alpha(if done { 0.45 } else { 1.0 });
-        if image.color != colour {
-            image.color = colour;
-        }
     }
+    // Done shows as a glad green, never as a greyed-out button that looks broken.
     for mut background in &mut helper {
-        let colour = if done {
-            palette::PARENT_CHIP
-        } else {
-            palette::PEACH
-        };
+        let colour = if done { palette::GO } else { palette::PEACH };
         if background.0 != colour {
             background.0 = colour;
         }

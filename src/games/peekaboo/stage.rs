@@ -22,7 +22,7 @@ use crate::{
     progress::Progress,
     settings::Settings,
     sound::Sounds,
-    theme::{interaction::ReducedMotion, prelude::*, widget},
+    theme::{figure::Appearance, interaction::ReducedMotion, prelude::*, widget},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -181,8 +181,63 @@ fn start_game(
             ))
             .observe(tap_as::<Peekaboo>(Tap::Cup(cup)));
     }
+    // The feet go under the blanket, so its lower edge overlaps them.
+    let feet = commands
+        .spawn((
+            Name::new("Feet"),
+            PartNode(Part::Feet),
+            Visibility::Hidden,
+            Pickable::IGNORE,
+            Node {
+                position_type: PositionType::Absolute,
+                justify_content: JustifyContent::SpaceEvenly,
+                align_items: AlignItems::FlexEnd,
+                ..default()
+            },
+            ChildOf(stage),
+        ))
+        .id();
+    let looks = Appearance::grown_up(pictures.look);
+    for _ in 0..2 {
+        commands.spawn((
+            Node {
+                width: Val::Percent(22.0),
+                height: Val::Percent(100.0),
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
+                ..default()
+            },
+            Pickable::IGNORE,
+            ChildOf(feet),
+            children![
+                (
+                    Node {
+                        width: Val::Percent(70.0),
+                        flex_grow: 1.0,
+                        ..default()
+                    },
+                    BackgroundColor(looks.legs),
+                    Pickable::IGNORE,
+                ),
+                (
+                    Node {
+                        width: Val::Percent(150.0),
+                        height: Val::Percent(40.0),
+                        border_radius: BorderRadius::top(Val::Percent(50.0)),
+                        ..default()
+                    },
+                    BackgroundColor(looks.shoes),
+                    Pickable::IGNORE,
+                ),
+            ],
+        ));
+    }
     commands.spawn((
         part_image(Part::Blanket, ImageNode::new(assets.blanket.clone())),
+        ChildOf(stage),
+    ));
+    commands.spawn((
+        part_image(Part::PeekingHand, ImageNode::new(pictures.hands.clone())),
         ChildOf(stage),
     ));
     commands.spawn((
@@ -416,6 +471,7 @@ fn apply_pose(
         clock: clock.seconds,
         // A lift eases down rather than dropping.
         cup_lifts: memory.cup_lifts.map(|l| (l * 2.0).min(1.0)),
+        partly: game.partly_hidden(),
     };
     for (part, mut node, mut visibility, mut transform) in &mut parts {
         let place = pose::place(part.0, &view);

@@ -1,0 +1,276 @@
+//! The front of our house, drawn from soft shapes: a wall under a roof, a window, the step and
+//! a real door on a hinge, so the goodbye and the homecoming happen at one door a child knows.
+
+use bevy::prelude::*;
+use see_you_soon_model::journey::pose::{Character, DOOR_WIDTH};
+
+use super::doorstep::Cast;
+
+/// The doorstep scene's height, in vmin: the door's.
+pub(super) const SCENE_HEIGHT: f32 = 38.0;
+/// The grown-up's height at the door, in vmin (the child is drawn to the same scale).
+pub(super) const GROWN_UP_HEIGHT: f32 = 33.0;
+
+const WALL: Color = Color::srgb(0.97, 0.87, 0.76);
+const ROOF: Color = Color::srgb(0.84, 0.52, 0.44);
+const STEP: Color = Color::srgb(0.80, 0.76, 0.73);
+const FRAME: Color = Color::srgb(0.55, 0.39, 0.30);
+/// The hall inside, lit: what shows through the open door.
+const HALL: Color = Color::srgb(1.0, 0.93, 0.74);
+const DOOR: Color = Color::srgb(0.45, 0.63, 0.72);
+const DOOR_PANEL: Color = Color::srgb(0.52, 0.70, 0.78);
+const KNOB: Color = Color::srgb(0.96, 0.78, 0.36);
+const GLASS: Color = Color::srgb(0.82, 0.93, 0.98);
+
+fn block(colour: Color, node: Node) -> impl Bundle {
+    (
+        Node {
+            position_type: PositionType::Absolute,
+            ..node
+        },
+        BackgroundColor(colour),
+        Pickable::IGNORE,
+    )
+}
+
+/// The wall, roof, window and step behind everything in `row`. Returns the window, where the
+/// child waits and watches.
+pub(super) fn spawn_house_front(commands: &mut Commands, row: Entity) -> Entity {
+    let vmin = Val::VMin;
+    let wall = commands
+        .spawn((
+            Name::new("House front"),
+            block(
+                WALL,
+                Node {
+                    left: vmin(0.0),
+                    right: vmin(0.0),
+                    top: vmin(-2.0),
+                    bottom: vmin(0.0),
+                    ..default()
+                },
+            ),
+            ZIndex(-3),
+            ChildOf(row),
+            children![
+                // The roof's edge, wider than the wall.
+                block(
+                    ROOF,
+                    Node {
+                        left: vmin(-3.0),
+                        right: vmin(-3.0),
+                        top: vmin(-4.0),
+                        height: vmin(5.0),
+                        border_radius: BorderRadius::top(vmin(2.5)),
+                        ..default()
+                    },
+                ),
+                // The step, a little wider than the house.
+                block(
+                    STEP,
+                    Node {
+                        left: vmin(-5.0),
+                        right: vmin(-5.0),
+                        bottom: vmin(-3.0),
+                        height: vmin(3.5),
+                        border_radius: BorderRadius::all(vmin(1.5)),
+                        ..default()
+                    },
+                ),
+            ],
+        ))
+        .id();
+    // The window clips whoever looks out of it to their head and shoulders.
+    commands
+        .spawn((
+            Name::new("Window"),
+            block(
+                GLASS,
+                Node {
+                    right: vmin(4.0),
+                    top: vmin(5.0),
+                    width: vmin(15.0),
+                    height: vmin(13.0),
+                    border: UiRect::all(vmin(1.2)),
+                    border_radius: BorderRadius::all(vmin(1.5)),
+                    overflow: Overflow::clip(),
+                    justify_content: JustifyContent::Center,
+                    padding: UiRect::top(vmin(1.5)),
+                    ..default()
+                },
+            ),
+            BorderColor::all(Color::WHITE),
+            ChildOf(wall),
+        ))
+        .id()
+}
+
+/// The door frame, the lit hall behind it, and the door, which [`Cast`] `Door` swings.
+pub(super) fn spawn_door(commands: &mut Commands, doorway: Entity, reunion: bool) {
+    let vmin = Val::VMin;
+    let height = SCENE_HEIGHT - 1.5;
+    commands.spawn((
+        Name::new("Door frame"),
+        block(
+            FRAME,
+            Node {
+                left: vmin(0.0),
+                bottom: vmin(0.0),
+                width: vmin(DOOR_WIDTH + 3.0),
+                height: vmin(height + 1.5),
+                border_radius: BorderRadius::top(vmin(2.0)),
+                ..default()
+            },
+        ),
+        ZIndex(-2),
+        ChildOf(doorway),
+        children![block(
+            HALL,
+            Node {
+                left: vmin(1.5),
+                bottom: vmin(0.0),
+                width: vmin(DOOR_WIDTH),
+                height: vmin(height),
+                border_radius: BorderRadius::top(vmin(1.0)),
+                ..default()
+            },
+        )],
+    ));
+    let panel = |top: f32, tall: f32| {
+        block(
+            DOOR_PANEL,
+            Node {
+                left: Val::Percent(14.0),
+                right: Val::Percent(14.0),
+                top: Val::Percent(top),
+                height: Val::Percent(tall),
+                border_radius: BorderRadius::all(vmin(1.2)),
+                ..default()
+            },
+        )
+    };
+    commands.spawn((
+        Name::new("Door"),
+        Cast(Character::Door),
+        block(
+            DOOR,
+            Node {
+                left: vmin(1.5),
+                bottom: vmin(0.0),
+                width: vmin(DOOR_WIDTH),
+                height: vmin(height),
+                border_radius: BorderRadius::top(vmin(1.0)),
+                ..default()
+            },
+        ),
+        // At the reunion the door stands in front of the grown-up until it opens; at the
+        // ritual it is open behind them.
+        ZIndex(if reunion { 1 } else { -1 }),
+        UiTransform::default(),
+        ChildOf(doorway),
+        children![
+            // A round window at the top, then two panels.
+            (
+                block(
+                    GLASS,
+                    Node {
+                        left: Val::Percent(32.0),
+                        width: Val::Percent(36.0),
+                        top: Val::Percent(7.0),
+                        aspect_ratio: Some(1.0),
+                        border: UiRect::all(vmin(0.8)),
+                        border_radius: BorderRadius::all(Val::Percent(50.0)),
+                        ..default()
+                    },
+                ),
+                BorderColor::all(DOOR_PANEL),
+            ),
+            panel(34.0, 26.0),
+            panel(66.0, 26.0),
+            block(
+                KNOB,
+                Node {
+                    right: Val::Percent(8.0),
+                    top: Val::Percent(55.0),
+                    width: vmin(2.6),
+                    height: vmin(2.6),
+                    border_radius: BorderRadius::all(Val::Percent(50.0)),
+                    ..default()
+                },
+            ),
+        ],
+    ));
+}
+
+/// A small front of our house for the end of the way home: roof, wall, a shut door and the
+/// window. `node` places it. Returns the window, where whoever waits looks out.
+pub(super) fn spawn_little_house(commands: &mut Commands, parent: Entity, node: Node) -> Entity {
+    let house = commands
+        .spawn((
+            Name::new("Our house"),
+            block(WALL, node),
+            ChildOf(parent),
+            children![
+                block(
+                    ROOF,
+                    Node {
+                        left: Val::Percent(-8.0),
+                        right: Val::Percent(-8.0),
+                        top: Val::Percent(-16.0),
+                        height: Val::Percent(22.0),
+                        border_radius: BorderRadius::top(Val::VMin(1.5)),
+                        ..default()
+                    },
+                ),
+                (
+                    block(
+                        DOOR,
+                        Node {
+                            left: Val::Percent(12.0),
+                            bottom: Val::ZERO,
+                            width: Val::Percent(30.0),
+                            height: Val::Percent(62.0),
+                            border: UiRect::all(Val::VMin(0.5)),
+                            border_radius: BorderRadius::top(Val::VMin(0.8)),
+                            ..default()
+                        },
+                    ),
+                    BorderColor::all(FRAME),
+                    children![block(
+                        KNOB,
+                        Node {
+                            right: Val::Percent(10.0),
+                            top: Val::Percent(50.0),
+                            width: Val::VMin(1.0),
+                            height: Val::VMin(1.0),
+                            border_radius: BorderRadius::all(Val::Percent(50.0)),
+                            ..default()
+                        },
+                    )],
+                ),
+            ],
+        ))
+        .id();
+    commands
+        .spawn((
+            Name::new("Window"),
+            block(
+                GLASS,
+                Node {
+                    right: Val::Percent(10.0),
+                    top: Val::Percent(18.0),
+                    width: Val::Percent(42.0),
+                    height: Val::Percent(42.0),
+                    border: UiRect::all(Val::VMin(0.7)),
+                    border_radius: BorderRadius::all(Val::VMin(0.8)),
+                    overflow: Overflow::clip(),
+                    justify_content: JustifyContent::Center,
+                    padding: UiRect::top(Val::VMin(0.6)),
+                    ..default()
+                },
+            ),
+            BorderColor::all(Color::WHITE),
+            ChildOf(house),
+        ))
+        .id()
+}

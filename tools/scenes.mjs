@@ -1,0 +1,123 @@
+// Screenshots of the moments a child must read, for looking at and for blind readings (not a
+// test). After a build: `node tools/scenes.mjs [journey|fox|peekaboo|all] [landscape|portrait]`
+// writes test-output/scenes/<size>-<moment>.png. Pass `--captions=hide` to paint
+// the caption bubble out, as a blind reader should see the scenes.
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  TABLET_LANDSCAPE,
+  TABLET_PORTRAIT,
+  launchBrowser,
+  openGame,
+  stopServer,
+  tapTarget,
+  waitForScreen,
+  waitForState,
+} from "../tests/e2e/harness.mjs";
+
+const args = process.argv.slice(2);
+const which = args.find((a) => ["journey", "fox", "peekaboo", "all"].includes(a)) ?? "all";
+const size = args.includes("portrait") ? "portrait" : "landscape";
+const hideCaptions = args.includes("--captions=hide");
+const viewport = size === "portrait" ? TABLET_PORTRAIT : TABLET_LANDSCAPE;
+const out = join(import.meta.dirname, "..", "test-output", "scenes");
+await mkdir(out, { recursive: true });
+
+// At the tablet scale of the harness: its contexts ask for it, and a mix misplaces touches.
+const browser = await launchBrowser();
+
+async function snap(page, name) {
+  if (hideCaptions) {
+    await page.evaluate(() => {
+      for (const bubble of document.querySelectorAll("#captions, #bubble, .bubble")) bubble.style.visibility = "hidden";
+    });
+  }
+  const file = join(out, `${size}-${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(file);
+}
+
+async function open(settings) {
+  const opened = await openGame(browser, {
+    viewport,
+    query: "?quick",
+    route: settings
+      ? (page) => page.addInitScript((saved) => {
+        localStorage.setItem("see-you-soon.settings", saved);
+      }, JSON.stringify({ version: 1, settings }))
+      : undefined,
+  });
+  await tapTarget(opened.page, "start");
+  await waitForScreen(opened.page, "home");
+  return opened;
+}
+
+/** The journey's door scenes: each ritual step while it acts, then the reunion. */
+async function journey(name, settings) {
+  const { page, context } = await open(settings);
+  await tapTarget(page, "journey");
+  await waitForScreen(page, "journey");
+  await waitForState(page, "ritual:hug:waiting");
+  await snap(page, `${name}-01-ritual-asks`);
+  for (const [step, wait] of [["hug", 500], ["kiss", 500], ["wave", 400]]) {
+    await waitForState(page, `ritual:${step}:waiting`, 15_000);
+    await tapTarget(page, "step");
+    await waitForState(page, `ritual:${step}:acting`, 3000);
+    await page.waitForTimeout(wait);
+    await snap(page, `${name}-02-ritual-${step}`);
+  }
+  await waitForState(page, "ritual:farewell", 15_000);
+  await page.waitForTimeout(1500);
+  await snap(page, `${name}-03-farewell`);
+  await waitForState(page, "meanwhile", 30_000);
+  await page.waitForTimeout(800);
+  await snap(page, `${name}-04-meanwhile`);
+  await waitForState(page, "way:", 40_000);
+  await page.waitForTimeout(800);
+  await snap(page, `${name}-05-way-home`);
+  await waitForState(page, "way:riding", 40_000);
+  await page.waitForTimeout(800);
+  await snap(page, `${name}-06-way-riding`);
+  await waitForState(page, "reunion:knock:waiting", 60_000);
+  await snap(page, `${name}-07-knock`);
+  await tapTarget(page, "step");
+  await page.waitForTimeout(300);
+  await snap(page, `${name}-07-knocking`);
+  await waitForState(page, "reunion:door-opens", 10_000);
+  await page.waitForTimeout(600);
+  await snap(page, `${name}-08-door-opens`);
+  await waitForState(page, "reunion:welcome-hug:waiting", 10_000);
+  await tapTarget(page, "step");
+  await page.waitForTimeout(500);
+  await snap(page, `${name}-09-welcome-hug`);
+  await waitForState(page, "reunion:admire", 10_000);
+  await page.waitForTimeout(1200);
+  await snap(page, `${name}-10-admire`);
+  await context.close();
+}
+
+async function peekaboo() {
+  const { page, context } = await open();
+  await tapTarget(page, "peekaboo");
+  await waitForScreen(page, "peekaboo");
+  for (let round = 0; round < 6; round += 1) {
+    await waitForState(page, "hidden", 40_000);
+    await page.waitForTimeout(600);
+    await snap(page, `peekaboo-${round}-hidden`);
+    await waitForState(page, "revealed", 40_000).catch(() => {});
+    await page.waitForTimeout(400);
+    await snap(page, `peekaboo-${round}-found`);
+  }
+  await context.close();
+}
+
+try {
+  if (which === "journey" || which === "all") await journey("journey");
+  if (which === "fox" || which === "all") {
+    await journey("fox", { journey_theme: "Foxes", child_name: "Kit", grown_up: { name: "Mama", look: "Fox" } });
+  }
+  if (which === "peekaboo" || which === "all") await peekaboo();
+} finally {
+  await browser.close();
+  await stopServer();
+}
