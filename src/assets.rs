@@ -291,8 +291,6 @@ pub struct GrownUpPictures {
     pub look: Look,
     pub portrait: Handle<Image>,
     pub hands: Handle<Image>,
-    /// The child's character, in the grown-up's skin tone.
-    pub child: Handle<Image>,
 }
 
 impl FromWorld for GrownUpPictures {
@@ -311,7 +309,6 @@ impl GrownUpPictures {
             look,
             portrait: load_picture(server, look.portrait_path()),
             hands: load_picture(server, look.hands_path()),
-            child: load_picture(server, look.child_path()),
         }
     }
 }
@@ -329,13 +326,12 @@ fn follow_the_chosen_look(
     }
 }
 
-/// The scene pictures (the journey's, both themes, and the morning goodbye's), and the fox
-/// family for the fox theme. They load while the child is on Home.
+/// The scene pictures (the journey's, both themes, and the morning goodbye's). They load while
+/// the child is on Home.
 #[derive(Resource, Clone)]
 pub struct JourneyPictures {
     /// In the order of [`ScenePicture::ALL`].
     handles: Vec<Handle<Image>>,
-    pub fox: Handle<Image>,
 }
 
 impl FromWorld for JourneyPictures {
@@ -349,7 +345,6 @@ impl FromWorld for JourneyPictures {
                     load_picture(server, format!("images/journey/{stem}.png"))
                 })
                 .collect(),
-            fox: load_picture(server, Look::Fox.portrait_path()),
         }
     }
 }

@@ -16,7 +16,7 @@ import {
 } from "../tests/e2e/harness.mjs";
 
 const args = process.argv.slice(2);
-const which = args.find((a) => ["journey", "fox", "peekaboo", "all"].includes(a)) ?? "all";
+const which = args.find((a) => ["journey", "fox", "my-turn", "peekaboo", "morning", "all"].includes(a)) ?? "all";
 const size = args.includes("portrait") ? "portrait" : "landscape";
 const hideCaptions = args.includes("--captions=hide");
 const viewport = size === "portrait" ? TABLET_PORTRAIT : TABLET_LANDSCAPE;
@@ -53,16 +53,16 @@ async function open(settings) {
 }
 
 /** The journey's door scenes: each ritual step while it acts, then the reunion. */
-async function journey(name, settings) {
+async function journey(name, settings, card = "journey") {
   const { page, context } = await open(settings);
-  await tapTarget(page, "journey");
+  await tapTarget(page, card);
   await waitForScreen(page, "journey");
-  await waitForState(page, "ritual:hug:waiting");
+  await waitForState(page, "ritual:hug:waiting").catch(() => {});
   await snap(page, `${name}-01-ritual-asks`);
   for (const [step, wait] of [["hug", 500], ["kiss", 500], ["wave", 400]]) {
-    await waitForState(page, `ritual:${step}:waiting`, 15_000);
+    await waitForState(page, `ritual:${step}:waiting`, 15_000).catch(() => {});
     await tapTarget(page, "step");
-    await waitForState(page, `ritual:${step}:acting`, 3000);
+    await waitForState(page, `ritual:${step}:acting`, 3000).catch(() => {});
     await page.waitForTimeout(wait);
     await snap(page, `${name}-02-ritual-${step}`);
   }
@@ -101,13 +101,30 @@ async function peekaboo() {
   await tapTarget(page, "peekaboo");
   await waitForScreen(page, "peekaboo");
   for (let round = 0; round < 6; round += 1) {
-    await waitForState(page, "hidden", 40_000);
-    await page.waitForTimeout(600);
-    await snap(page, `peekaboo-${round}-hidden`);
-    await waitForState(page, "revealed", 40_000).catch(() => {});
+    await waitForState(page, `:hidden:round-${round}`, 60_000);
     await page.waitForTimeout(400);
+    await snap(page, `peekaboo-${round}-hidden`);
+    await waitForState(page, `:celebrating:round-${round}`, 60_000);
     await snap(page, `peekaboo-${round}-found`);
   }
+  await context.close();
+}
+
+async function morning() {
+  const { page, context } = await open();
+  await tapTarget(page, "morning");
+  await waitForScreen(page, "morning");
+  await page.waitForTimeout(1500);
+  await snap(page, "morning-1-asks");
+  await tapTarget(page, "step");
+  await page.waitForTimeout(500);
+  await snap(page, "morning-2-hug");
+  await page.waitForTimeout(4000);
+  await tapTarget(page, "step");
+  await page.waitForTimeout(500);
+  await snap(page, "morning-3-kiss");
+  await page.waitForTimeout(6000);
+  await snap(page, "morning-4-promise");
   await context.close();
 }
 
@@ -116,7 +133,9 @@ try {
   if (which === "fox" || which === "all") {
     await journey("fox", { journey_theme: "Foxes", child_name: "Kit", grown_up: { name: "Mama", look: "Fox" } });
   }
+  if (which === "my-turn" || which === "all") await journey("my-turn", undefined, "my-turn");
   if (which === "peekaboo" || which === "all") await peekaboo();
+  if (which === "morning" || which === "all") await morning();
 } finally {
   await browser.close();
   await stopServer();

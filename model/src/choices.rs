@@ -213,17 +213,6 @@ impl Look {
         }
     }
 
-    /// The child's character beside the grown-up, in the same skin tone (the default child
-    /// with the fox).
-    pub fn child_path(self) -> String {
-        match self {
-            Look::Person { tone, .. } => {
-                format!("images/children/child-{}.png", tone.file_suffix())
-            }
-            Look::Fox => "images/children/child.png".to_string(),
-        }
-    }
-
     /// Hands in the same skin tone, for "hands over the face" (the fox gets plain yellow ones).
     pub fn hands_path(self) -> String {
         match self {

@@ -311,6 +311,12 @@ pub fn ease(t: f32) -> f32 {
     t * t * (3.0 - 2.0 * t)
 }
 
+/// Comes together in the first quarter of `t` in 0..1, holds, and lets go in the last: a hug
+/// long enough to be seen.
+pub fn embrace(t: f32) -> f32 {
+    ease(t / 0.25).min(ease((1.0 - t) / 0.25))
+}
+
 /// Rises then falls back over `t` in 0..1.
 pub fn there_and_back(t: f32) -> f32 {
     (t.clamp(0.0, 1.0) * PI).sin()

@@ -3,6 +3,8 @@
 //! "See you soon!". A step the child is asked to do waits for a tap, but never for long: the
 //! grown-up does it anyway, so nothing can be done wrong.
 
+use crate::figure::{Gesture, Side, embrace};
+
 /// The rehearsal's steps, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -121,6 +123,48 @@ impl Rehearsal {
                     }
             })
             .sum()
+    }
+
+    /// What the grown-up's and the child's bodies do now (the grown-up on the left, the child
+    /// on the right). With `reduced` motion a gesture is shown whole rather than grown into.
+    pub fn gestures(&self, reduced: bool) -> (Gesture, Gesture) {
+        let whole = |value: f32| if reduced { value.round() } else { value };
+        let done = self.done_for.map(|seconds| seconds / AFTER_ACTING);
+        match (self.step(), done) {
+            (Step::Hug, Some(t)) => {
+                let amount = whole(embrace(t));
+                (
+                    Gesture::Hug {
+                        toward: Side::Right,
+                        amount,
+                    },
+                    Gesture::Hug {
+                        toward: Side::Left,
+                        amount,
+                    },
+                )
+            }
+            (Step::Kiss, Some(t)) => {
+                let amount = whole(embrace(t));
+                (
+                    Gesture::ReachOut {
+                        toward: Side::Right,
+                        amount,
+                    },
+                    Gesture::ReachOut {
+                        toward: Side::Left,
+                        amount,
+                    },
+                )
+            }
+            // Down at the child's height for the promise.
+            (Step::Promise, _) => (Gesture::Crouch { amount: 0.6 }, Gesture::Stand),
+            (Step::SeeYouSoon, _) => (
+                Gesture::Wave { hand: Side::Right },
+                Gesture::Wave { hand: Side::Left },
+            ),
+            _ => (Gesture::Stand, Gesture::Stand),
+        }
     }
 
     /// A tap anywhere: does the hug or the kiss. Love is sent from the hand, not by a tap.
@@ -313,5 +357,34 @@ mod tests {
         );
         assert!(rehearsal.tap().is_empty());
         assert_eq!(rehearsal.label(), "finished");
+    }
+
+    #[test]
+    fn the_bodies_hug_when_the_child_taps_and_wave_at_the_goodbye() {
+        let (mut rehearsal, _) = Rehearsal::new();
+        assert_eq!(rehearsal.gestures(false), (Gesture::Stand, Gesture::Stand));
+        rehearsal.tap();
+        rehearsal.tick(AFTER_ACTING / 2.0);
+        assert!(matches!(
+            rehearsal.gestures(false),
+            (
+                Gesture::Hug {
+                    toward: Side::Right,
+                    amount: 1.0
+                },
+                Gesture::Hug {
+                    toward: Side::Left,
+                    amount: 1.0
+                }
+            )
+        ));
+        while rehearsal.step() != Step::SeeYouSoon {
+            rehearsal.tap();
+            rehearsal.tick(1.0);
+        }
+        assert!(matches!(
+            rehearsal.gestures(true).1,
+            Gesture::Wave { hand: Side::Left }
+        ));
     }
 }

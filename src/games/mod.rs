@@ -2,6 +2,7 @@
 
 pub mod calendar;
 mod device;
+pub mod house;
 pub mod journey;
 pub mod love;
 pub mod morning;

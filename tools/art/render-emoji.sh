@@ -17,11 +17,9 @@ for figure in woman man old-woman old-man; do
 done
 for tone in "${tones[@]}"; do hands+=("raised-hand-$tone"); done
 
-children=(child)
-for tone in "${tones[@]}"; do children+=("child-$tone"); done
 # The journey home: both themes' places, helpers and ritual pictures.
 journey=(office-building bus-stop bus vertical-traffic-light duck tulip seedling
-  house-with-garden deciduous-tree house kiss-mark hugging-face waving-hand
+  house-with-garden deciduous-tree kiss-mark hugging-face waving-hand
   sheaf-of-rice blueberries water-wave rock evergreen-tree owl wood rabbit mushroom
   blossom hole school artist-palette)
 # The week calendar: a night's sleep, today.
@@ -31,11 +29,8 @@ calendar=(crescent-moon sun)
 cards=(spiral-calendar backpack sunrise)
 
 node "$here/emoji.mjs" "$work/package/icons.json" "$work/svg" \
-  "${grown_ups[@]}" "${hands[@]}" "${children[@]}" "${journey[@]}" "${calendar[@]}" "${cards[@]}" teddy-bear door red-heart
-mkdir -p "$out/grown-ups" "$out/hands" "$out/peekaboo" "$out/children" "$out/journey" "$out/calendar" "$out/cards"
-for name in "${children[@]}"; do
-  rsvg-convert -w 384 -h 384 "$work/svg/$name.svg" -o "$out/children/$name.png"
-done
+  "${grown_ups[@]}" "${hands[@]}" "${journey[@]}" "${calendar[@]}" "${cards[@]}" teddy-bear door red-heart
+mkdir -p "$out/grown-ups" "$out/hands" "$out/peekaboo" "$out/journey" "$out/calendar" "$out/cards"
 for name in "${journey[@]}"; do
   rsvg-convert -w 256 -h 256 "$work/svg/$name.svg" -o "$out/journey/$name.png"
 done
@@ -56,6 +51,6 @@ rsvg-convert -w 512 -h 512 "$work/svg/door.svg" -o "$out/peekaboo/door.png"
 rsvg-convert -w 128 -h 128 "$work/svg/red-heart.svg" -o "$out/peekaboo/heart.png"
 # Flat art needs few colours: a palette PNG is well under half the size and looks the same.
 pngquant --quality=85-100 --speed 1 --strip --force --ext .png \
-  "$out"/grown-ups/*.png "$out"/hands/*.png "$out"/children/*.png "$out"/journey/*.png "$out"/calendar/*.png "$out"/cards/*.png \
+  "$out"/grown-ups/*.png "$out"/hands/*.png "$out"/journey/*.png "$out"/calendar/*.png "$out"/cards/*.png \
   "$out/peekaboo/teddy-bear.png" "$out/peekaboo/door.png" "$out/peekaboo/heart.png"
-du -sh "$out/grown-ups" "$out/hands" "$out/peekaboo" "$out/children" "$out/journey" "$out/calendar" "$out/cards"
+du -sh "$out/grown-ups" "$out/hands" "$out/peekaboo" "$out/journey" "$out/calendar" "$out/cards"

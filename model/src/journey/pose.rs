@@ -3,7 +3,7 @@
 //! believe. Units are `vmin` of the scene.
 
 use super::rules::{Phase, Step};
-use crate::figure::{Gesture, Side};
+use crate::figure::{Gesture, Side, embrace};
 
 /// Who moves in the ritual and the reunion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,12 +99,6 @@ pub fn gesture_of(character: Character, phase: Phase, reduced: bool) -> Gesture 
 pub fn ease(t: f32) -> f32 {
     let t = t.clamp(0.0, 1.0);
     t * t * (3.0 - 2.0 * t)
-}
-
-/// Comes together in the first quarter, holds, and lets go in the last: a hug long enough to
-/// be seen.
-fn embrace(t: f32) -> f32 {
-    ease(t / 0.25).min(ease((1.0 - t) / 0.25))
 }
 
 /// Rises then falls back over `t` in 0..1.

@@ -6,7 +6,6 @@ use bevy::prelude::*;
 use see_you_soon_model::pictures::ScenePicture;
 
 use super::{
-    house::{GROWN_UP_HEIGHT, SCENE_HEIGHT, spawn_door, spawn_house_front},
     meanwhile::{picture_frame, spawn_picture_areas},
     pose::{Character, gesture_of, pose_of},
     rules::{Journey, Phase, Step, Tap},
@@ -16,6 +15,7 @@ use super::{
 use crate::{
     assets::{GameAssets, JourneyPictures},
     dom_mirror::TapTarget,
+    games::house::{GROWN_UP_HEIGHT, SCENE_HEIGHT, spawn_door, spawn_house_front},
     games::love::hands::LoveReceiver,
     games::play_loop::{PlayClock, tap_as},
     theme::{
@@ -75,7 +75,7 @@ pub(super) fn spawn_doorstep(
             ChildOf(row),
         ))
         .id();
-    spawn_door(commands, doorway, reunion);
+    spawn_door(commands, doorway, reunion, Cast(Character::Door));
     let grown_up = spawn_figure(
         commands,
         doorway,

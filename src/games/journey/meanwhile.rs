@@ -15,6 +15,7 @@ use crate::{
     dom_mirror::TapTarget,
     games::love::hands::LoveReceiver,
     games::play_loop::tap_as,
+    theme::figure::spawn_figure,
     theme::{prelude::*, widget},
 };
 
@@ -75,56 +76,53 @@ pub(super) fn spawn_meanwhile(
             ChildOf(row),
         ))
         .id();
-    commands.spawn((
-        Name::new("The grown-up's window"),
-        LoveReceiver,
-        Node {
-            width: Val::VMin(26.0),
-            height: Val::VMin(24.0),
-            border: UiRect::all(Val::VMin(1.2)),
-            border_radius: BorderRadius::all(Val::VMin(3.0)),
-            justify_content: JustifyContent::SpaceEvenly,
-            align_items: AlignItems::FlexEnd,
-            padding: UiRect::all(Val::VMin(1.0)),
-            ..default()
-        },
-        BackgroundColor(Color::srgb(0.93, 0.97, 1.0)),
-        BorderColor::all(Color::srgb(0.62, 0.44, 0.30)),
-        Pickable::IGNORE,
-        ChildOf(away),
-        children![
-            widget::picture(
-                people.traveller(),
-                Node {
-                    width: Val::VMin(14.0),
-                    height: Val::VMin(14.0),
-                    ..default()
-                },
-            ),
-            (
+    let window = commands
+        .spawn((
+            Name::new("The grown-up's window"),
+            LoveReceiver,
+            Node {
+                width: Val::VMin(26.0),
+                height: Val::VMin(24.0),
+                border: UiRect::all(Val::VMin(1.2)),
+                border_radius: BorderRadius::all(Val::VMin(3.0)),
+                justify_content: JustifyContent::SpaceEvenly,
+                align_items: AlignItems::FlexEnd,
+                padding: UiRect::all(Val::VMin(1.0)),
+                ..default()
+            },
+            BackgroundColor(Color::srgb(0.93, 0.97, 1.0)),
+            BorderColor::all(Color::srgb(0.62, 0.44, 0.30)),
+            Pickable::IGNORE,
+            ChildOf(away),
+            children![
+                (
+                    widget::picture(
+                        pictures.get(ScenePicture::Seedling),
+                        Node {
+                            width: Val::VMin(9.0),
+                            height: Val::VMin(9.0),
+                            ..default()
+                        },
+                    ),
+                    Flower,
+                ),
                 widget::picture(
-                    pictures.get(ScenePicture::Seedling),
+                    pictures.get(story::away_place(told).0),
                     Node {
-                        width: Val::VMin(9.0),
-                        height: Val::VMin(9.0),
+                        position_type: PositionType::Absolute,
+                        left: Val::VMin(0.5),
+                        top: Val::VMin(0.5),
+                        width: Val::VMin(8.0),
+                        height: Val::VMin(8.0),
                         ..default()
                     },
                 ),
-                Flower,
-            ),
-            widget::picture(
-                pictures.get(story::away_place(told).0),
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: Val::VMin(0.5),
-                    top: Val::VMin(0.5),
-                    width: Val::VMin(8.0),
-                    height: Val::VMin(8.0),
-                    ..default()
-                },
-            ),
-        ],
-    ));
+            ],
+        ))
+        .id();
+    // Whoever is away, by the big window: there, busy, and fine.
+    let (traveller, _) = people.traveller_and_waiting_figures();
+    spawn_figure(commands, window, traveller, 20.0, 7);
     spawn_clock(commands, away, 22.0);
 
     let easel = commands

@@ -5,7 +5,6 @@
 mod clock;
 mod doorstep;
 mod hearts;
-mod house;
 mod meanwhile;
 pub mod screen;
 mod way_home;

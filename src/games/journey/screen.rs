@@ -264,7 +264,7 @@ fn show_current_part(
     let holder = *holder;
     commands.entity(holder).despawn_children();
     let story = story.0;
-    let people = Portraits::for_story(story, &grown_up, &pictures);
+    let people = Portraits::for_story(story, &grown_up);
     match part {
         Part::Ritual => spawn_doorstep(&mut commands, holder, &people, false),
         Part::Meanwhile => spawn_meanwhile(&mut commands, holder, story, &people, &pictures),
@@ -276,46 +276,22 @@ fn show_current_part(
 
 /// The grown-up and the child as this story draws them, and which of them goes away.
 pub(super) struct Portraits {
-    pub(super) grown_up: Handle<Image>,
-    pub(super) child: Handle<Image>,
-    /// The same two as figures with bodies, for the scenes where they move.
     pub(super) grown_up_figure: Appearance,
     pub(super) child_figure: Appearance,
     child_travels: bool,
 }
 
 impl Portraits {
-    pub(super) fn for_story(
-        story: Story,
-        grown_up: &GrownUpPictures,
-        pictures: &JourneyPictures,
-    ) -> Self {
-        let child_travels = story.child_travels();
-        match story {
-            Story::People | Story::ChildGoes => Self {
-                grown_up: grown_up.portrait.clone(),
-                child: grown_up.child.clone(),
-                grown_up_figure: Appearance::grown_up(grown_up.look),
-                child_figure: Appearance::child(grown_up.look),
-                child_travels,
-            },
-            // The fox mother and her cub.
-            Story::Foxes => Self {
-                grown_up: pictures.fox.clone(),
-                child: pictures.fox.clone(),
-                grown_up_figure: Appearance::grown_up(Look::Fox),
-                child_figure: Appearance::child(Look::Fox),
-                child_travels,
-            },
-        }
-    }
-
-    /// Whoever is away meanwhile and on the way home.
-    pub(super) fn traveller(&self) -> Handle<Image> {
-        if self.child_travels {
-            self.child.clone()
-        } else {
-            self.grown_up.clone()
+    pub(super) fn for_story(story: Story, grown_up: &GrownUpPictures) -> Self {
+        // The fox mother and her cub, or the grown-up the parent chose and the child.
+        let look = match story {
+            Story::Foxes => Look::Fox,
+            Story::People | Story::ChildGoes => grown_up.look,
+        };
+        Self {
+            grown_up_figure: Appearance::grown_up(look),
+            child_figure: Appearance::child(look),
+            child_travels: story.child_travels(),
         }
     }
 

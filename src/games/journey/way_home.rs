@@ -8,7 +8,6 @@ use see_you_soon_model::pictures::ScenePicture;
 
 use super::{
     clock::spawn_clock,
-    house::spawn_little_house,
     meanwhile::Flower,
     rules::{Journey, Phase, Stage, Tap},
     screen::{JourneyGame, JourneyStory, Portraits, SceneMemory},
@@ -17,6 +16,7 @@ use super::{
 use crate::{
     assets::JourneyPictures,
     dom_mirror::TapTarget,
+    games::house::spawn_little_house,
     games::love::hands::LoveReceiver,
     games::play_loop::{PlayClock, tap_as},
     theme::{

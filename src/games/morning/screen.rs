@@ -12,6 +12,7 @@ use crate::{
     dom_mirror::DomMirror,
     flow::Screen,
     games::{
+        house,
         love::hands::{Love, LoveReceiver, LoveSent},
         play,
         play_loop::{self, Game, Happened, PlaySystems, send_tap},
@@ -20,8 +21,14 @@ use crate::{
     progress::Progress,
     settings::Settings,
     sound::Sounds,
-    theme::{prelude::*, widget},
+    theme::{
+        figure::{Appearance, Doing, spawn_figure},
+        interaction::ReducedMotion,
+        prelude::*,
+        widget,
+    },
 };
+use see_you_soon_model::choices::Look;
 
 pub(super) fn plugin(app: &mut App) {
     play_loop::add_game::<Rehearsal>(app, Screen::Morning);
@@ -29,7 +36,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Morning), start_rehearsal);
     app.add_systems(
         Update,
-        (answer_happenings, show_the_step)
+        (answer_happenings, show_the_step, act_the_step)
             .chain()
             .in_set(PlaySystems::Answer)
             .run_if(in_state(Screen::Morning)),
@@ -42,6 +49,64 @@ pub type MorningGame = Game<Rehearsal>;
 /// The big button of the current step; its first child is the step's picture.
 #[derive(Component)]
 struct StepButton;
+
+/// Who is who at the door: the grown-up (0) and the child (1).
+#[derive(Component, Clone, Copy)]
+struct Role(usize);
+
+/// The grown-up and the child at our front door, its door shut behind them.
+fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look) {
+    let doorstep = commands
+        .spawn((
+            Name::new("Doorstep"),
+            Node {
+                flex_direction: FlexDirection::Row,
+                align_items: AlignItems::FlexEnd,
+                column_gap: Val::VMin(2.0),
+                padding: UiRect::axes(Val::VMin(4.0), Val::ZERO),
+                ..default()
+            },
+            Pickable::IGNORE,
+            ChildOf(row),
+        ))
+        .id();
+    house::spawn_house_front(commands, doorstep);
+    let doorway = commands
+        .spawn((
+            Name::new("Doorway"),
+            Node {
+                width: Val::VMin(28.0),
+                height: Val::VMin(house::SCENE_HEIGHT),
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::FlexEnd,
+                ..default()
+            },
+            Pickable::IGNORE,
+            ChildOf(doorstep),
+        ))
+        .id();
+    house::spawn_door(commands, doorway, false, ());
+    let scale = house::GROWN_UP_HEIGHT;
+    let grown_up = spawn_figure(commands, doorway, Appearance::grown_up(look), scale, 1);
+    commands.entity(grown_up).insert((Role(0), LoveReceiver));
+    let child = spawn_figure(commands, doorstep, Appearance::child(look), scale, 2);
+    commands.entity(child).insert(Role(1));
+}
+
+/// The bodies do what the step is doing: a hug, a hand held out for the kiss, a wave.
+fn act_the_step(
+    game: Res<MorningGame>,
+    reduced: Res<ReducedMotion>,
+    mut figures: Query<(&Role, &mut Doing)>,
+) {
+    let (grown_up, child) = game.0.gestures(reduced.0);
+    for (role, mut doing) in &mut figures {
+        let wanted = if role.0 == 0 { grown_up } else { child };
+        if doing.0 != wanted {
+            doing.0 = wanted;
+        }
+    }
+}
 
 fn step_picture(step: Step, assets: &GameAssets, pictures: &JourneyPictures) -> Handle<Image> {
     match step {
@@ -82,25 +147,14 @@ fn start_rehearsal(
                 flex_direction: FlexDirection::Row,
                 align_items: AlignItems::Center,
                 justify_content: JustifyContent::Center,
-                column_gap: Val::VMin(8.0),
+                column_gap: Val::VMin(5.0),
                 ..default()
             },
             Pickable::IGNORE,
             ChildOf(root),
         ))
         .id();
-    commands.spawn((
-        LoveReceiver,
-        widget::picture(
-            grown_up.portrait.clone(),
-            Node {
-                width: Val::VMin(30.0),
-                height: Val::VMin(30.0),
-                ..default()
-            },
-        ),
-        ChildOf(row),
-    ));
+    spawn_doorstep(&mut commands, row, grown_up.look);
     commands
         .spawn((
             widget::big_round_button(

@@ -1,15 +1,14 @@
 //! The front of our house, drawn from soft shapes: a wall under a roof, a window, the step and
-//! a real door on a hinge, so the goodbye and the homecoming happen at one door a child knows.
+//! a real door on a hinge, so every goodbye and homecoming happens at one door a child knows
+//! (the journey's, the morning goodbye's, the way home's end).
 
 use bevy::prelude::*;
-use see_you_soon_model::journey::pose::{Character, DOOR_WIDTH};
-
-use super::doorstep::Cast;
+use see_you_soon_model::journey::pose::DOOR_WIDTH;
 
 /// The doorstep scene's height, in vmin: the door's.
-pub(super) const SCENE_HEIGHT: f32 = 38.0;
+pub const SCENE_HEIGHT: f32 = 38.0;
 /// The grown-up's height at the door, in vmin (the child is drawn to the same scale).
-pub(super) const GROWN_UP_HEIGHT: f32 = 33.0;
+pub const GROWN_UP_HEIGHT: f32 = 33.0;
 
 const WALL: Color = Color::srgb(0.97, 0.87, 0.76);
 const ROOF: Color = Color::srgb(0.84, 0.52, 0.44);
@@ -35,7 +34,7 @@ fn block(colour: Color, node: Node) -> impl Bundle {
 
 /// The wall, roof, window and step behind everything in `row`. Returns the window, where the
 /// child waits and watches.
-pub(super) fn spawn_house_front(commands: &mut Commands, row: Entity) -> Entity {
+pub fn spawn_house_front(commands: &mut Commands, row: Entity) -> Entity {
     let vmin = Val::VMin;
     let wall = commands
         .spawn((
@@ -105,8 +104,9 @@ pub(super) fn spawn_house_front(commands: &mut Commands, row: Entity) -> Entity 
         .id()
 }
 
-/// The door frame, the lit hall behind it, and the door, which [`Cast`] `Door` swings.
-pub(super) fn spawn_door(commands: &mut Commands, doorway: Entity, reunion: bool) {
+/// The door frame, the lit hall behind it, and the door, which carries `marker` so a scene can
+/// swing it (it starts shut).
+pub fn spawn_door(commands: &mut Commands, doorway: Entity, reunion: bool, marker: impl Bundle) {
     let vmin = Val::VMin;
     let height = SCENE_HEIGHT - 1.5;
     commands.spawn((
@@ -151,7 +151,7 @@ pub(super) fn spawn_door(commands: &mut Commands, doorway: Entity, reunion: bool
     };
     commands.spawn((
         Name::new("Door"),
-        Cast(Character::Door),
+        marker,
         block(
             DOOR,
             Node {
@@ -204,7 +204,7 @@ pub(super) fn spawn_door(commands: &mut Commands, doorway: Entity, reunion: bool
 
 /// A small front of our house for the end of the way home: roof, wall, a shut door and the
 /// window. `node` places it. Returns the window, where whoever waits looks out.
-pub(super) fn spawn_little_house(commands: &mut Commands, parent: Entity, node: Node) -> Entity {
+pub fn spawn_little_house(commands: &mut Commands, parent: Entity, node: Node) -> Entity {
     let house = commands
         .spawn((
             Name::new("Our house"),
