@@ -9,6 +9,7 @@ import {
   TABLET_PORTRAIT,
   launchBrowser,
   openGame,
+  saveSettings,
   stopServer,
   tapTarget,
   waitForScreen,
@@ -41,11 +42,7 @@ async function open(settings) {
   const opened = await openGame(browser, {
     viewport,
     query: "?quick",
-    route: settings
-      ? (page) => page.addInitScript((saved) => {
-        localStorage.setItem("see-you-soon.settings", saved);
-      }, JSON.stringify({ version: 1, settings }))
-      : undefined,
+    route: settings ? (page) => saveSettings(page, settings) : undefined,
   });
   await tapTarget(opened.page, "start");
   await waitForScreen(opened.page, "home");

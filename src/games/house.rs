@@ -79,29 +79,18 @@ pub fn spawn_house_front(commands: &mut Commands, row: Entity) -> Entity {
             ],
         ))
         .id();
-    // The window clips whoever looks out of it to their head and shoulders.
-    commands
-        .spawn((
-            Name::new("Window"),
-            block(
-                GLASS,
-                Node {
-                    right: vmin(4.0),
-                    top: vmin(5.0),
-                    width: vmin(15.0),
-                    height: vmin(13.0),
-                    border: UiRect::all(vmin(1.2)),
-                    border_radius: BorderRadius::all(vmin(1.5)),
-                    overflow: Overflow::clip(),
-                    justify_content: JustifyContent::Center,
-                    padding: UiRect::top(vmin(1.5)),
-                    ..default()
-                },
-            ),
-            BorderColor::all(Color::WHITE),
-            ChildOf(wall),
-        ))
-        .id()
+    spawn_window(
+        commands,
+        wall,
+        Node {
+            right: vmin(4.0),
+            top: vmin(5.0),
+            width: vmin(15.0),
+            height: vmin(13.0),
+            ..default()
+        },
+        1.2,
+    )
 }
 
 /// The door frame, the lit hall behind it, and the door, which carries `marker` so a scene can
@@ -251,26 +240,39 @@ pub fn spawn_little_house(commands: &mut Commands, parent: Entity, node: Node) -
             ],
         ))
         .id();
+    spawn_window(
+        commands,
+        house,
+        Node {
+            right: Val::Percent(10.0),
+            top: Val::Percent(18.0),
+            width: Val::Percent(42.0),
+            height: Val::Percent(42.0),
+            ..default()
+        },
+        0.7,
+    )
+}
+
+/// A window with a white frame `frame` vmin thick, placed by `node`. It clips whoever looks
+/// out of it to their head and shoulders.
+fn spawn_window(commands: &mut Commands, wall: Entity, node: Node, frame: f32) -> Entity {
     commands
         .spawn((
             Name::new("Window"),
             block(
                 GLASS,
                 Node {
-                    right: Val::Percent(10.0),
-                    top: Val::Percent(18.0),
-                    width: Val::Percent(42.0),
-                    height: Val::Percent(42.0),
-                    border: UiRect::all(Val::VMin(0.7)),
-                    border_radius: BorderRadius::all(Val::VMin(0.8)),
+                    border: UiRect::all(Val::VMin(frame)),
+                    border_radius: BorderRadius::all(Val::VMin(frame * 1.2)),
                     overflow: Overflow::clip(),
                     justify_content: JustifyContent::Center,
-                    padding: UiRect::top(Val::VMin(0.6)),
-                    ..default()
+                    padding: UiRect::top(Val::VMin(frame)),
+                    ..node
                 },
             ),
             BorderColor::all(Color::WHITE),
-            ChildOf(house),
+            ChildOf(wall),
         ))
         .id()
 }

@@ -12,6 +12,7 @@ import {
   openGame,
   passGate,
   problems,
+  saveSettings,
   shot,
   spoken,
   state,
@@ -62,11 +63,7 @@ async function openOnMonday(viewport, settings) {
     timezoneId: "Europe/Paris",
     route: async (page) => {
       await setDate(page, "2026-11-23T08:10:00+01:00");
-      if (settings) {
-        await page.addInitScript((saved) => {
-          localStorage.setItem("see-you-soon.settings", saved);
-        }, JSON.stringify({ version: 1, settings }));
-      }
+      if (settings) await saveSettings(page, settings);
     },
   });
 }

@@ -104,6 +104,13 @@ export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, qu
   return { page, context, log, url };
 }
 
+/** Before the page loads, leaves `settings` saved as a parent would have (every load). */
+export async function saveSettings(page, settings) {
+  await page.addInitScript((saved) => {
+    localStorage.setItem("see-you-soon.settings", saved);
+  }, JSON.stringify({ version: 1, settings }));
+}
+
 /** Waits until the game has handed `line` to the browser's voice. */
 export async function waitForSpoken(page, line, timeout = 30_000) {
   await page.waitForFunction((wanted) => window.spokenLines.includes(wanted), line, { timeout });

@@ -13,6 +13,7 @@ import {
   openGame,
   pixelsLike,
   problems,
+  saveSettings,
   shot,
   state,
   stopServer,
@@ -36,11 +37,7 @@ async function openJourney(viewport, settings) {
   const opened = await openGame(browser, {
     viewport,
     query: "?quick",
-    route: settings
-      ? (page) => page.addInitScript((saved) => {
-        localStorage.setItem("see-you-soon.settings", saved);
-      }, JSON.stringify({ version: 1, settings }))
-      : undefined,
+    route: settings ? (page) => saveSettings(page, settings) : undefined,
   });
   await tapTarget(opened.page, "start");
   await waitForScreen(opened.page, "home");

@@ -21,8 +21,6 @@ pub enum Part {
     Cup(u8),
     /// The blanket over the grown-up, or the smaller one over the toy.
     Blanket,
-    /// The grown-up's feet, poking out under the blanket in a partly hidden hide.
-    Feet,
     /// The grown-up's hand round the edge of the door, left ajar in a partly hidden hide.
     PeekingHand,
     LeftHand,
@@ -126,8 +124,12 @@ pub fn cup_centre(cups: u8, index: u8) -> f32 {
     }
 }
 
+/// Where the grown-up's feet stand, in vmin from the stage's top.
+const FLOOR: f32 = 61.0;
+/// Where the hands over the face are: over the grown-up's head.
+const HANDS_TOP: f32 = 1.0;
 /// The blanket's height when it leaves the feet showing, and how far the door stays open.
-const BLANKET_PARTLY: f32 = 50.0;
+const BLANKET_PARTLY: f32 = 46.0;
 const DOOR_AJAR: f32 = 0.8;
 const CUP_WIDTH: f32 = 20.0;
 const CUP_HEIGHT: f32 = 24.0;
@@ -142,9 +144,11 @@ pub fn place(part: Part, view: &View) -> Place {
     let hidden = is_hidden(view);
     let covering = hiding.is_some() || hidden || revealing.is_some();
     match (view.style, part) {
-        // Behind the door the grown-up stands a little smaller, so the door hides them fully.
-        (HidingStyle::Door, Part::GrownUp) => Place::at(17.0, 6.0, 46.0, 46.0),
-        (style, Part::GrownUp) if style.hides_grown_up() => Place::at(12.0, 2.0, 56.0, 56.0),
+        // The grown-up stands in the middle of the stage, feet on its floor (the figure is drawn
+        // from this box's bottom middle).
+        (style, Part::GrownUp) if style.hides_grown_up() => {
+            Place::at(18.0, FLOOR - 56.0, 44.0, 56.0)
+        }
 
         // Hands rise from below to cover the face, then open sideways: "Peekaboo!"
         (HidingStyle::HandsOverFace, Part::LeftHand | Part::RightHand) if covering => {
@@ -152,21 +156,19 @@ pub fn place(part: Part, view: &View) -> Place {
             let cover_left = if left_side { 13.0 } else { 39.0 };
             let out_left = if left_side { -30.0 } else { 82.0 };
             let (left, top) = match (hiding, revealing) {
-                (Some(p), _) => (cover_left, lerp(70.0, 15.0, p)),
-                (_, Some(p)) => (lerp(cover_left, out_left, p), 15.0),
-                _ => (cover_left, 15.0),
+                (Some(p), _) => (cover_left, lerp(70.0, HANDS_TOP, p)),
+                (_, Some(p)) => (lerp(cover_left, out_left, p), HANDS_TOP),
+                _ => (cover_left, HANDS_TOP),
             };
             Place::at(left, top, 28.0, 28.0)
         }
 
         // The blanket drops from above; a tap pulls it off to the side.
-        // Partly hidden, the blanket is a lump that stops short of the feet.
+        // A lump over the whole grown-up, down to the floor; partly hidden, it stops short and
+        // the legs and feet poke out.
         (HidingStyle::Blanket, Part::Blanket) if covering => {
-            let height = if view.partly { BLANKET_PARTLY } else { 60.0 };
-            blanket(hiding, revealing, (10.0, 2.0), 60.0, height)
-        }
-        (HidingStyle::Blanket, Part::Feet) if covering && view.partly => {
-            Place::at(24.0, 2.0 + BLANKET_PARTLY - 4.0, 32.0, 12.0)
+            let height = if view.partly { BLANKET_PARTLY } else { FLOOR };
+            blanket(hiding, revealing, (10.0, 1.0), 60.0, height)
         }
 
         (HidingStyle::Door, Part::DoorFrame) => Place::at(14.0, 0.0, 52.0, 62.0),
@@ -179,7 +181,7 @@ pub fn place(part: Part, view: &View) -> Place {
             };
             // Partly hidden, the door stays ajar.
             let most = if view.partly { DOOR_AJAR } else { 1.0 };
-            Place::at(16.0, 2.0, 48.0 * closed * most, 58.0)
+            Place::at(16.0, 2.0, 48.0 * closed * most, FLOOR - 1.0)
         }
         // A hand round the ajar door's edge while it is (nearly) shut.
         (HidingStyle::Door, Part::PeekingHand) if covering && view.partly => {
@@ -302,20 +304,32 @@ mod tests {
             partly: true,
             ..view(style, HIDDEN)
         };
-        let feet = place(Part::Feet, &partly(HidingStyle::Blanket));
+        let bottom = |p: Place| p.top + p.height;
+        let grown_up = place(Part::GrownUp, &partly(HidingStyle::Blanket));
         let blanket = place(Part::Blanket, &partly(HidingStyle::Blanket));
-        assert!(feet.shown);
         assert!(
-            feet.top + feet.height > blanket.top + blanket.height + 4.0,
-            "the feet poke out below the blanket"
+            bottom(grown_up) > bottom(blanket) + 10.0,
+            "the legs and feet poke out below the blanket"
         );
         let hand = place(Part::PeekingHand, &partly(HidingStyle::Door));
         let door = place(Part::Door, &partly(HidingStyle::Door));
         assert!(hand.shown);
         assert!(overlaps(hand, door), "the hand holds the door's edge");
         assert!(door.width < 48.0, "the door is ajar");
-        // Wholly hidden: no feet, no hand, the door shut.
-        assert!(!place(Part::Feet, &view(HidingStyle::Blanket, HIDDEN)).shown);
+        // Wholly hidden: the blanket and the shut door reach the floor, and no hand shows.
+        for style in [HidingStyle::Blanket, HidingStyle::Door] {
+            let cover = place(
+                if style == HidingStyle::Blanket {
+                    Part::Blanket
+                } else {
+                    Part::Door
+                },
+                &view(style, HIDDEN),
+            );
+            let grown_up = place(Part::GrownUp, &view(style, HIDDEN));
+            assert!(bottom(cover) >= bottom(grown_up), "{style:?}");
+            assert!(cover.top <= grown_up.top + 2.0, "{style:?}");
+        }
         assert!(!place(Part::PeekingHand, &view(HidingStyle::Door, HIDDEN)).shown);
         assert_eq!(
             place(Part::Door, &view(HidingStyle::Door, HIDDEN)).width,
@@ -324,9 +338,9 @@ mod tests {
         // Nothing of the hint shows once the grown-up is back.
         let back = View {
             partly: true,
-            ..view(HidingStyle::Blanket, Phase::Celebrating { elapsed: 0.5 })
+            ..view(HidingStyle::Door, Phase::Celebrating { elapsed: 0.5 })
         };
-        assert!(!place(Part::Feet, &back).shown);
+        assert!(!place(Part::PeekingHand, &back).shown);
     }
 
     fn overlaps(a: Place, b: Place) -> bool {

@@ -7,8 +7,9 @@ use bevy::prelude::*;
 
 use super::{
     pose::{self, Part, STAGE_HEIGHT, STAGE_WIDTH, View},
-    rules::{Happening, HidingStyle, Ladder, Peekaboo, Tap, Timing},
+    rules::{Happening, HidingStyle, Ladder, Peekaboo, Phase, Tap, Timing},
 };
+use see_you_soon_model::figure::{Gesture, Side};
 use crate::{
     assets::{GameAssets, GrownUpPictures},
     dom_mirror::{DomMirror, TapTarget},
@@ -22,7 +23,12 @@ use crate::{
     progress::Progress,
     settings::Settings,
     sound::Sounds,
-    theme::{figure::Appearance, interaction::ReducedMotion, prelude::*, widget},
+    theme::{
+        figure::{Appearance, Doing, figure_box, spawn_figure},
+        interaction::ReducedMotion,
+        prelude::*,
+        widget,
+    },
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -71,6 +77,9 @@ struct Heart {
     direction: Vec2,
     age: f32,
 }
+
+/// The grown-up's height on the stage, in vmin: head to feet inside it.
+const FIGURE_SCALE: f32 = 60.0;
 
 /// How long a wrong cup stays up to show it is empty.
 const CUP_LIFT_SECONDS: f32 = 0.9;
@@ -149,9 +158,22 @@ fn start_game(
         .observe(tap_stage)
         .id();
 
-    commands.spawn((
-        part_image(Part::GrownUp, ImageNode::new(pictures.portrait.clone())),
-        ChildOf(stage),
+    // The grown-up, head to feet, so a blanket can leave the feet showing.
+    let grown_up = spawn_figure(
+        &mut commands,
+        stage,
+        Appearance::grown_up(pictures.look),
+        FIGURE_SCALE,
+        1,
+    );
+    commands.entity(grown_up).insert((
+        Name::new("GrownUp"),
+        PartNode(Part::GrownUp),
+        Node {
+            position_type: PositionType::Absolute,
+            ..figure_box(Appearance::grown_up(pictures.look), FIGURE_SCALE)
+        },
+        Visibility::Hidden,
     ));
     commands.spawn((door_frame(), ChildOf(stage)));
     commands.spawn((
@@ -180,57 +202,6 @@ fn start_game(
                 ChildOf(stage),
             ))
             .observe(tap_as::<Peekaboo>(Tap::Cup(cup)));
-    }
-    // The feet go under the blanket, so its lower edge overlaps them.
-    let feet = commands
-        .spawn((
-            Name::new("Feet"),
-            PartNode(Part::Feet),
-            Visibility::Hidden,
-            Pickable::IGNORE,
-            Node {
-                position_type: PositionType::Absolute,
-                justify_content: JustifyContent::SpaceEvenly,
-                align_items: AlignItems::FlexEnd,
-                ..default()
-            },
-            ChildOf(stage),
-        ))
-        .id();
-    let looks = Appearance::grown_up(pictures.look);
-    for _ in 0..2 {
-        commands.spawn((
-            Node {
-                width: Val::Percent(22.0),
-                height: Val::Percent(100.0),
-                flex_direction: FlexDirection::Column,
-                align_items: AlignItems::Center,
-                ..default()
-            },
-            Pickable::IGNORE,
-            ChildOf(feet),
-            children![
-                (
-                    Node {
-                        width: Val::Percent(70.0),
-                        flex_grow: 1.0,
-                        ..default()
-                    },
-                    BackgroundColor(looks.legs),
-                    Pickable::IGNORE,
-                ),
-                (
-                    Node {
-                        width: Val::Percent(150.0),
-                        height: Val::Percent(40.0),
-                        border_radius: BorderRadius::top(Val::Percent(50.0)),
-                        ..default()
-                    },
-                    BackgroundColor(looks.shoes),
-                    Pickable::IGNORE,
-                ),
-            ],
-        ));
     }
     commands.spawn((
         part_image(Part::Blanket, ImageNode::new(assets.blanket.clone())),
@@ -460,8 +431,19 @@ fn apply_pose(
     memory: Res<StageMemory>,
     reduced: Res<ReducedMotion>,
     mut parts: Query<(&PartNode, &mut Node, &mut Visibility, &mut UiTransform)>,
+    mut grown_up: Query<&mut Doing>,
 ) {
     let game = &game.0;
+    // Back again: the grown-up waves hello.
+    let gesture = match game.phase() {
+        Phase::Revealing { .. } | Phase::Celebrating { .. } => Gesture::Wave { hand: Side::Right },
+        _ => Gesture::Stand,
+    };
+    for mut doing in &mut grown_up {
+        if doing.0 != gesture {
+            doing.0 = gesture;
+        }
+    }
     let view = View {
         style: game.style(),
         phase: game.phase(),
