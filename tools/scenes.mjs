@@ -28,11 +28,7 @@ await mkdir(out, { recursive: true });
 const browser = await launchBrowser();
 
 async function snap(page, name) {
-  if (hideCaptions) {
-    await page.evaluate(() => {
-      for (const bubble of document.querySelectorAll("#captions, #bubble, .bubble")) bubble.style.visibility = "hidden";
-    });
-  }
+  if (hideCaptions) await page.addStyleTag({ content: "#bubble { display: none !important; }" });
   const file = join(out, `${size}-${name}.png`);
   await page.screenshot({ path: file });
   console.log(file);

@@ -189,43 +189,20 @@ pub(super) fn spawn_way_home(
             ChildOf(map),
         ));
     }
-    // Home, at the end of the way, with whoever waits looking out for the traveller.
-    if told == Story::Foxes {
-        commands.spawn((
-            widget::picture(
-                pictures.get(story::stage_story(told, Stage::Door).landmark),
-                Node {
-                    position_type: PositionType::Absolute,
-                    right: Val::Percent(1.0),
-                    bottom: Val::VMin(4.0),
-                    width: Val::VMin(16.0),
-                    height: Val::VMin(16.0),
-                    ..default()
-                },
-            ),
-            ChildOf(map),
-        ));
-        let cub = spawn_figure(commands, map, waiting_looks, FIGURE_SCALE, 4);
-        commands.entity(cub).insert(Node {
-            position_type: PositionType::Absolute,
-            right: Val::Percent(3.0),
-            bottom: Val::VMin(8.0),
-            ..figure_box(waiting_looks, FIGURE_SCALE)
-        });
-    } else {
-        let window = spawn_little_house(
-            commands,
-            map,
-            Node {
-                right: Val::Percent(2.0),
-                bottom: Val::VMin(7.0),
-                width: Val::VMin(18.0),
-                height: Val::VMin(15.0),
-                ..default()
-            },
-        );
-        spawn_figure(commands, window, waiting_looks, FIGURE_SCALE, 4);
-    }
+    // Home, at the end of the way (the same house as at the door, for the foxes too), with
+    // whoever waits looking out for the traveller.
+    let window = spawn_little_house(
+        commands,
+        map,
+        Node {
+            right: Val::Percent(2.0),
+            bottom: Val::VMin(7.0),
+            width: Val::VMin(18.0),
+            height: Val::VMin(15.0),
+            ..default()
+        },
+    );
+    spawn_figure(commands, window, waiting_looks, FIGURE_SCALE, 4);
     // The traveller walks along the road, and rides in the bus's window for the ride.
     let walker = spawn_figure(commands, map, traveller_looks, FIGURE_SCALE, 5);
     commands.entity(walker).insert((

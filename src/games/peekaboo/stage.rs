@@ -9,7 +9,6 @@ use super::{
     pose::{self, Part, STAGE_HEIGHT, STAGE_WIDTH, View},
     rules::{Happening, HidingStyle, Ladder, Peekaboo, Phase, Tap, Timing},
 };
-use see_you_soon_model::figure::{Gesture, Side};
 use crate::{
     assets::{GameAssets, GrownUpPictures},
     dom_mirror::{DomMirror, TapTarget},
@@ -30,6 +29,7 @@ use crate::{
         widget,
     },
 };
+use see_you_soon_model::figure::{Gesture, Side};
 
 pub(super) fn plugin(app: &mut App) {
     play_loop::add_game::<Peekaboo>(app, Screen::Peekaboo);
