@@ -120,6 +120,8 @@ pub enum Gesture {
     Knock {
         toward: Side,
     },
+    /// Both hands up in front of the face: peekaboo.
+    CoverFace,
 }
 
 /// A joint's place and how the part hanging from it turns.
@@ -251,6 +253,10 @@ pub fn pose(build: Build, gesture: Gesture, clock: f32, reduced: bool, seed: u32
             head_tilt = toward.sign() * amount * 0.25;
             arm_angles[index(toward)] = 0.2 + amount * 0.9;
         }
+        Gesture::CoverFace => {
+            // Bent up and inwards, so the hands meet in front of the face.
+            arm_angles = [-2.4, -2.4];
+        }
         Gesture::Knock { toward } => {
             // Two soft taps, a pause: knock-knock, slowly.
             let beat = (clock / 1.4).rem_euclid(1.0);
@@ -356,6 +362,7 @@ mod tests {
         for amount in [0.0, 0.5, 1.0] {
             all.push(Gesture::Crouch { amount });
         }
+        all.push(Gesture::CoverFace);
         all
     }
 
@@ -483,6 +490,22 @@ mod tests {
                 assert!(body.hand(toward).0 * toward.sign() > size.body_width / 2.0 + 0.1);
                 // And the body leans that way.
                 assert!(body.head.0 * toward.sign() > 0.0);
+            }
+        }
+    }
+
+    #[test]
+    fn hands_over_the_face_are_at_the_face() {
+        for build in BUILDS {
+            let body = pose(build, Gesture::CoverFace, 0.0, true, 0);
+            let radius = build.proportions().head / 2.0;
+            for side in [Side::Left, Side::Right] {
+                let (x, y) = body.hand(side);
+                let from_face = (x - body.head.0).hypot(y - body.head.1);
+                assert!(
+                    from_face < radius,
+                    "{build:?} {side:?}: {from_face} from the face"
+                );
             }
         }
     }

@@ -3,7 +3,7 @@
 //! (the journey's, the morning goodbye's, the way home's end).
 
 use bevy::prelude::*;
-use see_you_soon_model::journey::pose::DOOR_WIDTH;
+use see_you_soon_model::journey::pose::{DOOR_WIDTH, door_pose};
 
 /// The doorstep scene's height, in vmin: the door's.
 pub const SCENE_HEIGHT: f32 = 38.0;
@@ -94,7 +94,7 @@ pub fn spawn_house_front(commands: &mut Commands, row: Entity) -> Entity {
 }
 
 /// The door frame, the lit hall behind it, and the door, which carries `marker` so a scene can
-/// swing it (it starts shut).
+/// swing it (shut unless `marker` holds a [`UiTransform`], such as [`open_door`]).
 pub fn spawn_door(commands: &mut Commands, doorway: Entity, reunion: bool, marker: impl Bundle) {
     let vmin = Val::VMin;
     let height = SCENE_HEIGHT - 1.5;
@@ -155,7 +155,6 @@ pub fn spawn_door(commands: &mut Commands, doorway: Entity, reunion: bool, marke
         // At the reunion the door stands in front of the grown-up until it opens; at the
         // ritual it is open behind them.
         ZIndex(if reunion { 1 } else { -1 }),
-        UiTransform::default(),
         ChildOf(doorway),
         children![
             // A round window at the top, then two panels.
@@ -275,4 +274,14 @@ fn spawn_window(commands: &mut Commands, wall: Entity, node: Node, frame: f32) -
             ChildOf(wall),
         ))
         .id()
+}
+
+/// The door standing open, for a scene whose door does not move.
+pub fn open_door() -> UiTransform {
+    let pose = door_pose(1.0);
+    UiTransform {
+        translation: Val2::new(Val::VMin(pose.shift.0), Val::VMin(pose.shift.1)),
+        scale: Vec2::new(pose.scale.0, pose.scale.1),
+        ..default()
+    }
 }

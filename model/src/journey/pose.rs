@@ -44,8 +44,19 @@ impl Pose {
 
 /// The front door's width, in vmin.
 pub const DOOR_WIDTH: f32 = 22.0;
+/// The front door `open` (0 shut, 1 open) on its hinge: its left edge stays put as it narrows,
+/// never so narrow that it stops looking like a door.
+pub fn door_pose(open: f32) -> Pose {
+    let narrower = open.clamp(0.0, 1.0) * 0.6;
+    Pose {
+        shift: (-narrower * DOOR_WIDTH / 2.0, 0.0),
+        scale: (1.0 - narrower, 1.0),
+        ..Pose::STILL
+    }
+}
+
 /// How far to the right of the doorway's middle the grown-up stands to knock, in vmin.
-pub const BESIDE_THE_DOOR: f32 = 16.0;
+pub const BESIDE_THE_DOOR: f32 = 22.0;
 
 /// What the grown-up's and the child's bodies do at a moment of a step (the grown-up stands
 /// on the left, the child on the right). Amounts follow the same easing as [`pose_of`].
@@ -205,10 +216,8 @@ pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) ->
             // stays put): narrower, but never so narrow that it stops looking like a door.
             let open = if reunion { door_open } else { 1.0 };
             Pose {
-                shift: (-open * 0.6 * DOOR_WIDTH / 2.0, 0.0),
-                scale: (1.0 - open * 0.6, 1.0),
                 angle: knock_shake,
-                ..Pose::STILL
+                ..door_pose(open)
             }
         }
     }

@@ -172,16 +172,18 @@ pub fn place(part: Part, view: &View) -> Place {
         }
 
         (HidingStyle::Door, Part::DoorFrame) => Place::at(14.0, 0.0, 52.0, 62.0),
-        // The door swings shut on its left hinge (narrowing as it turns), and opens again.
-        (HidingStyle::Door, Part::Door) if covering => {
+        // The door turns on its left hinge: open, it stands out to the left of the frame (never
+        // gone, never edge-on for long); it swings shut over the grown-up and opens again.
+        (HidingStyle::Door, Part::Door) => {
             let closed = match (hiding, revealing) {
                 (Some(p), _) => p,
                 (_, Some(p)) => 1.0 - p,
-                _ => 1.0,
+                _ if covering => 1.0,
+                _ => 0.0,
             };
             // Partly hidden, the door stays ajar.
             let most = if view.partly { DOOR_AJAR } else { 1.0 };
-            Place::at(16.0, 2.0, 48.0 * closed * most, FLOOR - 1.0)
+            door(closed * most)
         }
         // A hand round the ajar door's edge while it is (nearly) shut.
         (HidingStyle::Door, Part::PeekingHand) if covering && view.partly => {
@@ -190,7 +192,8 @@ pub fn place(part: Part, view: &View) -> Place {
                 (_, Some(p)) => 1.0 - p,
                 _ => 1.0,
             };
-            let mut place = Place::at(16.0 + 48.0 * DOOR_AJAR - 5.0, 24.0, 13.0, 13.0);
+            let ajar = door(DOOR_AJAR);
+            let mut place = Place::at(ajar.left + ajar.width - 5.0, 24.0, 13.0, 13.0);
             place.shown = closed > 0.9;
             place.tilted(-0.35)
         }
@@ -258,6 +261,21 @@ pub fn place(part: Part, view: &View) -> Place {
     }
 }
 
+/// The door at `closed` (0 open, 1 shut): its hinge is at the frame's left edge. Past a third
+/// shut it covers the doorway; before, it stands open outside the frame, to the left.
+fn door(closed: f32) -> Place {
+    const HINGE: f32 = 16.0;
+    const OPEN_WIDTH: f32 = 13.0;
+    let closed = closed.clamp(0.0, 1.0);
+    if closed >= 1.0 / 3.0 {
+        let width = 48.0 * (closed - 1.0 / 3.0) * 1.5;
+        Place::at(HINGE, 2.0, width, FLOOR - 1.0)
+    } else {
+        let width = OPEN_WIDTH * (1.0 - closed * 3.0);
+        Place::at(HINGE - width, 2.0, width, FLOOR - 1.0)
+    }
+}
+
 /// A blanket of `width` × `height` whose resting corner is `rest`: drops from above the stage,
 /// and is pulled off up and to the right with a little twist.
 fn blanket(
@@ -316,6 +334,12 @@ mod tests {
         assert!(hand.shown);
         assert!(overlaps(hand, door), "the hand holds the door's edge");
         assert!(door.width < 48.0, "the door is ajar");
+        // The door never vanishes: open, it stands beside the doorway.
+        let open = place(
+            Part::Door,
+            &view(HidingStyle::Door, Phase::Celebrating { elapsed: 0.0 }),
+        );
+        assert!(open.shown && open.width >= 10.0 && open.left + open.width <= 16.0);
         // Wholly hidden: the blanket and the shut door reach the floor, and no hand shows.
         for style in [HidingStyle::Blanket, HidingStyle::Door] {
             let cover = place(
@@ -331,9 +355,10 @@ mod tests {
             assert!(cover.top <= grown_up.top + 2.0, "{style:?}");
         }
         assert!(!place(Part::PeekingHand, &view(HidingStyle::Door, HIDDEN)).shown);
-        assert_eq!(
-            place(Part::Door, &view(HidingStyle::Door, HIDDEN)).width,
-            48.0
+        let shut = place(Part::Door, &view(HidingStyle::Door, HIDDEN));
+        assert!(
+            (shut.width - 48.0).abs() < 0.01,
+            "shut, the door fills the doorway"
         );
         // Nothing of the hint shows once the grown-up is back.
         let back = View {
@@ -377,14 +402,17 @@ mod tests {
                 cover(HIDDEN).iter().any(|c| overlaps(*c, grown_up)),
                 "{style:?}"
             );
-            assert!(
-                cover(Phase::Showing { elapsed: 0.0 }).is_empty(),
-                "{style:?}"
-            );
-            assert!(
-                cover(Phase::Celebrating { elapsed: 0.0 }).is_empty(),
-                "{style:?}"
-            );
+            // Once shown, nothing covers them (the door stands open beside the doorway).
+            for phase in [
+                Phase::Showing { elapsed: 0.0 },
+                Phase::Celebrating { elapsed: 0.0 },
+            ] {
+                let grown_up = place(Part::GrownUp, &view(style, phase));
+                assert!(
+                    cover(phase).iter().all(|c| !overlaps(*c, grown_up)),
+                    "{style:?} {phase:?}"
+                );
+            }
         }
     }
 

@@ -124,7 +124,7 @@ pub(super) fn spawn_doorstep(
     if reunion {
         // The picture the child coloured, shown (not tappable) when the grown-up admires it.
         let kept = commands
-            .spawn((picture_frame(26.0), Visibility::Hidden, ChildOf(row)))
+            .spawn((picture_frame(18.0), Visibility::Hidden, ChildOf(row)))
             .id();
         spawn_picture_areas(commands, kept, false);
     }

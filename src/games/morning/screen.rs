@@ -54,7 +54,7 @@ struct StepButton;
 #[derive(Component, Clone, Copy)]
 struct Role(usize);
 
-/// The grown-up and the child at our front door, its door shut behind them.
+/// The grown-up and the child at our front door, open behind them.
 fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look) {
     let doorstep = commands
         .spawn((
@@ -85,7 +85,7 @@ fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look) {
             ChildOf(doorstep),
         ))
         .id();
-    house::spawn_door(commands, doorway, false, ());
+    house::spawn_door(commands, doorway, false, house::open_door());
     let scale = house::GROWN_UP_HEIGHT;
     let grown_up = spawn_figure(commands, doorway, Appearance::grown_up(look), scale, 1);
     commands.entity(grown_up).insert((Role(0), LoveReceiver));

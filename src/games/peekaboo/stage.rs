@@ -437,6 +437,12 @@ fn apply_pose(
     // Back again: the grown-up waves hello.
     let gesture = match game.phase() {
         Phase::Revealing { .. } | Phase::Celebrating { .. } => Gesture::Wave { hand: Side::Right },
+        // Their own hands go up behind the big peekaboo hands.
+        Phase::Hiding { .. } | Phase::Hidden { .. }
+            if game.style() == HidingStyle::HandsOverFace =>
+        {
+            Gesture::CoverFace
+        }
         _ => Gesture::Stand,
     };
     for mut doing in &mut grown_up {

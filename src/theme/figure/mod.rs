@@ -114,7 +114,8 @@ pub fn spawn_figure(
         .id();
 
     if looks.hair == Hair::Fox {
-        // The tail, behind everything, curling up from the hips.
+        // The tail, behind everything, out to the side from the hips and a little down: low, so
+        // it reads as a tail and not as a third arm.
         let tail = commands
             .spawn((
                 joint(
@@ -127,9 +128,9 @@ pub fn spawn_figure(
             .id();
         commands
             .entity(tail)
-            .insert(UiTransform::from_rotation(Rot2::radians(-2.3)));
-        let width = size.body_width * 0.55 * s;
-        let length = size.body_height * 1.2 * s;
+            .insert(UiTransform::from_rotation(Rot2::radians(-1.2)));
+        let width = size.body_width * 0.5 * s;
+        let length = size.body_height * 0.95 * s;
         commands.spawn((
             shape(
                 looks.skin,
@@ -412,51 +413,48 @@ fn spawn_face(commands: &mut Commands, head: Entity, looks: &Appearance, d: f32)
     ));
 }
 
-/// Moves every figure's parts to where the model says, for what it is doing now.
+/// Moves every shown figure's parts to where the model says, for what it is doing now. Parts
+/// move by their transforms only, never by their layout, so a moving figure costs no layout
+/// work (a figure breathes every frame).
 fn pose_figures(
     time: Res<Time>,
     reduced: Res<ReducedMotion>,
-    figures: Query<(&Rig, &Doing)>,
+    figures: Query<(&Rig, &Doing, &InheritedVisibility)>,
     eyes: Query<(Entity, &ChildOf), With<Eye>>,
-    mut parts: Query<(&mut Node, &mut UiTransform)>,
+    mut parts: Query<&mut UiTransform>,
 ) {
     let clock = time.elapsed_secs();
-    for (rig, doing) in &figures {
+    for (rig, doing, visible) in &figures {
+        if !visible.get() {
+            continue;
+        }
         let body = figure::pose(rig.build, doing.0, clock, reduced.0, rig.seed);
         place_parts(rig, &body, &mut parts);
-        let eye_height = if body.eyes_open { 0.12 } else { 0.03 };
-        let d = rig.build.proportions().head * rig.scale;
+        // A blink squeezes the eyes shut.
+        let wanted =
+            UiTransform::from_scale(Vec2::new(1.0, if body.eyes_open { 1.0 } else { 0.2 }));
         for (eye, parent) in &eyes {
             if parent.parent() == rig.head
-                && let Ok((mut node, _)) = parts.get_mut(eye)
+                && let Ok(mut transform) = parts.get_mut(eye)
+                && *transform != wanted
             {
-                let height = Val::VMin(eye_height * d);
-                let top = Val::VMin((-0.08 + (0.12 - eye_height) / 2.0) * d);
-                if node.height != height {
-                    node.height = height;
-                    node.top = top;
-                }
+                *transform = wanted;
             }
         }
     }
 }
 
-fn place_parts(rig: &Rig, body: &Body, parts: &mut Query<(&mut Node, &mut UiTransform)>) {
+fn place_parts(rig: &Rig, body: &Body, parts: &mut Query<&mut UiTransform>) {
     let s = rig.scale;
     let size = rig.build.proportions();
     let mut set = |entity: Entity, left: f32, top: f32, turn: f32, height_scale: f32| {
-        let Ok((mut node, mut transform)) = parts.get_mut(entity) else {
+        let Ok(mut transform) = parts.get_mut(entity) else {
             return;
         };
-        let (left, top) = (Val::VMin(left), Val::VMin(top));
-        if node.left != left || node.top != top {
-            node.left = left;
-            node.top = top;
-        }
         let wanted = UiTransform {
+            translation: Val2::new(Val::VMin(left), Val::VMin(top)),
             rotation: Rot2::radians(turn),
             scale: Vec2::new(1.0, height_scale),
-            ..default()
         };
         if *transform != wanted {
             *transform = wanted;
