@@ -19,7 +19,8 @@ const HALL: Color = Color::srgb(1.0, 0.93, 0.74);
 const DOOR: Color = Color::srgb(0.45, 0.63, 0.72);
 const DOOR_PANEL: Color = Color::srgb(0.52, 0.70, 0.78);
 const KNOB: Color = Color::srgb(0.96, 0.78, 0.36);
-const GLASS: Color = Color::srgb(0.82, 0.93, 0.98);
+/// Window glass, in the house and in the bus.
+pub const GLASS: Color = Color::srgb(0.82, 0.93, 0.98);
 
 fn block(colour: Color, node: Node) -> impl Bundle {
     (

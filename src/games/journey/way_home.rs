@@ -16,7 +16,7 @@ use super::{
 use crate::{
     assets::JourneyPictures,
     dom_mirror::TapTarget,
-    games::house::spawn_little_house,
+    games::house::{GLASS, spawn_little_house},
     games::love::hands::LoveReceiver,
     games::play_loop::{PlayClock, tap_as},
     theme::{
@@ -46,7 +46,6 @@ const GRASS: Color = Color::srgb(0.78, 0.90, 0.70);
 const ROAD: Color = Color::srgb(0.87, 0.80, 0.68);
 const BUS: Color = Color::srgb(0.99, 0.80, 0.40);
 const WHEEL: Color = Color::srgb(0.36, 0.30, 0.30);
-const GLASS: Color = Color::srgb(0.82, 0.93, 0.98);
 
 /// The people's stories go by bus; the foxes run.
 fn rides_a_bus(told: Story) -> bool {
