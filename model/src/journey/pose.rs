@@ -5,17 +5,21 @@
 use super::rules::{Phase, Step};
 use crate::figure::{Gesture, Side, embrace};
 
-/// Who moves in the ritual and the reunion.
+/// Who moves in the ritual and the reunion. The staging is the same whoever travels: the one
+/// who stays home stands in the doorway (left), the one who goes stands outside on the step
+/// (right), walks away down the street, and comes back to knock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Character {
-    GrownUp,
-    Child,
-    /// The kiss that floats over, the hand that waves.
-    Gesture,
+    /// Whoever goes away and comes back: the grown-up, or the child on the way to school.
+    Traveller,
+    /// Whoever stays home, in the doorway.
+    AtHome,
+    /// The one at home, inside at the window while the traveller knocks.
+    AtHomeAtWindow,
+    /// The kiss that floats from the grown-up, who stands on `from`'s side, to the child.
+    Kiss { from: Side },
     /// The front door, which opens at the reunion.
     Door,
-    /// The child at the window, watching for the grown-up while they knock.
-    ChildAtWindow,
 }
 
 /// Where a character stands at a moment of a step: a sideways shift (vmin), how visible it
@@ -55,11 +59,10 @@ pub fn door_pose(open: f32) -> Pose {
     }
 }
 
-/// How far to the right of the doorway's middle the grown-up stands to knock, in vmin.
-pub const BESIDE_THE_DOOR: f32 = 22.0;
+/// How far the traveller steps towards the door to knock, in vmin.
+pub const NEARER_TO_KNOCK: f32 = 3.0;
 
-/// What the grown-up's and the child's bodies do at a moment of a step (the grown-up stands
-/// on the left, the child on the right). Amounts follow the same easing as [`pose_of`].
+/// What the bodies do at a moment of a step. Amounts follow the same easing as [`pose_of`].
 pub fn gesture_of(character: Character, phase: Phase, reduced: bool) -> Gesture {
     let Phase::Step {
         step,
@@ -69,15 +72,14 @@ pub fn gesture_of(character: Character, phase: Phase, reduced: bool) -> Gesture 
     else {
         return Gesture::Stand;
     };
-    let (toward, other) = match character {
-        Character::GrownUp => (Side::Right, Side::Left),
-        Character::Child => (Side::Left, Side::Right),
-        Character::ChildAtWindow => (Side::Left, Side::Right),
-        Character::Gesture | Character::Door => return Gesture::Stand,
+    // Each faces the other: the one at home looks right, out of the door; the traveller left.
+    let (toward, travels) = match character {
+        Character::Traveller => (Side::Left, true),
+        Character::AtHome | Character::AtHomeAtWindow => (Side::Right, false),
+        Character::Kiss { .. } | Character::Door => return Gesture::Stand,
     };
     let t = elapsed / step.acting_seconds();
     let motion = |value: f32| if reduced { value.round() } else { value };
-    let grown_up = character == Character::GrownUp;
     match (step, acting) {
         (Step::Hug | Step::WelcomeHug, true) => Gesture::Hug {
             toward,
@@ -89,14 +91,13 @@ pub fn gesture_of(character: Character, phase: Phase, reduced: bool) -> Gesture 
             amount: motion(there_and_back(t)),
         },
         (Step::Wave, true) => Gesture::Wave { hand: toward },
-        // Walking away, still waving back over the shoulder; the child waves goodbye.
-        (Step::Farewell, true) if grown_up => Gesture::Walk,
+        // The traveller walks off down the street; the one at home waves from the door.
+        (Step::Farewell, true) if travels => Gesture::Walk,
         (Step::Farewell, true) => Gesture::Wave { hand: toward },
-        // Back home: a knock on the door, the child waves from the window, and the grown-up
-        // steps into the doorway waving hello.
-        (Step::Knock, true) if grown_up => Gesture::Knock { toward: other },
-        (Step::Knock, true) => Gesture::Wave { hand: toward },
-        (Step::DoorOpens, _) if grown_up => Gesture::Wave { hand: other },
+        // Back home: a knock on the door while the one inside waves from the window, then
+        // both wave hello as it opens.
+        (Step::Knock, true) if travels => Gesture::Knock { toward },
+        (Step::Knock, true) | (Step::DoorOpens, _) => Gesture::Wave { hand: toward },
         // The child holds out the picture; the grown-up takes a look.
         (Step::Admire, true) => Gesture::ReachOut {
             toward,
@@ -147,61 +148,58 @@ pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) ->
         Step::DoorOpens => motion(ease(t)),
         _ => 1.0,
     };
+    let hugging = matches!(step, Step::Hug | Step::WelcomeHug) && acting;
+    let lean = if hugging {
+        motion(embrace(t)) * 7.0
+    } else {
+        0.0
+    };
     match character {
-        Character::GrownUp => {
-            let hug = matches!(step, Step::Hug | Step::WelcomeHug) && acting;
-            let lean = if hug { motion(embrace(t)) * 7.0 } else { 0.0 };
-            // The farewell: the grown-up walks back through the door, smaller as they go.
-            let (leave, alpha) = if step == Step::Farewell && acting {
-                let out = motion(ease((t - 0.45) / 0.55));
-                (out * -8.0, 1.0 - out)
+        Character::Traveller => {
+            // The farewell: off down the street to the right, smaller and fainter as they go.
+            let (away, alpha) = if step == Step::Farewell && acting {
+                let away = motion(ease((t - 0.25) / 0.75));
+                (away, 1.0 - motion(ease((t - 0.55) / 0.45)))
             } else {
                 (0.0, 1.0)
             };
-            let far = 1.0 - (1.0 - alpha) * 0.35;
-            // Home again: the grown-up knocks standing beside the shut door, and steps into
-            // the doorway as it opens.
-            let outside = match step {
-                Step::Knock => 1.0,
-                Step::DoorOpens => 1.0 - door_open,
-                _ => 0.0,
+            let nearer = if matches!(step, Step::Knock | Step::DoorOpens) {
+                NEARER_TO_KNOCK
+            } else {
+                0.0
             };
+            let far = 1.0 - away * 0.2;
             Pose {
-                shift: (lean + leave + outside * BESIDE_THE_DOOR, 0.0),
+                shift: (away * 24.0 - lean - nearer, 0.0),
                 alpha,
                 scale: (far, far),
                 shown: alpha > 0.3,
                 ..Pose::STILL
             }
         }
-        // Until the door opens, the child is inside, at the window.
-        Character::ChildAtWindow => Pose {
+        // Until the door opens, the one at home is inside, at the window.
+        Character::AtHomeAtWindow => Pose {
             shown: step == Step::Knock || (step == Step::DoorOpens && door_open < 0.4),
             ..Pose::STILL
         },
-        Character::Child => {
-            let hug = matches!(step, Step::Hug | Step::WelcomeHug) && acting;
-            let lean = if hug { motion(embrace(t)) * -7.0 } else { 0.0 };
-            let at_window = pose_of(Character::ChildAtWindow, phase, clock, reduced).shown;
+        Character::AtHome => {
+            let at_window = pose_of(Character::AtHomeAtWindow, phase, clock, reduced).shown;
             Pose {
                 shift: (lean, 0.0),
                 shown: !at_window,
                 ..Pose::STILL
             }
         }
-        Character::Gesture => {
-            let shown = acting && matches!(step, Step::Kiss | Step::Wave | Step::Knock);
-            let (shift, angle) = match step {
-                // The kiss floats from the grown-up to the child.
-                Step::Kiss => ((motion(ease(t)) * 12.0 - 14.0, -6.0), 0.0),
-                Step::Wave => ((-10.0, -10.0), wiggle * 1.6),
-                Step::Knock => ((-24.0, 6.0), wiggle),
-                _ => ((0.0, 0.0), 0.0),
+        Character::Kiss { from } => {
+            // From the grown-up's lips to the child's hand, whichever side each stands.
+            let (start, end) = match from {
+                Side::Left => (-14.0, -2.0),
+                Side::Right => (-2.0, -14.0),
             };
+            let x = start + (end - start) * motion(ease(t));
             Pose {
-                shift,
-                angle,
-                shown,
+                shift: (x, -6.0),
+                shown: acting && step == Step::Kiss,
                 ..Pose::STILL
             }
         }
@@ -211,8 +209,7 @@ pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) ->
             } else {
                 0.0
             };
-            // At the ritual the door stands open behind the grown-up, who walks out through
-            // it at the farewell. At the reunion it swings open on its hinge (its left edge
+            // At the ritual the door stands open behind the one at home. At the reunion it swings open on its hinge (its left edge
             // stays put): narrower, but never so narrow that it stops looking like a door.
             let open = if reunion { door_open } else { 1.0 };
             Pose {
@@ -227,6 +224,14 @@ pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) ->
 mod tests {
     use super::*;
 
+    fn at(step: Step, t: f32) -> Phase {
+        Phase::Step {
+            step,
+            elapsed: t * step.acting_seconds(),
+            acting: true,
+        }
+    }
+
     #[test]
     fn the_door_is_shut_until_the_reunion_opens_it() {
         let knock = Phase::Step {
@@ -236,86 +241,84 @@ mod tests {
         };
         let door = pose_of(Character::Door, knock, 0.0, false);
         assert_eq!(door.scale.0, 1.0, "shut");
-        // The grown-up knocks from outside, beside the door; the child watches from the
-        // window, not from the step.
-        let knocking = pose_of(Character::GrownUp, knock, 0.0, false);
-        assert!(knocking.shown && knocking.shift.0 >= DOOR_WIDTH / 2.0);
-        assert!(pose_of(Character::ChildAtWindow, knock, 0.0, false).shown);
-        assert!(!pose_of(Character::Child, knock, 0.0, false).shown);
-        let hug = Phase::Step {
-            step: Step::WelcomeHug,
-            elapsed: 0.0,
-            acting: false,
-        };
+        // The traveller knocks from outside; the one at home watches from the window, not
+        // from the doorway.
+        assert!(pose_of(Character::Traveller, knock, 0.0, false).shown);
+        assert!(pose_of(Character::AtHomeAtWindow, knock, 0.0, false).shown);
+        assert!(!pose_of(Character::AtHome, knock, 0.0, false).shown);
+        let hug = at(Step::WelcomeHug, 0.0);
         assert!(
             pose_of(Character::Door, hug, 0.0, false).scale.0 < 0.6,
             "open"
         );
-        assert!(pose_of(Character::GrownUp, hug, 0.0, false).shown);
-        assert!(pose_of(Character::Child, hug, 0.0, false).shown);
-        assert!(!pose_of(Character::ChildAtWindow, hug, 0.0, false).shown);
-        // Everyone is in one place at every moment: the child is at the window or on the
-        // step, never both, never neither.
+        assert!(pose_of(Character::Traveller, hug, 0.0, false).shown);
+        assert!(pose_of(Character::AtHome, hug, 0.0, false).shown);
+        assert!(!pose_of(Character::AtHomeAtWindow, hug, 0.0, false).shown);
+        // Everyone is in one place at every moment: the one at home is at the window or in
+        // the doorway, never both, never neither.
         for step in Step::REUNION {
-            for elapsed in [0.0, 0.3, 0.6, 0.9] {
-                let phase = Phase::Step {
-                    step,
-                    elapsed: elapsed * step.acting_seconds(),
-                    acting: true,
-                };
-                let window = pose_of(Character::ChildAtWindow, phase, 0.0, false).shown;
-                let step_shown = pose_of(Character::Child, phase, 0.0, false).shown;
-                assert_ne!(window, step_shown, "{step:?} at {elapsed}");
+            for t in [0.0, 0.3, 0.6, 0.9] {
+                let window = pose_of(Character::AtHomeAtWindow, at(step, t), 0.0, false).shown;
+                let doorway = pose_of(Character::AtHome, at(step, t), 0.0, false).shown;
+                assert_ne!(window, doorway, "{step:?} at {t}");
             }
         }
     }
 
     #[test]
-    fn the_grown_up_fades_out_only_at_the_farewell() {
-        let leaving = |t: f32| Phase::Step {
-            step: Step::Farewell,
-            elapsed: t * Step::Farewell.acting_seconds(),
-            acting: true,
-        };
-        assert_eq!(
-            pose_of(Character::GrownUp, leaving(0.1), 0.0, false).alpha,
-            1.0
-        );
-        assert!(pose_of(Character::GrownUp, leaving(1.0), 0.0, false).alpha < 0.05);
-        // Reduced motion: no gliding, but the grown-up still goes.
-        assert!(pose_of(Character::GrownUp, leaving(1.0), 0.0, true).alpha < 0.05);
+    fn the_traveller_walks_away_only_at_the_farewell() {
+        let start = pose_of(Character::Traveller, at(Step::Farewell, 0.1), 0.0, false);
+        assert_eq!(start.alpha, 1.0);
+        let gone = pose_of(Character::Traveller, at(Step::Farewell, 1.0), 0.0, false);
+        assert!(gone.alpha < 0.05 && !gone.shown);
+        // Away from the house (rightwards, down the street), not into it.
+        assert!(gone.shift.0 > 20.0 && gone.scale.0 < 1.0);
+        // Reduced motion: no gliding, but the traveller still goes.
+        assert!(pose_of(Character::Traveller, at(Step::Farewell, 1.0), 0.0, true).alpha < 0.05);
+        // The one at home stays in the doorway and waves.
+        let home = pose_of(Character::AtHome, at(Step::Farewell, 1.0), 0.0, false);
+        assert!(home.shown && home.alpha == 1.0);
+        for step in Step::RITUAL {
+            if step != Step::Farewell {
+                let traveller = pose_of(Character::Traveller, at(step, 0.99), 0.0, false);
+                assert!(traveller.shown && traveller.shift.0 <= 0.0, "{step:?}");
+            }
+        }
     }
 
     #[test]
     fn the_bodies_do_what_each_step_says() {
-        let acting = |step: Step, t: f32| Phase::Step {
-            step,
-            elapsed: t * step.acting_seconds(),
-            acting: true,
-        };
-        // In the middle of a hug both hug, towards each other.
+        // In the middle of a hug both hug, towards each other, and lean together.
         assert_eq!(
-            gesture_of(Character::GrownUp, acting(Step::Hug, 0.5), false),
+            gesture_of(Character::AtHome, at(Step::Hug, 0.5), false),
             Gesture::Hug {
                 toward: Side::Right,
                 amount: 1.0
             }
         );
         assert_eq!(
-            gesture_of(Character::Child, acting(Step::WelcomeHug, 0.5), false),
+            gesture_of(Character::Traveller, at(Step::WelcomeHug, 0.5), false),
             Gesture::Hug {
                 toward: Side::Left,
                 amount: 1.0
             }
         );
+        let home = pose_of(Character::AtHome, at(Step::Hug, 0.5), 0.0, false);
+        let traveller = pose_of(Character::Traveller, at(Step::Hug, 0.5), 0.0, false);
+        assert!(home.shift.0 > 0.0 && traveller.shift.0 < 0.0);
         // A wave is a raised hand on the people, not a picture.
         assert!(matches!(
-            gesture_of(Character::GrownUp, acting(Step::Wave, 0.3), false),
+            gesture_of(Character::Traveller, at(Step::Wave, 0.3), false),
             Gesture::Wave { .. }
         ));
         assert_eq!(
-            gesture_of(Character::GrownUp, acting(Step::Farewell, 0.6), false),
+            gesture_of(Character::Traveller, at(Step::Farewell, 0.6), false),
             Gesture::Walk
+        );
+        // The knock is on the door, which is to the traveller's left.
+        assert_eq!(
+            gesture_of(Character::Traveller, at(Step::Knock, 0.3), false),
+            Gesture::Knock { toward: Side::Left }
         );
         // While the game waits for a tap, everyone stands still.
         let waiting = Phase::Step {
@@ -323,15 +326,30 @@ mod tests {
             elapsed: 0.0,
             acting: false,
         };
-        assert_eq!(gesture_of(Character::Child, waiting, false), Gesture::Stand);
+        assert_eq!(
+            gesture_of(Character::AtHome, waiting, false),
+            Gesture::Stand
+        );
         // Reduced motion: the hug is shown whole, not grown into.
         assert_eq!(
-            gesture_of(Character::Child, acting(Step::Hug, 0.3), true),
+            gesture_of(Character::Traveller, at(Step::Hug, 0.3), true),
             Gesture::Hug {
                 toward: Side::Left,
                 amount: 1.0
             }
         );
+    }
+
+    #[test]
+    fn the_kiss_floats_from_the_grown_up_to_the_child() {
+        for from in [Side::Left, Side::Right] {
+            let kiss = Character::Kiss { from };
+            let start = pose_of(kiss, at(Step::Kiss, 0.0), 0.0, false).shift.0;
+            let end = pose_of(kiss, at(Step::Kiss, 1.0), 0.0, false).shift.0;
+            let rightwards = end > start;
+            assert_eq!(rightwards, from == Side::Left, "{from:?}");
+            assert!(!pose_of(kiss, at(Step::Hug, 0.5), 0.0, false).shown);
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use see_you_soon_model::pictures::ScenePicture;
 use super::{
     meanwhile::{picture_frame, spawn_picture_areas},
     pose::{Character, gesture_of, pose_of},
-    rules::{Journey, Phase, Step, Tap},
+    rules::{Journey, Phase, Tap},
     screen::{JourneyGame, Portraits},
     story,
 };
@@ -76,37 +76,35 @@ pub(super) fn spawn_doorstep(
         ))
         .id();
     spawn_door(commands, doorway, reunion, Cast(Character::Door));
-    let grown_up = spawn_figure(
-        commands,
-        doorway,
-        people.grown_up_figure,
-        GROWN_UP_HEIGHT,
-        1,
-    );
-    commands.entity(grown_up).insert((
-        Name::new("Grown-up"),
-        Cast(Character::GrownUp),
+    // Whoever stays home stands in the doorway; whoever goes stands outside on the step.
+    let (traveller_looks, at_home_looks) = people.traveller_and_waiting_figures();
+    let at_home = spawn_figure(commands, doorway, at_home_looks, GROWN_UP_HEIGHT, 1);
+    commands.entity(at_home).insert((
+        Name::new("At home"),
+        Cast(Character::AtHome),
         UiTransform::default(),
     ));
-    let child = spawn_figure(commands, row, people.child_figure, GROWN_UP_HEIGHT, 2);
-    commands.entity(child).insert((
-        Name::new("Child"),
-        Cast(Character::Child),
+    let traveller = spawn_figure(commands, row, traveller_looks, GROWN_UP_HEIGHT, 2);
+    commands.entity(traveller).insert((
+        Name::new("Traveller"),
+        Cast(Character::Traveller),
         UiTransform::default(),
     ));
     if reunion {
-        // The same child inside, looking out of the window until the door opens.
-        let watching = spawn_figure(commands, window, people.child_figure, GROWN_UP_HEIGHT, 3);
+        // The same one at home, looking out of the window until the door opens.
+        let watching = spawn_figure(commands, window, at_home_looks, GROWN_UP_HEIGHT, 3);
         commands.entity(watching).insert((
-            Name::new("Child at the window"),
-            Cast(Character::ChildAtWindow),
+            Name::new("At the window"),
+            Cast(Character::AtHomeAtWindow),
             UiTransform::default(),
             Visibility::Hidden,
         ));
     }
     commands.spawn((
-        Name::new("Gesture"),
-        Cast(Character::Gesture),
+        Name::new("Kiss"),
+        Cast(Character::Kiss {
+            from: people.grown_up_side(),
+        }),
         ImageNode::new(Handle::default()),
         Node {
             position_type: PositionType::Absolute,
@@ -201,15 +199,11 @@ pub(super) fn animate_characters(
         }
         // Only the kiss floats over as a picture: a wave and a knock are done by the people.
         if let Some(mut image) = image
-            && character.0 == Character::Gesture
-            && let Phase::Step { step, .. } = phase
+            && matches!(character.0, Character::Kiss { .. })
         {
             let wanted = pictures.get(ScenePicture::KissMark);
             if image.image != wanted {
                 image.image = wanted;
-            }
-            if step != Step::Kiss {
-                visibility.set_if_neq(Visibility::Hidden);
             }
         }
     }

@@ -7,6 +7,7 @@ mod doorstep;
 mod hearts;
 mod meanwhile;
 pub mod screen;
+mod traffic_light;
 mod way_home;
 
 pub use see_you_soon_model::journey::{pose, rules, story};

@@ -11,6 +11,7 @@ use super::{
     meanwhile::{show_the_picture, spawn_meanwhile},
     rules::{Happening, Journey, Part, Stage, Step, Tap},
     story::{self, Story},
+    traffic_light::light_the_lamps,
     way_home::{follow_the_way, spawn_way_home},
 };
 use crate::{
@@ -29,7 +30,7 @@ use crate::{
     sound::Sounds,
     theme::{figure::Appearance, prelude::*, widget},
 };
-use see_you_soon_model::choices::Look;
+use see_you_soon_model::{choices::Look, figure::Side};
 
 pub(super) fn plugin(app: &mut App) {
     play_loop::add_game::<Journey>(app, Screen::Journey);
@@ -43,6 +44,7 @@ pub(super) fn plugin(app: &mut App) {
             show_current_part,
             animate_characters,
             follow_the_way,
+            light_the_lamps,
             show_the_picture,
             turn_clock_hands,
             float_hearts,
@@ -292,6 +294,16 @@ impl Portraits {
             grown_up_figure: Appearance::grown_up(look),
             child_figure: Appearance::child(look),
             child_travels: story.child_travels(),
+        }
+    }
+
+    /// Which side of the doorstep the grown-up stands on: outside on the right when they are
+    /// the one who goes, in the doorway on the left when the child goes.
+    pub(super) fn grown_up_side(&self) -> Side {
+        if self.child_travels {
+            Side::Left
+        } else {
+            Side::Right
         }
     }
 

@@ -12,6 +12,7 @@ use super::{
     rules::{Journey, Phase, Stage, Tap},
     screen::{JourneyGame, JourneyStory, Portraits, SceneMemory},
     story::{self, Story},
+    traffic_light::spawn_traffic_light,
 };
 use crate::{
     assets::JourneyPictures,
@@ -122,6 +123,10 @@ pub(super) struct HelperButton;
 #[derive(Component)]
 pub(super) struct HelperPicture;
 
+/// The traffic light drawn on the helper button, shown instead of its picture for the ride.
+#[derive(Component)]
+pub(super) struct HelperLight;
+
 /// The way home: the landmarks in a row from the grown-up's place to home, the grown-up
 /// moving along, the child waiting at home, the helper for this stage and the clock.
 pub(super) fn spawn_way_home(
@@ -215,6 +220,19 @@ pub(super) fn spawn_way_home(
         },
     ));
     if bus {
+        // The light the bus waits at, on the street at the end of the ride.
+        spawn_traffic_light(
+            commands,
+            map,
+            7.0,
+            6.0,
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::Percent(Stage::Park.start() * WAY_ACROSS - 3.0),
+                bottom: Val::VMin(7.5),
+                ..default()
+            },
+        );
         let window = spawn_bus(commands, map);
         spawn_figure(commands, window, traveller_looks, FIGURE_SCALE, 6);
     }
@@ -232,7 +250,7 @@ pub(super) fn spawn_way_home(
             ChildOf(holder),
         ))
         .id();
-    commands
+    let helper = commands
         .spawn((
             Name::new("help"),
             HelperButton,
@@ -260,7 +278,14 @@ pub(super) fn spawn_way_home(
                 ),
             )],
         ))
+        .id();
+    commands
+        .entity(helper)
         .observe(tap_as::<Journey>(Tap::Help));
+    let light = spawn_traffic_light(commands, helper, 15.0, 0.0, Node::default());
+    commands
+        .entity(light)
+        .insert((HelperLight, Visibility::Hidden));
     spawn_clock(commands, controls, 22.0);
 }
 
@@ -279,7 +304,19 @@ pub(super) fn follow_the_way(
     >,
     mut bus: Query<(&mut Node, &mut Visibility), (With<RidingBus>, Without<Traveller>)>,
     mut helper: Query<&mut BackgroundColor, With<HelperButton>>,
-    mut helper_picture: Query<&mut ImageNode, With<HelperPicture>>,
+    mut helper_picture: Query<
+        (&mut ImageNode, &mut Visibility),
+        (With<HelperPicture>, Without<Traveller>),
+    >,
+    mut helper_light: Query<
+        &mut Visibility,
+        (
+            With<HelperLight>,
+            Without<HelperPicture>,
+            Without<Traveller>,
+            Without<RidingBus>,
+        ),
+    >,
     mut flower: Query<&mut ImageNode, (With<Flower>, Without<HelperPicture>)>,
 ) {
     let journey = &game.0;
@@ -327,12 +364,27 @@ pub(super) fn follow_the_way(
             transform.translation = wanted;
         }
     }
-    let wanted = pictures.get(story::stage_story(told.0, stage).helper);
+    let helper_shown = story::stage_story(told.0, stage).helper;
+    let wanted = pictures.get(helper_shown);
     let done = journey.helped(stage);
-    for mut image in &mut helper_picture {
+    // The traffic light is drawn, so it can turn green; the other helpers are pictures.
+    let drawn = helper_shown == ScenePicture::VerticalTrafficLight;
+    for (mut image, mut visibility) in &mut helper_picture {
         if image.image != wanted {
             image.image = wanted.clone();
         }
+        visibility.set_if_neq(if drawn {
+            Visibility::Hidden
+        } else {
+            Visibility::Inherited
+        });
+    }
+    for mut visibility in &mut helper_light {
+        visibility.set_if_neq(if drawn {
+            Visibility::Inherited
+        } else {
+            Visibility::Hidden
+        });
     }
     // Done shows as a glad green, never as a greyed-out button that looks broken.
     for mut background in &mut helper {
