@@ -126,11 +126,10 @@ pub mod paths {
     pub const MY_TURN: &str = "images/cards/backpack.png";
     pub const MORNING: &str = "images/cards/sunrise.png";
     pub const SCHOOL: &str = "images/journey/school.png";
-    pub const HOME_DAY: &str = "images/journey/house-with-garden.png";
     pub const MOON: &str = "images/calendar/crescent-moon.png";
     pub const SUN: &str = "images/calendar/sun.png";
 
-    pub const ALL: [&str; 21] = [
+    pub const ALL: [&str; 20] = [
         FONT,
         START,
         PEEKABOO,
@@ -149,7 +148,6 @@ pub mod paths {
         MY_TURN,
         MORNING,
         SCHOOL,
-        HOME_DAY,
         MOON,
         SUN,
     ];
@@ -234,7 +232,6 @@ pub struct GameAssets {
     pub heart: Handle<Image>,
     /// The calendar's pictures: a school day, a home day, a night's sleep, today.
     pub school: Handle<Image>,
-    pub home_day: Handle<Image>,
     pub moon: Handle<Image>,
     pub sun: Handle<Image>,
     pub tap_chime: Handle<AudioSource>,
@@ -254,7 +251,6 @@ impl FromWorld for GameAssets {
             door: load_picture(server, paths::DOOR),
             heart: load_picture(server, paths::HEART),
             school: load_picture(server, paths::SCHOOL),
-            home_day: load_picture(server, paths::HOME_DAY),
             moon: load_picture(server, paths::MOON),
             sun: load_picture(server, paths::SUN),
             tap_chime: server.load(paths::TAP_CHIME),
@@ -285,11 +281,11 @@ fn all_settled(server: &AssetServer, ids: impl IntoIterator<Item = UntypedAssetI
     })
 }
 
-/// The chosen grown-up's portrait and hands. Only the chosen look is loaded.
+/// The chosen grown-up's hands (the game draws the people themselves; portraits are only for
+/// the parent's form). Only the chosen look is loaded.
 #[derive(Resource, Clone)]
 pub struct GrownUpPictures {
     pub look: Look,
-    pub portrait: Handle<Image>,
     pub hands: Handle<Image>,
 }
 
@@ -307,7 +303,6 @@ impl GrownUpPictures {
     fn load(look: Look, server: &AssetServer) -> Self {
         Self {
             look,
-            portrait: load_picture(server, look.portrait_path()),
             hands: load_picture(server, look.hands_path()),
         }
     }

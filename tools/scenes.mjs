@@ -1,5 +1,6 @@
 // Screenshots of the moments a child must read, for looking at and for blind readings (not a
-// test). After a build: `node tools/scenes.mjs [journey|fox|peekaboo|all] [landscape|portrait]`
+// test). After a build:
+// `node tools/scenes.mjs [journey|fox|my-turn|peekaboo|morning|love|calendar|all] [landscape|portrait]`
 // writes test-output/scenes/<size>-<moment>.png. Pass `--captions=hide` to paint
 // the caption bubble out, as a blind reader should see the scenes.
 import { mkdir } from "node:fs/promises";
@@ -17,7 +18,7 @@ import {
 } from "../tests/e2e/harness.mjs";
 
 const args = process.argv.slice(2);
-const which = args.find((a) => ["journey", "fox", "my-turn", "peekaboo", "morning", "all"].includes(a)) ?? "all";
+const which = args.find((a) => ["journey", "fox", "my-turn", "peekaboo", "morning", "love", "calendar", "all"].includes(a)) ?? "all";
 const size = args.includes("portrait") ? "portrait" : "landscape";
 const hideCaptions = args.includes("--captions=hide");
 const viewport = size === "portrait" ? TABLET_PORTRAIT : TABLET_LANDSCAPE;
@@ -122,6 +123,50 @@ async function morning() {
   await context.close();
 }
 
+/** The Love Connection on peekaboo's stage: the outline, a stroke being drawn, the heart. */
+async function love() {
+  const { page, context } = await open();
+  await tapTarget(page, "peekaboo");
+  await waitForScreen(page, "peekaboo");
+  await page.waitForTimeout(1500);
+  await snap(page, "love-0-outline");
+  await tapTarget(page, "love-hand");
+  await page.waitForTimeout(150);
+  await snap(page, "love-1-first-stroke");
+  for (let tap = 2; tap <= 6; tap += 1) {
+    await tapTarget(page, "love-hand");
+    await page.waitForTimeout(500);
+  }
+  await page.waitForTimeout(1000);
+  await snap(page, "love-2-heart-drawn");
+  await context.close();
+}
+
+/** The week calendar on a Monday, with a home day on Wednesday. */
+async function calendar() {
+  const { page, context } = await open({
+    week: {
+      days: [
+        { kind: "School", pick_up: "GrownUp" },
+        { kind: "School", pick_up: "GrownUp" },
+        { kind: "Home", pick_up: "GrownUp" },
+        { kind: "School", pick_up: "GrownUp" },
+        { kind: "School", pick_up: "GrownUp" },
+        { kind: "Home", pick_up: "GrownUp" },
+        { kind: "Home", pick_up: "GrownUp" },
+      ],
+    },
+  });
+  await tapTarget(page, "calendar");
+  await waitForScreen(page, "calendar");
+  await page.waitForTimeout(1500);
+  await snap(page, "calendar-1-today");
+  await tapTarget(page, "day-wed");
+  await page.waitForTimeout(800);
+  await snap(page, "calendar-2-a-home-day");
+  await context.close();
+}
+
 try {
   if (which === "journey" || which === "all") await journey("journey");
   if (which === "fox" || which === "all") {
@@ -130,6 +175,8 @@ try {
   if (which === "my-turn" || which === "all") await journey("my-turn", undefined, "my-turn");
   if (which === "peekaboo" || which === "all") await peekaboo();
   if (which === "morning" || which === "all") await morning();
+  if (which === "love" || which === "all") await love();
+  if (which === "calendar" || which === "all") await calendar();
 } finally {
   await browser.close();
   await stopServer();

@@ -136,6 +136,34 @@ pub enum Key {
     SpokenChild,
 }
 
+/// Who says a line: the game's narrator, or the grown-up in the scene (the bubble points at
+/// them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Speaker {
+    #[default]
+    Narrator,
+    GrownUp,
+}
+
+impl Key {
+    /// The lines the grown-up says to the child themselves, in the first person.
+    pub fn speaker(self) -> Speaker {
+        match self {
+            Key::Kissed
+            | Key::Farewell
+            | Key::ChildFarewell
+            | Key::BeautifulPicture
+            | Key::IMissedYou
+            | Key::SeeYouNextTime
+            | Key::MorningPromise
+            | Key::MorningMeanwhile
+            | Key::MorningSeeYouSoon
+            | Key::KissInYourHand => Speaker::GrownUp,
+            _ => Speaker::Narrator,
+        }
+    }
+}
+
 /// Lines a grown-up may record in their own voice: the slot the recording is kept under, the
 /// line it replaces, and the words the parent area asks for.
 pub const RECORDABLE: [(&str, Key, &str); 4] = [
@@ -276,7 +304,7 @@ fn english(key: Key) -> &'static str {
         }
         MorningLove => "Press the heart on your hand, and {grownup} will feel your love!",
         MorningSeeYouSoon => "See you soon, {child}! Bye-bye!",
-        LoveDrawing => "Let's draw a heart on your hand! Tap, tap, tap!",
+        LoveDrawing => "{grownup} draws a heart on your hand: your Love Connection! Tap, tap, tap!",
         LoveHeartDrawn => "A heart! Press it to send love to {grownup}.",
         LoveZapped => "Bzzzz! {grownup} felt your love!",
         LoveSentBack => "{grownup} sends love back to {child}!",
@@ -542,6 +570,27 @@ mod tests {
         assert_eq!(sayable("奶奶"), "奶奶");
         assert_eq!(sayable("🇬🇧 Gran"), "Gran");
         assert_eq!(sayable("👨‍👩‍👧"), "");
+    }
+
+    #[test]
+    fn the_grown_up_says_every_line_in_the_first_person_and_speaks_to_the_child() {
+        for key in ALL_KEYS {
+            let line = (ENGLISH.text)(*key);
+            let first_person = line
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|word| ["I", "I'll", "I'm"].contains(&word));
+            let by_grown_up = key.speaker() == Speaker::GrownUp;
+            if first_person {
+                assert!(by_grown_up, "{key:?}: {line}");
+            }
+            // The grown-up's lines are said to the child, by name or with a kiss.
+            if by_grown_up {
+                assert!(
+                    first_person || line.contains("{child}") || line.starts_with("Mwah"),
+                    "{key:?}: {line}"
+                );
+            }
+        }
     }
 
     #[test]

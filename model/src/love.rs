@@ -13,6 +13,56 @@ pub const PAUSE_SECONDS: f32 = 0.8;
 /// Seconds the child's hand glows when the love arrives.
 pub const FELT_SECONDS: f32 = 1.0;
 
+/// Points along the heart's outline drawn on the child's hand: each tap draws the next
+/// [`OUTLINE_POINTS`]` / `[`DOTS`] of them, one stroke.
+pub const OUTLINE_POINTS: usize = 24;
+
+/// `points` evenly spaced along a heart's outline, in a unit box (x right, y down), starting at
+/// the dip between the lobes, down the left lobe to the tip and up the right: the order a
+/// finger draws it in.
+pub fn heart_outline(points: usize) -> Vec<(f32, f32)> {
+    use std::f32::consts::TAU;
+    // The classic heart curve, y flipped for the screen; t from 0 to -2π goes left first.
+    let curve = |t: f32| {
+        let (s, c) = t.sin_cos();
+        let x = 16.0 * s * s * s;
+        let y = -(13.0 * c - 5.0 * (2.0 * t).cos() - 2.0 * (3.0 * t).cos() - (4.0 * t).cos());
+        (x, y)
+    };
+    // Walk the curve finely, then pick points at equal lengths along it.
+    const FINE: usize = 720;
+    let fine: Vec<(f32, f32)> = (0..=FINE)
+        .map(|i| curve(-TAU * i as f32 / FINE as f32))
+        .collect();
+    let mut along = vec![0.0f32];
+    for pair in fine.windows(2) {
+        let step = ((pair[1].0 - pair[0].0).powi(2) + (pair[1].1 - pair[0].1).powi(2)).sqrt();
+        along.push(along.last().copied().unwrap_or(0.0) + step);
+    }
+    let total = along.last().copied().unwrap_or(1.0);
+    let (left, right, top, bottom) = fine.iter().fold(
+        (f32::MAX, f32::MIN, f32::MAX, f32::MIN),
+        |(l, r, t, b), &(x, y)| (l.min(x), r.max(x), t.min(y), b.max(y)),
+    );
+    let size = (right - left).max(bottom - top);
+    (0..points)
+        .map(|i| {
+            let wanted = total * i as f32 / points as f32;
+            let at = along.partition_point(|&d| d < wanted).min(FINE);
+            let (x, y) = fine[at];
+            (
+                (x - left) / size + (1.0 - (right - left) / size) / 2.0,
+                (y - top) / size,
+            )
+        })
+        .collect()
+}
+
+/// How many outline points are drawn once `dots` taps have been made.
+pub fn outline_drawn(dots: u8) -> usize {
+    (OUTLINE_POINTS * usize::from(dots.min(DOTS))).div_ceil(usize::from(DOTS))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Phase {
     /// The heart is being drawn: `dots` of the [`DOTS`] are filled.
@@ -162,6 +212,49 @@ impl LoveConnection {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_outline_is_a_closed_even_symmetric_heart_drawn_left_lobe_first() {
+        let points = heart_outline(OUTLINE_POINTS);
+        assert_eq!(points.len(), OUTLINE_POINTS);
+        assert!(
+            points
+                .iter()
+                .all(|&(x, y)| (0.0..=1.0).contains(&x) && (0.0..=1.0).contains(&y))
+        );
+        let gap = |a: (f32, f32), b: (f32, f32)| ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
+        // Even steps all the way round, back to the start: a traceable outline, no big holes.
+        let gaps: Vec<f32> = (0..OUTLINE_POINTS)
+            .map(|i| gap(points[i], points[(i + 1) % OUTLINE_POINTS]))
+            .collect();
+        let (least, most) = gaps
+            .iter()
+            .fold((f32::MAX, 0.0f32), |(l, m), &g| (l.min(g), m.max(g)));
+        assert!(most < least * 1.15, "steps from {least} to {most}");
+        // It starts at the dip in the middle, goes left first and reaches the tip halfway.
+        assert!((points[0].0 - 0.5).abs() < 0.01);
+        assert!(points[1].0 < 0.5);
+        let tip = points[OUTLINE_POINTS / 2];
+        assert!((tip.0 - 0.5).abs() < 0.02 && tip.1 > 0.9);
+        // Mirror images: the right lobe is the left one flipped.
+        for i in 1..OUTLINE_POINTS / 2 {
+            let (a, b) = (points[i], points[OUTLINE_POINTS - i]);
+            assert!(
+                (a.0 + b.0 - 1.0).abs() < 0.02 && (a.1 - b.1).abs() < 0.02,
+                "{i}"
+            );
+        }
+    }
+
+    #[test]
+    fn each_tap_draws_one_stroke_and_the_last_closes_the_heart() {
+        assert_eq!(outline_drawn(0), 0);
+        let strokes: Vec<usize> = (1..=DOTS)
+            .map(|dots| outline_drawn(dots) - outline_drawn(dots - 1))
+            .collect();
+        assert!(strokes.iter().all(|&s| s >= 3), "{strokes:?}");
+        assert_eq!(outline_drawn(DOTS), OUTLINE_POINTS);
+    }
 
     fn run(love: &mut LoveConnection, seconds: f32) -> Vec<LoveEvent> {
         let frames = (seconds * 30.0).round() as usize;

@@ -12,6 +12,8 @@
 //! - A line that is not heard (narration off, no voice on the device, speech refused) stays
 //!   on screen for a reading time before a waiting line takes its place: the caption carries it.
 
+pub use crate::lines::Speaker;
+
 /// How much a line matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Weight {
@@ -27,6 +29,8 @@ pub struct Utterance {
     pub weight: Weight,
     /// A grown-up's recording that may say this line instead of the synthetic voice.
     pub recording: Option<&'static str>,
+    /// Who says it, for the bubble to point at.
+    pub speaker: Speaker,
 }
 
 /// What the voice should do now.
@@ -76,6 +80,7 @@ impl Queue {
         spoken: String,
         weight: Weight,
         recording: Option<&'static str>,
+        speaker: Speaker,
     ) -> Option<Order> {
         self.next_id = self.next_id.wrapping_add(1);
         let line = Utterance {
@@ -84,6 +89,7 @@ impl Queue {
             spoken,
             weight,
             recording,
+            speaker,
         };
         match &self.speaking {
             Some((now, ..)) if now.caption == line.caption => None,
@@ -159,7 +165,7 @@ mod tests {
     }
 
     fn offer(queue: &mut Queue, text: &str, weight: Weight) -> Option<Order> {
-        queue.say(text.into(), text.into(), weight, None)
+        queue.say(text.into(), text.into(), weight, None, Speaker::Narrator)
     }
 
     #[test]

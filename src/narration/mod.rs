@@ -15,7 +15,7 @@ use bevy::{prelude::*, window::PrimaryWindow};
 
 use self::{
     lines::{Key, Language, Said, Words},
-    queue::{Order, Queue, Weight},
+    queue::{Order, Queue, Speaker, Weight},
 };
 use crate::{
     dom_mirror::{BubbleRect, DomMirror, MirrorSystems, window_fraction},
@@ -45,7 +45,7 @@ pub(super) fn plugin(app: &mut App) {
 pub struct Narrator {
     language: Language,
     queue: Queue,
-    offered: Vec<(Said, Weight, Option<&'static str>)>,
+    offered: Vec<(Said, Weight, Option<&'static str>, Speaker)>,
     /// The voice was asked to stop (leaving a screen).
     hush: bool,
     /// The voice may speak: browsers refuse speech before the first tap (the Start screen's).
@@ -96,12 +96,13 @@ impl Narrator {
     /// Says a line with the weight its game gave it: the one way in for every other.
     pub fn offer(&mut self, line: Line, words: &Words, weight: Weight) {
         let said = self.words(&line, words);
-        let recording = match line {
-            Line::Game(key) => lines::recording_slot(key),
-            Line::Own(_) => None,
+        let (recording, speaker) = match line {
+            Line::Game(key) => (lines::recording_slot(key), key.speaker()),
+            // The parent's own words are the grown-up's.
+            Line::Own(_) => (None, Speaker::GrownUp),
         };
         if !said.caption.is_empty() {
-            self.offered.push((said, weight, recording));
+            self.offered.push((said, weight, recording, speaker));
         }
     }
 
@@ -157,11 +158,11 @@ fn run_the_voice(
         // Lines offered by the new screen's first frame are kept; only the old ones go.
         orders.push(narrator.queue.hush());
     }
-    for (said, weight, recording) in narrator.offered.drain(..) {
+    for (said, weight, recording, speaker) in narrator.offered.drain(..) {
         orders.extend(
             narrator
                 .queue
-                .say(said.caption, said.spoken, weight, recording),
+                .say(said.caption, said.spoken, weight, recording, speaker),
         );
     }
     for end in platform::take_speech_ends() {
@@ -234,6 +235,12 @@ pub fn speech_bubble(size_vmin: f32, height_vmin: f32) -> impl Bundle {
     )
 }
 
+/// Whoever the bubble points at when the grown-up speaks: the scenes put this on the
+/// grown-up's figure.
+#[derive(Component, Debug, Default, Clone, Copy)]
+pub struct SpeaksAsGrownUp;
+
+#[allow(clippy::type_complexity)]
 fn place_bubble(
     bubbles: Query<(
         &SpeechBubble,
@@ -241,6 +248,11 @@ fn place_bubble(
         &UiGlobalTransform,
         &InheritedVisibility,
     )>,
+    speakers: Query<
+        (&ComputedNode, &UiGlobalTransform, &InheritedVisibility),
+        With<SpeaksAsGrownUp>,
+    >,
+    narrator: Res<Narrator>,
     window: Option<Single<&Window, With<PrimaryWindow>>>,
     mut mirror: ResMut<DomMirror>,
 ) {
@@ -248,6 +260,24 @@ fn place_bubble(
         return;
     };
     let window_size = window.physical_size().as_vec2().max(Vec2::ONE);
+    // The grown-up's head, when the grown-up is the one speaking and is on screen.
+    let tail = narrator
+        .queue
+        .speaking()
+        .filter(|line| line.speaker == Speaker::GrownUp)
+        .and_then(|_| {
+            speakers
+                .iter()
+                .find(|(.., visible)| visible.get())
+                .map(|(node, transform, _)| {
+                    // Rounded, so a breathing figure does not move the bubble every frame.
+                    let [x, y, w, _] = window_fraction(node, transform, window_size);
+                    [
+                        ((x + w / 2.0) * 100.0).round() / 100.0,
+                        (y * 100.0).round() / 100.0,
+                    ]
+                })
+        });
     let placed =
         bubbles
             .iter()
@@ -260,6 +290,7 @@ fn place_bubble(
                     w,
                     h,
                     size_vmin: bubble.size_vmin,
+                    tail,
                 }
             });
     if mirror.bubble != placed {

@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 
-/// The speech bubble's box as fractions of the window, and its words' size in `vmin`.
+/// The room kept for the speech bubble as fractions of the window, its words' size in `vmin`,
+/// and the point its tail aims at (the speaker's head), if someone on screen is speaking.
 #[derive(Serialize, Debug, Clone, Copy, PartialEq)]
 pub struct BubbleRect {
     pub x: f32,
@@ -12,6 +13,7 @@ pub struct BubbleRect {
     pub w: f32,
     pub h: f32,
     pub size_vmin: f32,
+    pub tail: Option<[f32; 2]>,
 }
 
 /// A target's box as fractions of the window (0 to 1), so the page can place it over the

@@ -75,7 +75,7 @@ describe("the Love Connection and the Kissing Hand", () => {
       assertToddlerSized(hand, TABLET_LANDSCAPE);
       await waitForLove(page, "drawing-0");
       await drawTheHeart(page);
-      await waitForSpoken(page, "Let's draw a heart on your hand! Tap, tap, tap!");
+      await waitForSpoken(page, "Mummy draws a heart on your hand: your Love Connection! Tap, tap, tap!");
       await waitForSpoken(page, "A heart! Press it to send love to Mummy.");
       assert.deepEqual(await page.evaluate(() => window.vibrations), [], "drawing does not buzz");
       await shot(page, "love-1-heart-drawn");

@@ -91,7 +91,7 @@ fn a_heart_drawn_on_the_hand_sends_love_to_the_hidden_grown_up_who_sends_some_ba
     );
     let said = spoken_since(before);
     for line in [
-        "Let's draw a heart on your hand! Tap, tap, tap!",
+        "Mummy draws a heart on your hand: your Love Connection! Tap, tap, tap!",
         "A heart! Press it to send love to Mummy.",
         "Bzzzz! Mummy felt your love!",
         "Mummy sends love back to Zoë!",

@@ -11,11 +11,9 @@ trap 'rm -rf "$work"' EXIT
 
 tones=(light medium-light medium medium-dark dark)
 grown_ups=(fox)
-hands=(raised-hand)
 for figure in woman man old-woman old-man; do
   for tone in "${tones[@]}"; do grown_ups+=("$figure-$tone"); done
 done
-for tone in "${tones[@]}"; do hands+=("raised-hand-$tone"); done
 
 # The journey home: both themes' places, helpers and ritual pictures.
 journey=(office-building bus-stop bus vertical-traffic-light duck tulip seedling
@@ -29,8 +27,8 @@ calendar=(crescent-moon sun)
 cards=(spiral-calendar backpack sunrise)
 
 node "$here/emoji.mjs" "$work/package/icons.json" "$work/svg" \
-  "${grown_ups[@]}" "${hands[@]}" "${journey[@]}" "${calendar[@]}" "${cards[@]}" teddy-bear door red-heart
-mkdir -p "$out/grown-ups" "$out/hands" "$out/peekaboo" "$out/journey" "$out/calendar" "$out/cards"
+  "${grown_ups[@]}" "${journey[@]}" "${calendar[@]}" "${cards[@]}" teddy-bear door
+mkdir -p "$out/grown-ups" "$out/peekaboo" "$out/journey" "$out/calendar" "$out/cards"
 for name in "${journey[@]}"; do
   rsvg-convert -w 256 -h 256 "$work/svg/$name.svg" -o "$out/journey/$name.png"
 done
@@ -43,14 +41,10 @@ done
 for name in "${grown_ups[@]}"; do
   rsvg-convert -w 512 -h 512 "$work/svg/$name.svg" -o "$out/grown-ups/$name.png"
 done
-for name in "${hands[@]}"; do
-  rsvg-convert -w 256 -h 256 "$work/svg/$name.svg" -o "$out/hands/$name.png"
-done
 rsvg-convert -w 384 -h 384 "$work/svg/teddy-bear.svg" -o "$out/peekaboo/teddy-bear.png"
 rsvg-convert -w 512 -h 512 "$work/svg/door.svg" -o "$out/peekaboo/door.png"
-rsvg-convert -w 128 -h 128 "$work/svg/red-heart.svg" -o "$out/peekaboo/heart.png"
 # Flat art needs few colours: a palette PNG is well under half the size and looks the same.
 pngquant --quality=85-100 --speed 1 --strip --force --ext .png \
-  "$out"/grown-ups/*.png "$out"/hands/*.png "$out"/journey/*.png "$out"/calendar/*.png "$out"/cards/*.png \
-  "$out/peekaboo/teddy-bear.png" "$out/peekaboo/door.png" "$out/peekaboo/heart.png"
-du -sh "$out/grown-ups" "$out/hands" "$out/peekaboo" "$out/journey" "$out/calendar" "$out/cards"
+  "$out"/grown-ups/*.png "$out"/journey/*.png "$out"/calendar/*.png "$out"/cards/*.png \
+  "$out/peekaboo/teddy-bear.png" "$out/peekaboo/door.png"
+du -sh "$out/grown-ups" "$out/peekaboo" "$out/journey" "$out/calendar" "$out/cards"

@@ -16,7 +16,22 @@ render parent 96
 mkdir -p "$out/peekaboo"
 rsvg-convert -w 512 -h 512 "$here/blanket.svg" -o "$out/peekaboo/blanket.png"
 rsvg-convert -w 256 -h 256 "$here/cup.svg" -o "$out/peekaboo/cup.png"
-squeeze "$out"/*.png "$out/peekaboo/blanket.png" "$out/peekaboo/cup.png"
+# The heart is shown up to about 300 device pixels (the morning's button, a reunion's hearts).
+rsvg-convert -w 320 -h 320 "$here/heart.svg" -o "$out/peekaboo/heart.png"
+# Hands, one per skin tone (the file names follow the skin tones of the looks), and the fox's
+# paw; the Love Connection's hand is shown 21 vmin wide, about 330 device pixels on a tablet.
+mkdir -p "$out/hands"
+tmp=$(mktemp -d)
+for tone in light:FCDBC2:E3B89A medium-light:F0C29C:D4A17A medium:CC9973:AC7A56 \
+  medium-dark:9C6B4D:7A5037 dark:6B4A38:4F3426 fox:ED8F4D:C76F35; do
+  IFS=: read -r name skin shade <<<"$tone"
+  file="$out/hands/raised-hand-$name.png"
+  [[ $name == fox ]] && file="$out/hands/raised-hand.png"
+  sed "s/SKIN/#$skin/g; s/SHADE/#$shade/g" "$here/hand.svg" > "$tmp/hand.svg"
+  rsvg-convert -w 400 -h 400 "$tmp/hand.svg" -o "$file"
+done
+rm -r "$tmp"
+squeeze "$out"/*.png "$out"/peekaboo/{blanket,cup,heart}.png "$out"/hands/*.png
 ls -l "$out"
 
 # Icons for the page and the installed app (full-bleed, so they also serve as maskable).

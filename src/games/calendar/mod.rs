@@ -2,6 +2,7 @@
 //! who picks up, and how many sleeps until the next home day. `rules` is the day logic in plain
 //! numbers; `screen` shows and says it.
 
+mod pictures;
 pub mod screen;
 
 pub use see_you_soon_model::calendar as rules;

@@ -1,12 +1,15 @@
-//! The calendar screen: today as a big picture (a school or a house, with the face of whoever
-//! picks up), the sleeps until the next home day as moons, and the week as seven tiles with
+//! The calendar screen: today as a big picture (the school with whoever picks up waving, or
+//! our house with the grown-up and the child), the sleeps until the next home day as moons, and the week as seven tiles with
 //! today ringed. Everything it shows is also said; every tap says something.
 
 use bevy::prelude::*;
 
-use super::rules::{DayKind, DayPlan, LocalDay, PickUp, WeekPlan, Weekday};
+use super::{
+    pictures::{spawn_day_picture, spawn_today_people},
+    rules::{DayKind, DayPlan, LocalDay, PickUp, WeekPlan, Weekday},
+};
 use crate::{
-    assets::{GameAssets, GrownUpPictures},
+    assets::GameAssets,
     dom_mirror::DomMirror,
     flow::{EndGently, Screen},
     narration::{
@@ -17,7 +20,7 @@ use crate::{
     platform,
     session::Session,
     settings::{Look, Settings},
-    theme::{prelude::*, widget},
+    theme::{figure::Appearance, prelude::*, widget},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -132,8 +135,6 @@ fn state_label(week: &WeekPlan, today: LocalDay) -> String {
 fn open_calendar(
     mut commands: Commands,
     assets: Res<GameAssets>,
-    grown_up: Res<GrownUpPictures>,
-    server: Res<AssetServer>,
     settings: Res<Settings>,
     mut narrator: ResMut<Narrator>,
     mut mirror: ResMut<DomMirror>,
@@ -159,10 +160,6 @@ fn open_calendar(
     commands.spawn((speech_bubble(5.0, 11.0), ChildOf(root)));
 
     let (plan, next) = settings.week.today(today);
-    let day_picture = |kind: DayKind| match kind {
-        DayKind::School => assets.school.clone(),
-        DayKind::Home => assets.home_day.clone(),
-    };
     let day_colour = |kind: DayKind| match kind {
         DayKind::School => palette::BUTTER,
         DayKind::Home => palette::MEADOW,
@@ -185,18 +182,7 @@ fn open_calendar(
         ))
         .id();
 
-    // Today: the day's picture, and on a school day the face of whoever comes.
-    let pick_up_face = match plan.kind {
-        DayKind::School => {
-            let (_, look) = pick_up_person(&settings, plan);
-            Some(if look == grown_up.look {
-                grown_up.portrait.clone()
-            } else {
-                crate::assets::load_picture(&server, look.portrait_path())
-            })
-        }
-        DayKind::Home => None,
-    };
+    // Today: the day's picture, and who the child is with.
     let today_card = commands
         .spawn((
             widget::tappable("today"),
@@ -226,13 +212,22 @@ fn open_calendar(
         widget::picture(assets.sun.clone(), square(8.0)),
         ChildOf(today_card),
     ));
-    commands.spawn((
-        widget::picture(day_picture(plan.kind), square(24.0)),
-        ChildOf(today_card),
-    ));
-    if let Some(face) = pick_up_face {
-        commands.spawn((widget::picture(face, square(16.0)), ChildOf(today_card)));
-    }
+    spawn_day_picture(
+        &mut commands,
+        today_card,
+        plan.kind,
+        square(24.0),
+        assets.school.clone(),
+    );
+    let (_, look) = pick_up_person(&settings, plan);
+    spawn_today_people(
+        &mut commands,
+        today_card,
+        plan.kind,
+        Appearance::grown_up(look),
+        Appearance::child(settings.grown_up.look),
+        20.0,
+    );
 
     // The countdown: one moon for each sleep, then the day they lead to.
     if let Some((next_kind, sleeps)) = next {
@@ -273,10 +268,13 @@ fn open_calendar(
                 ChildOf(countdown),
             ));
         }
-        commands.spawn((
-            widget::picture(day_picture(next_kind), square(14.0)),
-            ChildOf(countdown),
-        ));
+        spawn_day_picture(
+            &mut commands,
+            countdown,
+            next_kind,
+            square(14.0),
+            assets.school.clone(),
+        );
     }
 
     // The week: seven tiles, today ringed.
@@ -297,7 +295,7 @@ fn open_calendar(
         .id();
     for (index, (day, plan, is_today)) in settings.week.week_of(today).into_iter().enumerate() {
         let weekday = day.weekday();
-        commands
+        let tile = commands
             .spawn((
                 widget::tappable(DAY_TARGETS[index]),
                 Node {
@@ -314,32 +312,37 @@ fn open_calendar(
                 BackgroundColor(day_colour(plan.kind)),
                 BorderColor::all(palette::TODAY),
                 ChildOf(week_row),
-                children![
-                    widget::picture(
-                        day_picture(plan.kind),
-                        Node {
-                            width: Val::Percent(100.0),
-                            aspect_ratio: Some(1.0),
-                            ..default()
-                        },
-                    ),
-                    widget::caption(DAY_CAPTIONS[index], assets.font.clone(), 3.0),
-                ],
             ))
-            .observe(
-                move |mut press: On<Pointer<Press>>,
-                      settings: Res<Settings>,
-                      mut narrator: ResMut<Narrator>| {
-                    press.propagate(false);
-                    let plan = settings.week.on(day);
-                    let words = words_for(&settings, &narrator, plan, weekday);
-                    let key = match plan.kind {
-                        DayKind::School => Key::CalendarSchoolDay,
-                        DayKind::Home => Key::CalendarHomeDay,
-                    };
-                    narrator.say(Line::Game(key), &words);
-                },
-            );
+            .id();
+        spawn_day_picture(
+            &mut commands,
+            tile,
+            plan.kind,
+            Node {
+                width: Val::Percent(100.0),
+                aspect_ratio: Some(1.0),
+                ..default()
+            },
+            assets.school.clone(),
+        );
+        commands.spawn((
+            widget::caption(DAY_CAPTIONS[index], assets.font.clone(), 3.0),
+            ChildOf(tile),
+        ));
+        commands.entity(tile).observe(
+            move |mut press: On<Pointer<Press>>,
+                  settings: Res<Settings>,
+                  mut narrator: ResMut<Narrator>| {
+                press.propagate(false);
+                let plan = settings.week.on(day);
+                let words = words_for(&settings, &narrator, plan, weekday);
+                let key = match plan.kind {
+                    DayKind::School => Key::CalendarSchoolDay,
+                    DayKind::Home => Key::CalendarHomeDay,
+                };
+                narrator.say(Line::Game(key), &words);
+            },
+        );
     }
 
     crate::games::spawn_leave_corner(&mut commands, root, assets.home.clone());

@@ -3,7 +3,7 @@
 //! model's `pose_of`; this file draws them.
 
 use bevy::prelude::*;
-use see_you_soon_model::pictures::ScenePicture;
+use see_you_soon_model::{figure::Side, pictures::ScenePicture};
 
 use super::{
     meanwhile::{picture_frame, spawn_picture_areas},
@@ -18,6 +18,7 @@ use crate::{
     games::house::{GROWN_UP_HEIGHT, SCENE_HEIGHT, spawn_door, spawn_house_front},
     games::love::hands::LoveReceiver,
     games::play_loop::{PlayClock, tap_as},
+    narration::SpeaksAsGrownUp,
     theme::{
         figure::{Doing, spawn_figure},
         interaction::ReducedMotion,
@@ -90,6 +91,11 @@ pub(super) fn spawn_doorstep(
         Cast(Character::Traveller),
         UiTransform::default(),
     ));
+    let mut grown_up = vec![if people.grown_up_side() == Side::Right {
+        traveller
+    } else {
+        at_home
+    }];
     if reunion {
         // The same one at home, looking out of the window until the door opens.
         let watching = spawn_figure(commands, window, at_home_looks, GROWN_UP_HEIGHT, 3);
@@ -99,6 +105,13 @@ pub(super) fn spawn_doorstep(
             UiTransform::default(),
             Visibility::Hidden,
         ));
+        if people.grown_up_side() == Side::Left {
+            grown_up.push(watching);
+        }
+    }
+    // The bubble points at the grown-up when they speak.
+    for figure in grown_up {
+        commands.entity(figure).insert(SpeaksAsGrownUp);
     }
     commands.spawn((
         Name::new("Kiss"),

@@ -306,7 +306,7 @@ pub(super) fn follow_the_way(
     mut helper: Query<&mut BackgroundColor, With<HelperButton>>,
     mut helper_picture: Query<
         (&mut ImageNode, &mut Visibility),
-        (With<HelperPicture>, Without<Traveller>),
+        (With<HelperPicture>, Without<Traveller>, Without<RidingBus>),
     >,
     mut helper_light: Query<
         &mut Visibility,

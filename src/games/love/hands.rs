@@ -7,7 +7,10 @@
 use bevy::{prelude::*, window::PrimaryWindow};
 use see_you_soon_model::pictures::ScenePicture;
 
-use super::rules::{DOTS, FELT_SECONDS, Flight, LoveConnection, LoveEvent, Phase, ZAP_SECONDS};
+use super::rules::{
+    FELT_SECONDS, Flight, LoveConnection, LoveEvent, OUTLINE_POINTS, Phase, ZAP_SECONDS,
+    heart_outline, outline_drawn,
+};
 use crate::{
     assets::{GameAssets, GrownUpPictures, JourneyPictures},
     dom_mirror::DomMirror,
@@ -18,7 +21,7 @@ use crate::{
     progress::Progress,
     settings::Settings,
     sound::Sounds,
-    theme::{interaction::ReducedMotion, widget},
+    theme::{figure::Appearance, interaction::ReducedMotion, widget},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -65,9 +68,22 @@ struct LoveHand;
 #[derive(Component)]
 struct KissingHand;
 
-/// One of the dots along the heart's outline, in drawing order.
+/// A point of the heart's outline on the palm: its place in drawing order, and where it is
+/// (percent of the hand).
 #[derive(Component)]
-struct HeartDot(u8);
+struct OutlinePoint {
+    index: usize,
+    at: (f32, f32),
+}
+
+/// How much of the outline the hand shows: it follows the taps at a finger's pace, so each
+/// tap is a stroke drawn, not a jump.
+#[derive(Component, Default)]
+struct Drawn(f32);
+
+/// The grown-up's finger, in their sleeve, drawing the heart on the child's palm.
+#[derive(Component)]
+struct DrawingFinger;
 
 #[derive(Component)]
 struct DrawnHeart;
@@ -91,23 +107,20 @@ struct Jolt {
 
 /// The hands' side, as a share of the screen's shorter side: over 2 cm on any tablet.
 const HAND_VMIN: f32 = 21.0;
-/// The heart's dots on the palm, as percentages of the hand picture, in drawing order: down
-/// the left lobe to the tip and up the right.
-const DOT_PLACES: [(f32, f32); DOTS as usize] = [
-    (50.0, 50.0),
-    (37.0, 43.0),
-    (30.0, 56.0),
-    (50.0, 76.0),
-    (70.0, 56.0),
-    (63.0, 43.0),
-];
-const DOT_SIZE: f32 = 15.0;
-const DOT_EMPTY: Color = Color::srgba(1.0, 1.0, 1.0, 0.85);
-const DOT_FILLED: Color = Color::srgb(0.95, 0.45, 0.55);
+/// Where the heart's outline sits on the palm: its left, top and width, in percent of the hand.
+const OUTLINE_BOX: (f32, f32, f32) = (33.0, 50.0, 38.0);
+const POINT_EMPTY: (f32, Color) = (6.0, Color::srgba(1.0, 1.0, 1.0, 0.9));
+const POINT_FILLED: (f32, Color) = (8.0, Color::srgb(0.95, 0.45, 0.54));
+/// Outline points drawn a second: one tap's stroke of four takes a third of a second.
+const DRAWING_PACE: f32 = 12.0;
+/// The finger's width and length, in percent of the hand; the sleeve is wider.
+const FINGER: (f32, f32) = (10.0, 30.0);
 
+#[allow(clippy::too_many_arguments)]
 fn spawn_hands(
     mut commands: Commands,
     screen: Res<State<Screen>>,
+    love: Res<Love>,
     assets: Res<GameAssets>,
     grown_up: Res<GrownUpPictures>,
     pictures: Res<JourneyPictures>,
@@ -147,47 +160,81 @@ fn spawn_hands(
         .spawn((
             widget::tappable("love-hand"),
             LoveHand,
+            // A heart drawn on an earlier screen is already there, not drawn again.
+            Drawn(outline_target(&love.0) as f32),
             hand_node(Val::Auto, Val::VMin(4.0)),
             ChildOf(layer),
             children![widget::picture(grown_up.hands.clone(), full())],
         ))
         .observe(press_love_hand)
         .id();
-    for (index, (x, y)) in DOT_PLACES.into_iter().enumerate() {
-        commands.spawn((
-            Name::new("Heart dot"),
-            HeartDot(index as u8),
-            Node {
-                position_type: PositionType::Absolute,
-                left: Val::Percent(x - DOT_SIZE / 2.0),
-                top: Val::Percent(y - DOT_SIZE / 2.0),
-                width: Val::Percent(DOT_SIZE),
-                height: Val::Percent(DOT_SIZE),
-                border: UiRect::all(Val::VMin(0.5)),
-                border_radius: BorderRadius::all(Val::Percent(50.0)),
-                ..default()
-            },
-            BackgroundColor(DOT_EMPTY),
-            BorderColor::all(DOT_FILLED),
-            Pickable::IGNORE,
-            ChildOf(love_hand),
-        ));
-    }
+    // The heart filled in, under its outline, once the outline is closed.
     commands.spawn((
         DrawnHeart,
         widget::picture(
             assets.heart.clone(),
             Node {
                 position_type: PositionType::Absolute,
-                left: Val::Percent(28.0),
-                top: Val::Percent(36.0),
-                width: Val::Percent(44.0),
-                height: Val::Percent(44.0),
+                left: Val::Percent(31.0),
+                top: Val::Percent(45.8),
+                width: Val::Percent(42.0),
+                height: Val::Percent(42.0),
                 ..default()
             },
         ),
         Visibility::Hidden,
         ChildOf(love_hand),
+    ));
+    // The outline to trace: small pale dots all round the heart, filled stroke by stroke.
+    let (left, top, width) = OUTLINE_BOX;
+    for (index, (x, y)) in heart_outline(OUTLINE_POINTS).into_iter().enumerate() {
+        let at = (left + x * width, top + y * width);
+        commands.spawn((
+            Name::new("Heart outline"),
+            OutlinePoint { index, at },
+            point_node(at, POINT_EMPTY.0),
+            BackgroundColor(POINT_EMPTY.1),
+            Pickable::IGNORE,
+            ChildOf(love_hand),
+        ));
+    }
+    let grown_up_looks = Appearance::grown_up(grown_up.look);
+    commands.spawn((
+        Name::new("Drawing finger"),
+        DrawingFinger,
+        Node {
+            position_type: PositionType::Absolute,
+            width: Val::Percent(FINGER.0 * 1.8),
+            height: Val::Percent(FINGER.1 * 1.4),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            ..default()
+        },
+        Visibility::Hidden,
+        Pickable::IGNORE,
+        ChildOf(love_hand),
+        children![
+            (
+                Node {
+                    width: Val::Percent(100.0),
+                    height: Val::Percent(30.0),
+                    border_radius: BorderRadius::all(Val::Percent(30.0)),
+                    ..default()
+                },
+                BackgroundColor(grown_up_looks.top),
+            ),
+            (
+                Node {
+                    width: Val::Percent(100.0 / 1.8),
+                    height: Val::Percent(70.0),
+                    border: UiRect::all(Val::VMin(0.3)),
+                    border_radius: BorderRadius::all(Val::Percent(50.0)),
+                    ..default()
+                },
+                BackgroundColor(grown_up_looks.hands()),
+                BorderColor::all(grown_up_looks.hands().darker(0.12)),
+            ),
+        ],
     ));
 
     commands
@@ -388,33 +435,89 @@ fn run_love(
     }
 }
 
+/// A point of the outline `size` percent of the hand across, centred on `at`.
+fn point_node(at: (f32, f32), size: f32) -> Node {
+    Node {
+        position_type: PositionType::Absolute,
+        left: Val::Percent(at.0 - size / 2.0),
+        top: Val::Percent(at.1 - size / 2.0),
+        width: Val::Percent(size),
+        height: Val::Percent(size),
+        border_radius: BorderRadius::all(Val::Percent(50.0)),
+        ..default()
+    }
+}
+
+/// How many outline points the taps so far have asked for.
+fn outline_target(love: &LoveConnection) -> usize {
+    match love.phase() {
+        Phase::Drawing { dots } => outline_drawn(dots),
+        _ => OUTLINE_POINTS,
+    }
+}
+
+/// The grown-up's finger draws the outline as far as the taps have asked, a stroke at a time;
+/// once it is closed, the heart fills in.
+#[allow(clippy::type_complexity)]
 fn show_the_drawing(
     love: Res<Love>,
-    mut dots: Query<(&HeartDot, &mut BackgroundColor, &mut Visibility)>,
-    mut heart: Query<&mut Visibility, (With<DrawnHeart>, Without<HeartDot>)>,
+    time: Res<Time>,
+    reduced: Res<ReducedMotion>,
+    mut hand: Query<&mut Drawn, With<LoveHand>>,
+    mut points: Query<(&OutlinePoint, &mut Node, &mut BackgroundColor)>,
+    mut finger: Query<(&mut Node, &mut Visibility), (With<DrawingFinger>, Without<OutlinePoint>)>,
+    mut heart: Query<&mut Visibility, (With<DrawnHeart>, Without<DrawingFinger>)>,
 ) {
-    if !love.is_changed() {
+    let Ok(mut drawn) = hand.single_mut() else {
         return;
-    }
-    let (drawn, filled) = match love.0.phase() {
-        Phase::Drawing { dots } => (false, dots),
-        _ => (true, DOTS),
     };
-    for (dot, mut colour, mut visibility) in &mut dots {
-        let wanted = if dot.0 < filled {
-            DOT_FILLED
-        } else {
-            DOT_EMPTY
-        };
-        colour.set_if_neq(BackgroundColor(wanted));
-        visibility.set_if_neq(if drawn {
-            Visibility::Hidden
-        } else {
-            Visibility::Inherited
-        });
+    let target = outline_target(&love.0) as f32;
+    // A long frame draws no faster than a finger would.
+    let step = if reduced.0 {
+        f32::MAX
+    } else {
+        DRAWING_PACE * time.delta_secs().min(0.1)
+    };
+    let now = (drawn.0 + step).min(target);
+    if now != drawn.0 {
+        drawn.0 = now;
     }
+    let filled = drawn.0.floor() as usize;
+    let mut finger_at = None;
+    for (point, mut node, mut colour) in &mut points {
+        let (size, wanted) = if point.index < filled {
+            POINT_FILLED
+        } else {
+            POINT_EMPTY
+        };
+        if colour.0 != wanted {
+            colour.0 = wanted;
+            *node = point_node(point.at, size);
+        }
+        if point.index == filled.min(OUTLINE_POINTS - 1) {
+            finger_at = Some(point.at);
+        }
+    }
+    let drawing = drawn.0 < target;
+    for (mut node, mut visibility) in &mut finger {
+        visibility.set_if_neq(if drawing {
+            Visibility::Inherited
+        } else {
+            Visibility::Hidden
+        });
+        // The fingertip (the finger's bottom) on the point being drawn.
+        if let (true, Some((x, y))) = (drawing, finger_at) {
+            let left = Val::Percent(x - FINGER.0 * 0.9);
+            let top = Val::Percent(y - FINGER.1 * 1.4);
+            if node.left != left || node.top != top {
+                node.left = left;
+                node.top = top;
+            }
+        }
+    }
+    let closed = love.0.heart_is_drawn() && drawn.0 >= OUTLINE_POINTS as f32;
     for mut visibility in &mut heart {
-        visibility.set_if_neq(if drawn {
+        visibility.set_if_neq(if closed {
             Visibility::Inherited
         } else {
             Visibility::Hidden

@@ -17,7 +17,9 @@ use crate::{
         play,
         play_loop::{self, Game, Happened, PlaySystems, send_tap},
     },
-    narration::{Line, Narrator, lines::Key, queue::Weight, speech_bubble, words_from},
+    narration::{
+        Line, Narrator, SpeaksAsGrownUp, lines::Key, queue::Weight, speech_bubble, words_from,
+    },
     progress::Progress,
     settings::Settings,
     sound::Sounds,
@@ -88,7 +90,9 @@ fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look) {
     house::spawn_door(commands, doorway, false, house::open_door());
     let scale = house::GROWN_UP_HEIGHT;
     let grown_up = spawn_figure(commands, doorway, Appearance::grown_up(look), scale, 1);
-    commands.entity(grown_up).insert((Role(0), LoveReceiver));
+    commands
+        .entity(grown_up)
+        .insert((Role(0), LoveReceiver, SpeaksAsGrownUp));
     let child = spawn_figure(commands, doorstep, Appearance::child(look), scale, 2);
     commands.entity(child).insert(Role(1));
 }

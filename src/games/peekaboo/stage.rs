@@ -363,7 +363,18 @@ const HEART_SIZE: f32 = 9.0;
 
 fn burst_hearts(commands: &mut Commands, layer: Entity, image: &Handle<Image>, reduced: bool) {
     for i in 0..HEARTS {
-        let direction = Vec2::from_angle(TAU * i as f32 / HEARTS as f32 + 0.2);
+        let around = Vec2::from_angle(TAU * i as f32 / HEARTS as f32 + 0.2);
+        // Out to the sides, never straight up over the face that has just come back.
+        let sideways = if around.x < 0.0 { -0.6 } else { 0.6 };
+        let direction = Vec2::new(
+            if around.x.abs() < 0.6 {
+                sideways
+            } else {
+                around.x
+            },
+            around.y,
+        )
+        .normalize();
         let start = heart_position(direction, 0.0, reduced);
         commands.spawn((
             Name::new("Heart"),

@@ -226,9 +226,11 @@ pub fn write_storage(key: &str, value: &str) -> Result<(), StorageError> {
     })
 }
 
-/// Places the speech bubble over the canvas where the game keeps room for it, with the
-/// caption's words; no room or no words hides it. The browser draws the words, so names in
-/// any script and emoji show as typed.
+/// Places the speech bubble in the room the game keeps for it, with the caption's words; no
+/// room or no words hides it. The bubble is as wide as its words (never wider than the room),
+/// sits at the bottom of the room, nearest the scene, and when someone on screen speaks it
+/// stands over them with its tail pointing down at them. The browser draws the words, so names
+/// in any script and emoji show as typed.
 pub fn show_bubble(caption: &str, rect: Option<&super::page::BubbleRect>) {
     let Some(document) = document() else {
         return;
@@ -255,16 +257,46 @@ pub fn show_bubble(caption: &str, rect: Option<&super::page::BubbleRect>) {
     } else {
         rect.size_vmin
     };
-    let style = format!(
-        "left:{:.1}px;top:{:.1}px;width:{:.1}px;min-height:{:.1}px;font-size:{size:.2}vmin",
-        frame.left() + f64::from(rect.x) * frame.width(),
-        frame.top() + f64::from(rect.y) * frame.height(),
-        f64::from(rect.w) * frame.width(),
-        f64::from(rect.h) * frame.height(),
+    let room_left = frame.left() + f64::from(rect.x) * frame.width();
+    let room_top = frame.top() + f64::from(rect.y) * frame.height();
+    let room_width = f64::from(rect.w) * frame.width();
+    let room_height = f64::from(rect.h) * frame.height();
+    // First the words, to learn how large the bubble is.
+    let _ = bubble.set_attribute(
+        "style",
+        &format!(
+            "left:{room_left:.1}px;top:{room_top:.1}px;max-width:{room_width:.1}px;font-size:{size:.2}vmin"
+        ),
     );
-    let _ = bubble.set_attribute("style", &style);
     bubble.set_text_content(Some(caption));
     bubble.set_hidden(false);
+    let width = f64::from(bubble.offset_width());
+    let height = f64::from(bubble.offset_height());
+    let speaker = rect
+        .tail
+        .map(|[x, _]| frame.left() + f64::from(x) * frame.width());
+    let centre = speaker.unwrap_or(room_left + room_width / 2.0);
+    let left = (centre - width / 2.0)
+        .min(room_left + room_width - width)
+        .max(room_left);
+    let top = room_top + (room_height - height).max(0.0);
+    let mut style = format!(
+        "left:{left:.1}px;top:{top:.1}px;max-width:{room_width:.1}px;font-size:{size:.2}vmin"
+    );
+    match speaker {
+        Some(x) => {
+            // The tail stays under the bubble's rounded part, however far the speaker is.
+            let em = f64::from(size) * frame.width().min(frame.height()) / 100.0;
+            let round = 1.7 * em;
+            let tail = (x - left).clamp(round.min(width / 2.0), (width - round).max(width / 2.0));
+            style.push_str(&format!(";--tail:{tail:.1}px"));
+            let _ = bubble.set_attribute("data-tail", "");
+        }
+        None => {
+            let _ = bubble.remove_attribute("data-tail");
+        }
+    }
+    let _ = bubble.set_attribute("style", &style);
 }
 
 /// Calls `window.seeYouSoonPage[name](arg)` (`web/boot.js`).

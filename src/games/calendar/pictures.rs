@@ -1,0 +1,79 @@
+//! The calendar's pictures, drawn like the rest of the world: a home day is our house (the one
+//! from the doorstep and the way home), a school day the school, and whoever picks up is the
+//! grown-up's own figure, waving, not a face in a circle.
+
+use bevy::prelude::*;
+
+use super::rules::DayKind;
+use crate::{
+    games::house::spawn_little_house,
+    theme::{
+        figure::{Appearance, Doing, spawn_figure},
+        widget,
+    },
+};
+use see_you_soon_model::figure::{Gesture, Side};
+
+/// A day's picture filling `node`: the school, or our little house.
+pub(super) fn spawn_day_picture(
+    commands: &mut Commands,
+    parent: Entity,
+    kind: DayKind,
+    node: Node,
+    school: Handle<Image>,
+) -> Entity {
+    match kind {
+        DayKind::School => commands
+            .spawn((widget::picture(school, node), ChildOf(parent)))
+            .id(),
+        DayKind::Home => {
+            let frame = commands
+                .spawn((node, Pickable::IGNORE, ChildOf(parent)))
+                .id();
+            // Its roof reaches above the wall: the wall starts lower, so both fit the frame.
+            spawn_little_house(
+                commands,
+                frame,
+                Node {
+                    left: Val::Percent(16.0),
+                    right: Val::Percent(16.0),
+                    bottom: Val::Percent(8.0),
+                    height: Val::Percent(56.0),
+                    ..default()
+                },
+            );
+            frame
+        }
+    }
+}
+
+/// Who today is with: on a school day whoever picks up, waving hello; on a home day the
+/// grown-up and the child together. `height` is the grown-up's height, in vmin.
+pub(super) fn spawn_today_people(
+    commands: &mut Commands,
+    parent: Entity,
+    kind: DayKind,
+    grown_up: Appearance,
+    child: Appearance,
+    height: f32,
+) {
+    let people = commands
+        .spawn((
+            Node {
+                flex_direction: FlexDirection::Row,
+                align_items: AlignItems::FlexEnd,
+                column_gap: Val::VMin(1.0),
+                ..default()
+            },
+            Pickable::IGNORE,
+            ChildOf(parent),
+        ))
+        .id();
+    let waving = spawn_figure(commands, people, grown_up, height, 7);
+    commands
+        .entity(waving)
+        .insert(Doing(Gesture::Wave { hand: Side::Right }));
+    if kind == DayKind::Home {
+        spawn_figure(commands, people, child, height, 8);
+    }
+}
