@@ -24,6 +24,8 @@ for await (const file of files(process.argv[2] ?? "dist")) {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
       [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      // The largest window every browser decodes (16 MiB): the wasm repeats itself from afar.
+      [constants.BROTLI_PARAM_LGWIN]: 24,
     },
   }));
 }

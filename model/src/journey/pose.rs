@@ -60,7 +60,7 @@ pub fn door_pose(open: f32) -> Pose {
 }
 
 /// How far the traveller steps towards the door to knock, in vmin.
-pub const NEARER_TO_KNOCK: f32 = 3.0;
+pub const NEARER_TO_KNOCK: f32 = 7.0;
 
 /// What the bodies do at a moment of a step. Amounts follow the same easing as [`pose_of`].
 pub fn gesture_of(character: Character, phase: Phase, reduced: bool) -> Gesture {

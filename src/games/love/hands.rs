@@ -79,7 +79,20 @@ struct OutlinePoint {
 /// How much of the outline the hand shows: it follows the taps at a finger's pace, so each
 /// tap is a stroke drawn, not a jump.
 #[derive(Component, Default)]
-struct Drawn(f32);
+struct Drawn {
+    points: f32,
+    /// Seconds since the finger last drew: it stays a moment, so it is seen and does not blink.
+    resting: f32,
+}
+
+impl Drawn {
+    fn already(points: usize) -> Self {
+        Self {
+            points: points as f32,
+            resting: FINGER_STAYS,
+        }
+    }
+}
 
 /// The grown-up's finger, in their sleeve, drawing the heart on the child's palm.
 #[derive(Component)]
@@ -109,10 +122,12 @@ struct Jolt {
 const HAND_VMIN: f32 = 21.0;
 /// Where the heart's outline sits on the palm: its left, top and width, in percent of the hand.
 const OUTLINE_BOX: (f32, f32, f32) = (33.0, 50.0, 38.0);
-const POINT_EMPTY: (f32, Color) = (6.0, Color::srgba(1.0, 1.0, 1.0, 0.9));
-const POINT_FILLED: (f32, Color) = (8.0, Color::srgb(0.95, 0.45, 0.54));
-/// Outline points drawn a second: one tap's stroke of four takes a third of a second.
-const DRAWING_PACE: f32 = 12.0;
+const POINT_EMPTY: (f32, Color) = (5.0, Color::srgba(1.0, 1.0, 1.0, 0.9));
+const POINT_FILLED: (f32, Color) = (6.5, Color::srgb(0.95, 0.45, 0.54));
+/// Outline points drawn a second: one tap's stroke of four takes half a second.
+const DRAWING_PACE: f32 = 8.0;
+/// Seconds the finger stays on the hand after a stroke.
+const FINGER_STAYS: f32 = 0.8;
 /// The finger's width and length, in percent of the hand; the sleeve is wider.
 const FINGER: (f32, f32) = (10.0, 30.0);
 
@@ -161,7 +176,7 @@ fn spawn_hands(
             widget::tappable("love-hand"),
             LoveHand,
             // A heart drawn on an earlier screen is already there, not drawn again.
-            Drawn(outline_target(&love.0) as f32),
+            Drawn::already(outline_target(&love.0)),
             hand_node(Val::Auto, Val::VMin(4.0)),
             ChildOf(layer),
             children![widget::picture(grown_up.hands.clone(), full())],
@@ -478,11 +493,18 @@ fn show_the_drawing(
     } else {
         DRAWING_PACE * time.delta_secs().min(0.1)
     };
-    let now = (drawn.0 + step).min(target);
-    if now != drawn.0 {
-        drawn.0 = now;
+    let now = (drawn.points + step).min(target);
+    if now != drawn.points {
+        drawn.points = now;
     }
-    let filled = drawn.0.floor() as usize;
+    let drawing = drawn.points < target;
+    if drawing {
+        drawn.resting = 0.0;
+    } else if drawn.resting < FINGER_STAYS {
+        drawn.resting += time.delta_secs();
+    }
+    let finger_shown = drawing || drawn.resting < FINGER_STAYS;
+    let filled = drawn.points.floor() as usize;
     let mut finger_at = None;
     for (point, mut node, mut colour) in &mut points {
         let (size, wanted) = if point.index < filled {
@@ -494,19 +516,19 @@ fn show_the_drawing(
             colour.0 = wanted;
             *node = point_node(point.at, size);
         }
-        if point.index == filled.min(OUTLINE_POINTS - 1) {
+        // The fingertip rests on the last point drawn.
+        if point.index == filled.clamp(1, OUTLINE_POINTS) - 1 {
             finger_at = Some(point.at);
         }
     }
-    let drawing = drawn.0 < target;
     for (mut node, mut visibility) in &mut finger {
-        visibility.set_if_neq(if drawing {
+        visibility.set_if_neq(if finger_shown {
             Visibility::Inherited
         } else {
             Visibility::Hidden
         });
         // The fingertip (the finger's bottom) on the point being drawn.
-        if let (true, Some((x, y))) = (drawing, finger_at) {
+        if let (true, Some((x, y))) = (finger_shown, finger_at) {
             let left = Val::Percent(x - FINGER.0 * 0.9);
             let top = Val::Percent(y - FINGER.1 * 1.4);
             if node.left != left || node.top != top {
@@ -515,7 +537,7 @@ fn show_the_drawing(
             }
         }
     }
-    let closed = love.0.heart_is_drawn() && drawn.0 >= OUTLINE_POINTS as f32;
+    let closed = love.0.heart_is_drawn() && !drawing;
     for mut visibility in &mut heart {
         visibility.set_if_neq(if closed {
             Visibility::Inherited
