@@ -125,8 +125,8 @@ impl Rehearsal {
             .sum()
     }
 
-    /// What the grown-up's and the child's bodies do now (the grown-up on the left, the child
-    /// on the right). With `reduced` motion a gesture is shown whole rather than grown into.
+    /// What the grown-up's and the child's bodies do now (the child in the doorway on the
+    /// left, the grown-up who is leaving outside on the right, as at the journey's door). With `reduced` motion a gesture is shown whole rather than grown into.
     pub fn gestures(&self, reduced: bool) -> (Gesture, Gesture) {
         let whole = |value: f32| if reduced { value.round() } else { value };
         let done = self.done_for.map(|seconds| seconds / AFTER_ACTING);
@@ -135,11 +135,11 @@ impl Rehearsal {
                 let amount = whole(embrace(t));
                 (
                     Gesture::Hug {
-                        toward: Side::Right,
+                        toward: Side::Left,
                         amount,
                     },
                     Gesture::Hug {
-                        toward: Side::Left,
+                        toward: Side::Right,
                         amount,
                     },
                 )
@@ -148,11 +148,11 @@ impl Rehearsal {
                 let amount = whole(embrace(t));
                 (
                     Gesture::ReachOut {
-                        toward: Side::Right,
+                        toward: Side::Left,
                         amount,
                     },
                     Gesture::ReachOut {
-                        toward: Side::Left,
+                        toward: Side::Right,
                         amount,
                     },
                 )
@@ -160,8 +160,8 @@ impl Rehearsal {
             // Down at the child's height for the promise.
             (Step::Promise, _) => (Gesture::Crouch { amount: 0.6 }, Gesture::Stand),
             (Step::SeeYouSoon, _) => (
-                Gesture::Wave { hand: Side::Right },
                 Gesture::Wave { hand: Side::Left },
+                Gesture::Wave { hand: Side::Right },
             ),
             _ => (Gesture::Stand, Gesture::Stand),
         }
@@ -369,11 +369,11 @@ mod tests {
             rehearsal.gestures(false),
             (
                 Gesture::Hug {
-                    toward: Side::Right,
+                    toward: Side::Left,
                     amount: 1.0
                 },
                 Gesture::Hug {
-                    toward: Side::Left,
+                    toward: Side::Right,
                     amount: 1.0
                 }
             )
@@ -384,7 +384,7 @@ mod tests {
         }
         assert!(matches!(
             rehearsal.gestures(true).1,
-            Gesture::Wave { hand: Side::Left }
+            Gesture::Wave { hand: Side::Right }
         ));
     }
 }

@@ -59,6 +59,10 @@ pub fn door_pose(open: f32) -> Pose {
     }
 }
 
+/// How far the traveller walks off down the street at the farewell, in vmin.
+pub const WALKS_AWAY: f32 = 18.0;
+/// How far each leans into a hug, in vmin: the doorway and the step are far apart.
+pub const HUG_LEAN: f32 = 10.0;
 /// How far the traveller steps towards the door to knock, in vmin.
 pub const NEARER_TO_KNOCK: f32 = 7.0;
 
@@ -168,11 +172,11 @@ pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) ->
             } else {
                 0.0
             };
-            let far = 1.0 - away * 0.2;
+            // No shrinking into the distance: a figure scaled about its middle lifts its feet
+            // off the step.
             Pose {
-                shift: (away * 24.0 - lean - nearer, 0.0),
+                shift: (away * WALKS_AWAY - lean - nearer, 0.0),
                 alpha,
-                scale: (far, far),
                 shown: alpha > 0.3,
                 ..Pose::STILL
             }
@@ -272,7 +276,9 @@ mod tests {
         let gone = pose_of(Character::Traveller, at(Step::Farewell, 1.0), 0.0, false);
         assert!(gone.alpha < 0.05 && !gone.shown);
         // Away from the house (rightwards, down the street), not into it.
-        assert!(gone.shift.0 > 20.0 && gone.scale.0 < 1.0);
+        assert!(gone.shift.0 > 15.0);
+        // Same size all the way: the feet stay on the step.
+        assert_eq!(gone.scale, (1.0, 1.0));
         // Reduced motion: no gliding, but the traveller still goes.
         assert!(pose_of(Character::Traveller, at(Step::Farewell, 1.0), 0.0, true).alpha < 0.05);
         // The one at home stays in the doorway and waves.

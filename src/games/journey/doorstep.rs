@@ -20,7 +20,7 @@ use crate::{
     games::play_loop::{PlayClock, tap_as},
     narration::SpeaksAsGrownUp,
     theme::{
-        figure::{Doing, spawn_figure},
+        figure::{Doing, HeadAndShoulders, spawn_figure},
         interaction::ReducedMotion,
         prelude::*,
     },
@@ -102,6 +102,7 @@ pub(super) fn spawn_doorstep(
         commands.entity(watching).insert((
             Name::new("At the window"),
             Cast(Character::AtHomeAtWindow),
+            HeadAndShoulders,
             UiTransform::default(),
             Visibility::Hidden,
         ));

@@ -28,7 +28,8 @@ pub(super) fn release_hearts(commands: &mut Commands, layer: Entity, image: &Han
             Node {
                 position_type: PositionType::Absolute,
                 left: Val::Percent(50.0),
-                top: Val::Percent(55.0),
+                // Above the heads, so they never cross a face.
+                top: Val::Percent(12.0),
                 width: Val::VMin(8.0),
                 height: Val::VMin(8.0),
                 ..default()
@@ -54,7 +55,7 @@ pub(super) fn float_hearts(
             continue;
         }
         let t = heart.age / HEART_SECONDS;
-        let rise = if reduced.0 { 0.0 } else { -28.0 * t };
+        let rise = if reduced.0 { 0.0 } else { -10.0 * t };
         transform.translation = Val2::new(
             Val::VMin(heart.drift * if reduced.0 { 1.0 } else { 0.4 + t }),
             Val::VMin(rise),

@@ -21,7 +21,7 @@ use crate::{
     games::love::hands::LoveReceiver,
     games::play_loop::{PlayClock, tap_as},
     theme::{
-        figure::{Doing, figure_box, spawn_figure},
+        figure::{Doing, HeadAndShoulders, figure_box, spawn_figure},
         interaction::ReducedMotion,
         prelude::*,
         widget,
@@ -206,7 +206,8 @@ pub(super) fn spawn_way_home(
             ..default()
         },
     );
-    spawn_figure(commands, window, waiting_looks, FIGURE_SCALE, 4);
+    let waiting = spawn_figure(commands, window, waiting_looks, FIGURE_SCALE, 4);
+    commands.entity(waiting).insert(HeadAndShoulders);
     // The traveller walks along the road, and rides in the bus's window for the ride.
     let walker = spawn_figure(commands, map, traveller_looks, FIGURE_SCALE, 5);
     commands.entity(walker).insert((
@@ -234,7 +235,8 @@ pub(super) fn spawn_way_home(
             },
         );
         let window = spawn_bus(commands, map);
-        spawn_figure(commands, window, traveller_looks, FIGURE_SCALE, 6);
+        let riding = spawn_figure(commands, window, traveller_looks, FIGURE_SCALE, 6);
+        commands.entity(riding).insert(HeadAndShoulders);
     }
 
     let controls = commands
@@ -305,7 +307,7 @@ pub(super) fn follow_the_way(
     mut bus: Query<(&mut Node, &mut Visibility), (With<RidingBus>, Without<Traveller>)>,
     mut helper: Query<&mut BackgroundColor, With<HelperButton>>,
     mut helper_picture: Query<
-        (&mut ImageNode, &mut Visibility),
+        (&mut ImageNode, &mut Node),
         (With<HelperPicture>, Without<Traveller>, Without<RidingBus>),
     >,
     mut helper_light: Query<
@@ -369,15 +371,15 @@ pub(super) fn follow_the_way(
     let done = journey.helped(stage);
     // The traffic light is drawn, so it can turn green; the other helpers are pictures.
     let drawn = helper_shown == ScenePicture::VerticalTrafficLight;
-    for (mut image, mut visibility) in &mut helper_picture {
+    // The picture leaves the layout too, so the drawn light has the button's middle.
+    let display = if drawn { Display::None } else { Display::Flex };
+    for (mut image, mut node) in &mut helper_picture {
         if image.image != wanted {
             image.image = wanted.clone();
         }
-        visibility.set_if_neq(if drawn {
-            Visibility::Hidden
-        } else {
-            Visibility::Inherited
-        });
+        if node.display != display {
+            node.display = display;
+        }
     }
     for mut visibility in &mut helper_light {
         visibility.set_if_neq(if drawn {

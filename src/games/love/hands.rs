@@ -94,7 +94,7 @@ impl Drawn {
     }
 }
 
-/// The grown-up's finger, in their sleeve, drawing the heart on the child's palm.
+/// The grown-up's finger, drawing the heart on the child's palm.
 #[derive(Component)]
 struct DrawingFinger;
 
@@ -128,8 +128,8 @@ const POINT_FILLED: (f32, Color) = (6.5, Color::srgb(0.95, 0.45, 0.54));
 const DRAWING_PACE: f32 = 8.0;
 /// Seconds the finger stays on the hand after a stroke.
 const FINGER_STAYS: f32 = 0.8;
-/// The finger's width and length, in percent of the hand; the sleeve is wider.
-const FINGER: (f32, f32) = (10.0, 30.0);
+/// The finger's width and length, in percent of the hand.
+const FINGER: (f32, f32) = (11.0, 34.0);
 
 #[allow(clippy::too_many_arguments)]
 fn spawn_hands(
@@ -213,43 +213,24 @@ fn spawn_hands(
             ChildOf(love_hand),
         ));
     }
-    let grown_up_looks = Appearance::grown_up(grown_up.look);
+    // Only a fingertip and a little of the finger show: a sleeve there read as a bandage.
+    let finger = Appearance::grown_up(grown_up.look).hands();
     commands.spawn((
         Name::new("Drawing finger"),
         DrawingFinger,
         Node {
             position_type: PositionType::Absolute,
-            width: Val::Percent(FINGER.0 * 1.8),
-            height: Val::Percent(FINGER.1 * 1.4),
-            flex_direction: FlexDirection::Column,
-            align_items: AlignItems::Center,
+            width: Val::Percent(FINGER.0),
+            height: Val::Percent(FINGER.1),
+            border: UiRect::all(Val::VMin(0.35)),
+            border_radius: BorderRadius::all(Val::Percent(50.0)),
             ..default()
         },
+        BackgroundColor(finger),
+        BorderColor::all(finger.darker(0.15)),
         Visibility::Hidden,
         Pickable::IGNORE,
         ChildOf(love_hand),
-        children![
-            (
-                Node {
-                    width: Val::Percent(100.0),
-                    height: Val::Percent(30.0),
-                    border_radius: BorderRadius::all(Val::Percent(30.0)),
-                    ..default()
-                },
-                BackgroundColor(grown_up_looks.top),
-            ),
-            (
-                Node {
-                    width: Val::Percent(100.0 / 1.8),
-                    height: Val::Percent(70.0),
-                    border: UiRect::all(Val::VMin(0.3)),
-                    border_radius: BorderRadius::all(Val::Percent(50.0)),
-                    ..default()
-                },
-                BackgroundColor(grown_up_looks.hands()),
-                BorderColor::all(grown_up_looks.hands().darker(0.12)),
-            ),
-        ],
     ));
 
     commands
@@ -529,8 +510,8 @@ fn show_the_drawing(
         });
         // The fingertip (the finger's bottom) on the point being drawn.
         if let (true, Some((x, y))) = (finger_shown, finger_at) {
-            let left = Val::Percent(x - FINGER.0 * 0.9);
-            let top = Val::Percent(y - FINGER.1 * 1.4);
+            let left = Val::Percent(x - FINGER.0 / 2.0);
+            let top = Val::Percent(y - FINGER.1 + FINGER.0 / 2.0);
             if node.left != left || node.top != top {
                 node.left = left;
                 node.top = top;

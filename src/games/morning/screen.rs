@@ -56,7 +56,8 @@ struct StepButton;
 #[derive(Component, Clone, Copy)]
 struct Role(usize);
 
-/// The grown-up and the child at our front door, open behind them.
+/// The child in our open front door and the grown-up outside, about to go: the one who stays
+/// home stands in the doorway, as in the journey.
 fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look) {
     let doorstep = commands
         .spawn((
@@ -89,12 +90,12 @@ fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look) {
         .id();
     house::spawn_door(commands, doorway, false, house::open_door());
     let scale = house::GROWN_UP_HEIGHT;
-    let grown_up = spawn_figure(commands, doorway, Appearance::grown_up(look), scale, 1);
+    let child = spawn_figure(commands, doorway, Appearance::child(look), scale, 2);
+    commands.entity(child).insert(Role(1));
+    let grown_up = spawn_figure(commands, doorstep, Appearance::grown_up(look), scale, 1);
     commands
         .entity(grown_up)
         .insert((Role(0), LoveReceiver, SpeaksAsGrownUp));
-    let child = spawn_figure(commands, doorstep, Appearance::child(look), scale, 2);
-    commands.entity(child).insert(Role(1));
 }
 
 /// The bodies do what the step is doing: a hug, a hand held out for the kiss, a wave.

@@ -13,7 +13,29 @@ pub use look::{Appearance, Hair};
 use super::interaction::ReducedMotion;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(PostUpdate, pose_figures.before(UiSystems::Layout));
+    app.add_systems(
+        PostUpdate,
+        (show_only_head_and_shoulders, pose_figures)
+            .chain()
+            .before(UiSystems::Layout),
+    );
+}
+
+/// A figure seen through a window: only its head and body show. The window clips what is
+/// below its sill, but not a turned arm or leg (the engine clips by the unturned box), which
+/// poked out as sticks and slivers.
+#[derive(Component, Debug, Default, Clone, Copy)]
+pub struct HeadAndShoulders;
+
+fn show_only_head_and_shoulders(
+    mut commands: Commands,
+    at_windows: Query<&Rig, Added<HeadAndShoulders>>,
+) {
+    for rig in &at_windows {
+        for limb in rig.arms.iter().chain(&rig.legs) {
+            commands.entity(*limb).insert(Visibility::Hidden);
+        }
+    }
 }
 
 /// What a figure is doing now. Scenes write it; [`pose_figures`] draws it.
