@@ -32,7 +32,7 @@ fn show_only_head_and_shoulders(
     at_windows: Query<&Rig, Added<HeadAndShoulders>>,
 ) {
     for rig in &at_windows {
-        for limb in rig.arms.iter().chain(&rig.legs) {
+        for limb in rig.arms.iter().chain(&rig.legs).chain(&rig.tail) {
             commands.entity(*limb).insert(Visibility::Hidden);
         }
     }
@@ -54,6 +54,8 @@ struct Rig {
     head: Entity,
     arms: [Entity; 2],
     legs: [Entity; 2],
+    /// A fox's tail.
+    tail: Option<Entity>,
 }
 
 /// A soft shape: a box of `size` (vmin) at `at` (vmin from its parent's corner), rounded.
@@ -135,6 +137,7 @@ pub fn spawn_figure(
         ))
         .id();
 
+    let mut fox_tail = None;
     if looks.hair == Hair::Fox {
         // The tail, behind everything, out to the side from the hips and a little down: low, so
         // it reads as a tail and not as a third arm.
@@ -151,6 +154,7 @@ pub fn spawn_figure(
         commands
             .entity(tail)
             .insert(UiTransform::from_rotation(Rot2::radians(-1.2)));
+        fox_tail = Some(tail);
         let width = size.body_width * 0.5 * s;
         let length = size.body_height * 0.95 * s;
         commands.spawn((
@@ -275,6 +279,7 @@ pub fn spawn_figure(
         head,
         arms,
         legs,
+        tail: fox_tail,
     });
     root
 }
