@@ -53,7 +53,8 @@ async function journey(name, settings, card = "journey") {
   await waitForScreen(page, "journey");
   await waitForState(page, "ritual:hug:waiting").catch(() => {});
   await snap(page, `${name}-01-ritual-asks`);
-  for (const [step, wait] of [["hug", 500], ["kiss", 500], ["wave", 400]]) {
+  // Each taken in the middle of its action (the hug is slow to close).
+  for (const [step, wait] of [["hug", 1300], ["kiss", 500], ["wave", 400]]) {
     await waitForState(page, `ritual:${step}:waiting`, 15_000).catch(() => {});
     // A slow machine may go on by itself before the tap: the picture is taken all the same.
     await tapTarget(page, "step", 60).catch(() => {});

@@ -20,6 +20,11 @@ pub enum Build {
 }
 
 impl Build {
+    /// The grown-up or the fox mother, not a child or a cub.
+    pub fn is_grown_up(self) -> bool {
+        matches!(self, Build::GrownUp | Build::FoxMother)
+    }
+
     /// The sizes of the parts, in units of the grown-up's height.
     pub fn proportions(self) -> Proportions {
         match self {

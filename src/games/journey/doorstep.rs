@@ -98,7 +98,13 @@ pub(super) fn spawn_doorstep(
     }];
     if reunion {
         // The same one at home, looking out of the window until the door opens.
-        let watching = spawn_figure(commands, window, at_home_looks, GROWN_UP_HEIGHT, 3);
+        // A grown-up inside is drawn a little smaller, so their whole head fits the window.
+        let inside = if at_home_looks.build.is_grown_up() {
+            GROWN_UP_HEIGHT * 0.75
+        } else {
+            GROWN_UP_HEIGHT
+        };
+        let watching = spawn_figure(commands, window, at_home_looks, inside, 3);
         commands.entity(watching).insert((
             Name::new("At the window"),
             Cast(Character::AtHomeAtWindow),

@@ -60,6 +60,7 @@ pub(super) fn float_hearts(
             Val::VMin(heart.drift * if reduced.0 { 1.0 } else { 0.4 + t }),
             Val::VMin(rise),
         );
-        image.color = Color::WHITE.with_alpha((1.0 - t).clamp(0.0, 1.0));
+        // Whole and pink most of the way, fading only at the end: a faint heart looked grey.
+        image.color = Color::WHITE.with_alpha(((1.0 - t) / 0.4).clamp(0.0, 1.0));
     }
 }

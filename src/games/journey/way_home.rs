@@ -221,12 +221,13 @@ pub(super) fn spawn_way_home(
         },
     ));
     if bus {
-        // The light the bus waits at, on the street at the end of the ride.
+        // The light the bus waits at, on the street at the end of the ride: on a tall post
+        // behind the bus, so its lamps show above the roof.
         spawn_traffic_light(
             commands,
             map,
             7.0,
-            6.0,
+            13.0,
             Node {
                 position_type: PositionType::Absolute,
                 left: Val::Percent(Stage::Park.start() * WAY_ACROSS - 3.0),

@@ -446,17 +446,19 @@ fn spawn_face(commands: &mut Commands, head: Entity, looks: &Appearance, d: f32)
 fn pose_figures(
     time: Res<Time>,
     reduced: Res<ReducedMotion>,
-    figures: Query<(&Rig, &Doing, &InheritedVisibility)>,
+    figures: Query<(Ref<Rig>, &Doing, &InheritedVisibility)>,
     eyes: Query<(Entity, &ChildOf), With<Eye>>,
     mut parts: Query<&mut UiTransform>,
 ) {
     let clock = time.elapsed_secs();
     for (rig, doing, visible) in &figures {
-        if !visible.get() {
+        // A new figure is posed at once: its visibility is only worked out later in the
+        // frame, and its first frame was drawn in the unposed shapes (an arm across the face).
+        if !visible.get() && !rig.is_added() {
             continue;
         }
         let body = figure::pose(rig.build, doing.0, clock, reduced.0, rig.seed);
-        place_parts(rig, &body, &mut parts);
+        place_parts(&rig, &body, &mut parts);
         // A blink squeezes the eyes shut.
         let wanted =
             UiTransform::from_scale(Vec2::new(1.0, if body.eyes_open { 1.0 } else { 0.2 }));
