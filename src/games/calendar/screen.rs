@@ -169,6 +169,10 @@ fn open_calendar(
         .spawn((
             Name::new("Today"),
             Node {
+                // As wide as the screen, so the countdown wraps below today only when the two
+                // do not fit side by side (sized to its content, the row wrapped in landscape
+                // and the countdown slid under the week).
+                width: Val::Percent(100.0),
                 flex_direction: FlexDirection::Row,
                 flex_wrap: FlexWrap::Wrap,
                 align_items: AlignItems::Center,
