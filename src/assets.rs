@@ -35,7 +35,28 @@ pub(super) fn plugin(app: &mut App) {
         follow_the_chosen_look.run_if(resource_changed::<Settings>),
     );
     app.add_systems(Update, stand_in_for_missing_pictures);
+    app.add_systems(Update, lend_the_font_to_the_page);
 }
+
+/// The page draws the speech bubble in the canvas's own letters. It gets them from the copy
+/// the game already fetched: a stylesheet `url()` would fetch the same file a second time on a
+/// first visit (a font request and a script request do not share a download).
+fn lend_the_font_to_the_page(
+    launch: Res<LaunchAssets>,
+    fonts: Res<Assets<Font>>,
+    mut lent: Local<bool>,
+) {
+    if *lent {
+        return;
+    }
+    if let Some(font) = fonts.get(&launch.font) {
+        crate::platform::lend_font_to_page(PAGE_FONT_FAMILY, font.data.data());
+        *lent = true;
+    }
+}
+
+/// The name `web/style.css` gives the bubble's font.
+pub const PAGE_FONT_FAMILY: &str = "See You Soon";
 
 /// Seconds Home is shown before the games' files are asked for: Home first has the connection
 /// and the tablet to itself.

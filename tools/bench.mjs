@@ -162,7 +162,15 @@ async function visit(browser, url, { game }) {
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   let wireBytes = 0;
   let requests = 0;
-  cdp.on("Network.loadingFinished", (event) => { wireBytes += event.encodedDataLength; requests += 1; });
+  // Each file as it arrived, so a budget overrun can be traced to the file that caused it.
+  const urls = new Map();
+  const arrived = [];
+  cdp.on("Network.requestWillBeSent", (event) => urls.set(event.requestId, event.request.url));
+  cdp.on("Network.loadingFinished", (event) => {
+    wireBytes += event.encodedDataLength;
+    requests += 1;
+    arrived.push({ path: new URL(urls.get(event.requestId) ?? url).pathname, bytes: event.encodedDataLength });
+  });
   // The service worker's own downloads (its copy of the build) are not the page's: counted apart.
   let workerBytes = 0;
   let workerRequests = 0;
@@ -202,7 +210,7 @@ async function visit(browser, url, { game }) {
   await waitForTarget(page, "peekaboo");
   // Start stays up while its frame rate is measured, so Home is timed from the tap.
   result.homeTappable = (await page.evaluate(() => performance.now())) - tapped;
-  Object.assign(result, { wireBytes, requests });
+  Object.assign(result, { wireBytes, requests, untilHome: [...arrived] });
   await framesPerSecond(page, cdp, result, "home");
   for (const screen of ["peekaboo", "journey"]) {
     await touchAt(cdp, page, await waitForTarget(page, screen));
@@ -250,6 +258,8 @@ function report(label, results, { game }) {
   console.log(`\n${label}, headless Chromium (SwiftShader WebGL2) at ${viewport.width}×${viewport.height}, median of ${runs}:`);
   console.log(`  first visit downloads        ${kb(pick("wireBytes"))} in ${pick("requests")} requests (brotli where offered${game ? ", until Home is tappable" : ""})`);
   if (game) {
+    const files = [...results[0].untilHome].sort((a, b) => b.bytes - a.bytes);
+    console.log(`    of which (first run): ${files.map((f) => `${f.path} ${kb(f.bytes)}`).join(", ")}`);
     console.log(`  page, by the end of the run  ${kb(pick("wireBytesAll"))} (the games' own pictures, fetched as they open)`);
     console.log(`  service worker's copy        ${kb(pick("workerBytes"))} in ${pick("workerRequests")} requests (files the page already had are revalidated, not sent again)`);
   }

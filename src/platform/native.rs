@@ -153,6 +153,8 @@ thread_local! {
 
 pub fn show_bubble(_caption: &str, _rect: Option<&super::page::BubbleRect>) {}
 
+pub fn lend_font_to_page(_family: &str, _bytes: &[u8]) {}
+
 pub fn voice_names(_language_tag: &str) -> Vec<String> {
     Vec::new()
 }

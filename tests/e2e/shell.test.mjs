@@ -160,6 +160,14 @@ for (const [label, what, viewport] of SIZES) {
       assert.ok(!log.requests.some((u) => u.endsWith(".meta")), "no .meta look-ups");
       const origin = new URL(page.url()).origin;
       assert.deepEqual(log.requests.filter((u) => !u.startsWith(origin)), [], "only our own files");
+      // A first visit downloads each file once (the page's font is lent by the game, not fetched).
+      const files = log.requests.filter((u) => u.startsWith(origin) && !u.includes("/icons/"));
+      assert.deepEqual(files.filter((u, i) => files.indexOf(u) !== i), [], "no file fetched twice");
+    });
+
+    test("the speech bubble has the game's own letters", async () => {
+      const lent = await page.evaluate(() => [...document.fonts].filter((face) => face.family.replaceAll('"', "") === "See You Soon").map((face) => face.status));
+      assert.deepEqual(lent, ["loaded"]);
     });
   });
 }

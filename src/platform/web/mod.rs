@@ -226,6 +226,23 @@ pub fn write_storage(key: &str, value: &str) -> Result<(), StorageError> {
     })
 }
 
+/// Gives the page a font from bytes the game already has, under `family` (bold), so the page's
+/// words match the canvas's without fetching the file again.
+pub fn lend_font_to_page(family: &str, bytes: &[u8]) {
+    let Some(document) = document() else {
+        return;
+    };
+    let descriptors = web_sys::FontFaceDescriptors::new();
+    descriptors.set_weight("700");
+    // A copy the page owns: a view into the game's memory would go stale when it grows.
+    let copy = js_sys::Uint8Array::from(bytes);
+    if let Ok(face) =
+        web_sys::FontFace::new_with_js_u8_array_and_descriptors(family, &copy, &descriptors)
+    {
+        let _ = document.fonts().add(&face);
+    }
+}
+
 /// Places the speech bubble in the room the game keeps for it, with the caption's words; no
 /// room or no words hides it. The bubble is as wide as its words (never wider than the room),
 /// sits at the bottom of the room, nearest the scene, and when someone on screen speaks it
