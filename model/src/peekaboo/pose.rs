@@ -7,6 +7,7 @@
 use std::f32::consts::PI;
 
 use super::rules::{HidingStyle, Phase, Timing};
+use crate::figure::Build;
 
 pub const STAGE_WIDTH: f32 = 80.0;
 pub const STAGE_HEIGHT: f32 = 64.0;
@@ -126,15 +127,29 @@ pub fn cup_centre(cups: u8, index: u8) -> f32 {
 
 /// Where the grown-up's feet stand, in vmin from the stage's top.
 const FLOOR: f32 = 61.0;
+/// The grown-up's size on the stage: vmin per unit of the figure's proportions.
+pub const GROWN_UP_SCALE: f32 = 60.0;
+/// The grown-up stands in the middle of the stage's door frame, at this x.
+const GROWN_UP_MIDDLE: f32 = 40.0;
 /// Where the hands over the face are: over the grown-up's head.
 const HANDS_TOP: f32 = 1.0;
+/// Each big peekaboo hand is a square picture this wide.
+const HAND_SIZE: f32 = 28.0;
+/// Where the palm and fingers are across the left hand's picture (`tools/art/hand.svg`,
+/// thumb on the left); the right hand is its mirror image.
+const PALM_ACROSS: (f32, f32) = (146.0 / 512.0, 386.0 / 512.0);
+/// How far the two palms overlap in the middle, so no gap shows the face between them.
+const PALMS_OVERLAP: f32 = 2.0;
 /// The blanket's height when it leaves the feet showing, and how far the door stays open.
 const BLANKET_PARTLY: f32 = 46.0;
 const DOOR_AJAR: f32 = 0.8;
 const CUP_WIDTH: f32 = 20.0;
 const CUP_HEIGHT: f32 = 24.0;
 const CUP_DOWN: f32 = 30.0;
-const CUP_UP: f32 = 3.0;
+/// Lifted, a cup's rim is just above the toy's head (higher, it read as floating away), and
+/// it tips back a little, as a hand lifting it would.
+const CUP_UP: f32 = 10.0;
+const CUP_UP_TIP: f32 = 0.25;
 const CUP_TOY: f32 = 13.0;
 /// The toy's top edge: its feet stay inside the cup's rim when the cup is down.
 const CUP_TOY_TOP: f32 = 38.0;
@@ -147,20 +162,27 @@ pub fn place(part: Part, view: &View) -> Place {
         // The grown-up stands in the middle of the stage, feet on its floor (the figure is drawn
         // from this box's bottom middle).
         (style, Part::GrownUp) if style.hides_grown_up() => {
-            Place::at(18.0, FLOOR - 56.0, 44.0, 56.0)
+            let height = Build::GrownUp.proportions().height() * GROWN_UP_SCALE;
+            Place::at(GROWN_UP_MIDDLE - 22.0, FLOOR - height, 44.0, height)
         }
 
-        // Hands rise from below to cover the face, then open sideways: "Peekaboo!"
+        // Hands rise from below to cover the face, meeting in the middle, then open sideways:
+        // "Peekaboo!"
         (HidingStyle::HandsOverFace, Part::LeftHand | Part::RightHand) if covering => {
             let left_side = part == Part::LeftHand;
-            let cover_left = if left_side { 13.0 } else { 39.0 };
+            let meet = PALMS_OVERLAP / 2.0;
+            let cover_left = if left_side {
+                GROWN_UP_MIDDLE + meet - PALM_ACROSS.1 * HAND_SIZE
+            } else {
+                GROWN_UP_MIDDLE - meet - (1.0 - PALM_ACROSS.1) * HAND_SIZE
+            };
             let out_left = if left_side { -30.0 } else { 82.0 };
             let (left, top) = match (hiding, revealing) {
                 (Some(p), _) => (cover_left, lerp(70.0, HANDS_TOP, p)),
                 (_, Some(p)) => (lerp(cover_left, out_left, p), HANDS_TOP),
                 _ => (cover_left, HANDS_TOP),
             };
-            Place::at(left, top, 28.0, 28.0)
+            Place::at(left, top, HAND_SIZE, HAND_SIZE)
         }
 
         // The blanket drops from above; a tap pulls it off to the side.
@@ -237,7 +259,7 @@ pub fn place(part: Part, view: &View) -> Place {
                 }
             };
             let mut top = lerp(CUP_UP, CUP_DOWN, lowered);
-            let mut angle = 0.0;
+            let mut angle = CUP_UP_TIP * (1.0 - lowered) * if index % 2 == 0 { -1.0 } else { 1.0 };
             if hidden {
                 top -= 16.0 * view.cup_lifts[index as usize].clamp(0.0, 1.0);
                 if is_toys && view.hinted {
@@ -313,6 +335,48 @@ mod tests {
             clock: 0.0,
             cup_lifts: [0.0; 3],
             partly: false,
+        }
+    }
+
+    /// Where the palm and fingers are down the hand's picture, fingertips to wrist.
+    const PALM_DOWN: (f32, f32) = (64.0 / 512.0, 500.0 / 512.0);
+
+    #[test]
+    fn the_peekaboo_hands_cover_the_whole_face_with_no_gap() {
+        let hidden = view(HidingStyle::HandsOverFace, HIDDEN);
+        let figure = place(Part::GrownUp, &hidden);
+        let head = Build::GrownUp.proportions().head * GROWN_UP_SCALE;
+        let head_middle = figure.left + figure.width / 2.0;
+        // The head's top is the figure's top; its middle is half a head down.
+        let head_span = (figure.top, figure.top + head);
+        let left = place(Part::LeftHand, &hidden);
+        let right = place(Part::RightHand, &hidden);
+        let left_palm = (
+            left.left + PALM_ACROSS.0 * left.width,
+            left.left + PALM_ACROSS.1 * left.width,
+        );
+        // Mirrored: the right hand's palm sits as far from its right edge.
+        let right_palm = (
+            right.left + (1.0 - PALM_ACROSS.1) * right.width,
+            right.left + (1.0 - PALM_ACROSS.0) * right.width,
+        );
+        assert!(left_palm.1 > right_palm.0, "a gap between the palms");
+        assert!(
+            left_palm.0 <= head_middle - head / 2.0,
+            "the face's left edge shows"
+        );
+        assert!(
+            right_palm.1 >= head_middle + head / 2.0,
+            "the face's right edge shows"
+        );
+        for hand in [left, right] {
+            let fingertips = hand.top + PALM_DOWN.0 * hand.height;
+            let wrist = hand.top + PALM_DOWN.1 * hand.height;
+            assert!(
+                fingertips <= head_span.0 + head * 0.2,
+                "the eyes show above the fingers"
+            );
+            assert!(wrist >= head_span.1, "the chin shows below the hands");
         }
     }
 
@@ -428,6 +492,11 @@ mod tests {
             &view(style, Phase::Celebrating { elapsed: 0.0 }),
         );
         assert!(!overlaps(after, toy), "the found toy is in plain sight");
+        // Even tipped back, its rim's lowest corner stays above the toy's head.
+        let tipped_corner = after.top + after.height + after.width / 2.0 * after.angle.abs().sin();
+        assert!(tipped_corner < toy.top, "the tipped cup touches the toy");
+        let gap = toy.top - (after.top + after.height);
+        assert!(gap < 6.0, "the lifted cup floats {gap} vmin above the toy");
         assert!(
             !place(
                 Part::Cup(2),

@@ -47,8 +47,10 @@ pub(super) fn spawn_day_picture(
     }
 }
 
-/// Who today is with: on a school day whoever picks up, waving hello; on a home day the
-/// grown-up and the child together. `height` is the grown-up's height, in vmin.
+/// Who today is with: on a school day the child at school reaching for whoever comes to pick
+/// them up, who reaches back (the grown-up alone by the school read as the grown-up going to
+/// school); on a home day the grown-up and the child together, the grown-up waving.
+/// `height` is the grown-up's height, in vmin.
 pub(super) fn spawn_today_people(
     commands: &mut Commands,
     parent: Entity,
@@ -69,11 +71,21 @@ pub(super) fn spawn_today_people(
             ChildOf(parent),
         ))
         .id();
-    let waving = spawn_figure(commands, people, grown_up, height, 7);
-    commands
-        .entity(waving)
-        .insert(Doing(Gesture::Wave { hand: Side::Right }));
-    if kind == DayKind::Home {
-        spawn_figure(commands, people, child, height, 8);
-    }
+    let (child_doing, grown_up_doing) = match kind {
+        DayKind::School => (
+            Gesture::ReachOut {
+                toward: Side::Right,
+                amount: 1.0,
+            },
+            Gesture::ReachOut {
+                toward: Side::Left,
+                amount: 1.0,
+            },
+        ),
+        DayKind::Home => (Gesture::Stand, Gesture::Wave { hand: Side::Right }),
+    };
+    let child = spawn_figure(commands, people, child, height, 8);
+    commands.entity(child).insert(Doing(child_doing));
+    let grown_up = spawn_figure(commands, people, grown_up, height, 7);
+    commands.entity(grown_up).insert(Doing(grown_up_doing));
 }

@@ -1,6 +1,6 @@
-//! The calendar screen: today as a big picture (the school with whoever picks up waving, or
-//! our house with the grown-up and the child), the sleeps until the next home day as moons, and the week as seven tiles with
-//! today ringed. Everything it shows is also said; every tap says something.
+//! The calendar screen: today as a big picture (the child at school reaching for whoever picks
+//! up, or our house with the grown-up and the child), the sleeps until the next home day as
+//! moons, and the week as seven tiles with today ringed. Everything it shows is also said; every tap says something.
 
 use bevy::prelude::*;
 
@@ -309,12 +309,17 @@ fn open_calendar(
                     width: Val::VMin(13.0),
                     min_width: Val::Px(96.0),
                     padding: UiRect::all(Val::VMin(1.0)),
-                    border: UiRect::all(Val::VMin(if is_today { 1.0 } else { 0.0 })),
+                    // Every tile has the ring's room, so today's picture sits as the others do.
+                    border: UiRect::all(Val::VMin(1.0)),
                     border_radius: BorderRadius::all(Val::VMin(2.5)),
                     ..default()
                 },
                 BackgroundColor(day_colour(plan.kind)),
-                BorderColor::all(palette::TODAY),
+                BorderColor::all(if is_today {
+                    palette::TODAY
+                } else {
+                    Color::NONE
+                }),
                 ChildOf(week_row),
             ))
             .id();

@@ -1,14 +1,15 @@
-//! The friendly clock beside the meanwhile and the way home: one big hand that reaches the
-//! heart at the bottom when the grown-up is home, so the child can see how long is left.
+//! The friendly clock beside the meanwhile and the way home: one big hand that reaches our
+//! little house at the bottom when the grown-up is home, so the child can see how long is left.
 
 use bevy::prelude::*;
 
 use super::{meanwhile::OUTLINE, rules::CLOCK_MARK, screen::JourneyGame};
+use crate::games::house::spawn_little_house;
 
 #[derive(Component)]
 pub(super) struct ClockHand;
 
-/// A friendly clock: one big hand, and a heart at the bottom where it points when the
+/// A friendly clock: one big hand, and our house at the bottom where it points when the
 /// grown-up is home.
 pub(super) fn spawn_clock(commands: &mut Commands, parent: Entity, side: f32) {
     let face = commands
@@ -27,7 +28,7 @@ pub(super) fn spawn_clock(commands: &mut Commands, parent: Entity, side: f32) {
             ChildOf(parent),
         ))
         .id();
-    // Four quiet dots for 12, 3, 6 and 9; the heart sits on 6.
+    // Quiet dots for 12, 3 and 9; the house sits on 6.
     for (left, top) in [(47.0, 4.0), (90.0, 47.0), (4.0, 47.0)] {
         commands.spawn((
             Node {
@@ -44,21 +45,19 @@ pub(super) fn spawn_clock(commands: &mut Commands, parent: Entity, side: f32) {
             ChildOf(face),
         ));
     }
-    commands.spawn((
-        Name::new("Home mark"),
+    // Our little house on 6, where the hand points when the grown-up is home (a pink dot there
+    // said nothing).
+    spawn_little_house(
+        commands,
+        face,
         Node {
-            position_type: PositionType::Absolute,
-            left: Val::Percent(40.0),
-            top: Val::Percent(76.0),
-            width: Val::Percent(20.0),
-            height: Val::Percent(20.0),
-            border_radius: BorderRadius::all(Val::Percent(50.0)),
+            left: Val::Percent(35.0),
+            top: Val::Percent(70.0),
+            width: Val::Percent(30.0),
+            height: Val::Percent(21.0),
             ..default()
         },
-        BackgroundColor(Color::srgb(0.93, 0.45, 0.50)),
-        Pickable::IGNORE,
-        ChildOf(face),
-    ));
+    );
     // The hand turns about the clock's middle: it is drawn inside a full-size layer that
     // rotates.
     commands.spawn((

@@ -47,6 +47,8 @@ const GRASS: Color = Color::srgb(0.78, 0.90, 0.70);
 const ROAD: Color = Color::srgb(0.87, 0.80, 0.68);
 const BUS: Color = Color::srgb(0.99, 0.80, 0.40);
 const WHEEL: Color = Color::srgb(0.36, 0.30, 0.30);
+const WATER: Color = Color::srgb(0.56, 0.78, 0.88);
+const RIPPLE: Color = Color::srgb(0.82, 0.93, 0.98);
 
 /// The people's stories go by bus; the foxes run.
 fn rides_a_bus(told: Story) -> bool {
@@ -123,6 +125,44 @@ pub(super) struct HelperButton;
 #[derive(Component)]
 pub(super) struct HelperPicture;
 
+/// A stream crossing the path at `left` (percent of the way): flat water over the road with two
+/// pale ripples.
+fn spawn_stream(commands: &mut Commands, map: Entity, left: f32) {
+    let stream = commands
+        .spawn((
+            Name::new("Stream"),
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::Percent(left),
+                bottom: Val::VMin(3.0),
+                width: Val::VMin(13.0),
+                height: Val::VMin(6.5),
+                border_radius: BorderRadius::all(Val::VMin(3.0)),
+                ..default()
+            },
+            BackgroundColor(WATER),
+            Pickable::IGNORE,
+            ChildOf(map),
+        ))
+        .id();
+    for (across, up) in [(14.0, 58.0), (52.0, 26.0)] {
+        commands.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::Percent(across),
+                bottom: Val::Percent(up),
+                width: Val::Percent(32.0),
+                height: Val::Percent(12.0),
+                border_radius: BorderRadius::all(Val::Percent(50.0)),
+                ..default()
+            },
+            BackgroundColor(RIPPLE),
+            Pickable::IGNORE,
+            ChildOf(stream),
+        ));
+    }
+}
+
 /// The traffic light drawn on the helper button, shown instead of its picture for the ride.
 #[derive(Component)]
 pub(super) struct HelperLight;
@@ -178,12 +218,18 @@ pub(super) fn spawn_way_home(
             continue;
         }
         let story = story::stage_story(told, stage);
+        let left = stage.start() * WAY_ACROSS + 2.0;
+        // The foxes' stream runs across the path, low and calm (a wave picture read as a flood).
+        if story.landmark == ScenePicture::WaterWave {
+            spawn_stream(commands, map, left);
+            continue;
+        }
         commands.spawn((
             widget::picture(
                 pictures.get(story.landmark),
                 Node {
                     position_type: PositionType::Absolute,
-                    left: Val::Percent(stage.start() * WAY_ACROSS + 2.0),
+                    left: Val::Percent(left),
                     bottom: Val::VMin(7.0),
                     width: Val::VMin(12.0),
                     height: Val::VMin(12.0),
@@ -285,10 +331,17 @@ pub(super) fn spawn_way_home(
     commands
         .entity(helper)
         .observe(tap_as::<Journey>(Tap::Help));
-    let light = spawn_traffic_light(commands, helper, 15.0, 0.0, Node::default());
-    commands
-        .entity(light)
-        .insert((HelperLight, Visibility::Hidden));
+    let light = spawn_traffic_light(
+        commands,
+        helper,
+        15.0,
+        0.0,
+        Node {
+            display: Display::None,
+            ..default()
+        },
+    );
+    commands.entity(light).insert(HelperLight);
     spawn_clock(commands, controls, 22.0);
 }
 
@@ -312,7 +365,7 @@ pub(super) fn follow_the_way(
         (With<HelperPicture>, Without<Traveller>, Without<RidingBus>),
     >,
     mut helper_light: Query<
-        &mut Visibility,
+        &mut Node,
         (
             With<HelperLight>,
             Without<HelperPicture>,
@@ -372,7 +425,7 @@ pub(super) fn follow_the_way(
     let done = journey.helped(stage);
     // The traffic light is drawn, so it can turn green; the other helpers are pictures.
     let drawn = helper_shown == ScenePicture::VerticalTrafficLight;
-    // The picture leaves the layout too, so the drawn light has the button's middle.
+    // Whichever is not shown leaves the layout, so the other has the button's middle.
     let display = if drawn { Display::None } else { Display::Flex };
     for (mut image, mut node) in &mut helper_picture {
         if image.image != wanted {
@@ -382,12 +435,11 @@ pub(super) fn follow_the_way(
             node.display = display;
         }
     }
-    for mut visibility in &mut helper_light {
-        visibility.set_if_neq(if drawn {
-            Visibility::Inherited
-        } else {
-            Visibility::Hidden
-        });
+    let light_display = if drawn { Display::Flex } else { Display::None };
+    for mut node in &mut helper_light {
+        if node.display != light_display {
+            node.display = light_display;
+        }
     }
     // Done shows as a glad green, never as a greyed-out button that looks broken.
     for mut background in &mut helper {

@@ -122,14 +122,40 @@ struct Jolt {
 const HAND_VMIN: f32 = 21.0;
 /// Where the heart's outline sits on the palm: its left, top and width, in percent of the hand.
 const OUTLINE_BOX: (f32, f32, f32) = (33.0, 50.0, 38.0);
+/// Where the heart picture draws its heart in its 512-square (`tools/art/heart.svg`): left,
+/// top, right, bottom.
+const HEART_ART: [f32; 4] = [40.0, 58.0, 472.0, 462.0];
+/// The filled heart is a little smaller than the outline, so the dots ring its edge.
+const FILLED_INSET: f32 = 0.92;
+
+/// The heart picture's box (left, top, side, in percent of the hand) that puts its heart in
+/// the middle of the outline.
+fn filled_heart_box() -> (f32, f32, f32) {
+    let (left, top, width) = OUTLINE_BOX;
+    let outline_height = heart_outline(OUTLINE_POINTS)
+        .iter()
+        .fold(0.0f32, |lowest, point| lowest.max(point.1))
+        * width;
+    let art = HEART_ART.map(|edge| edge / 512.0);
+    let side = width * FILLED_INSET / (art[2] - art[0]);
+    let middle = (left + width / 2.0, top + outline_height / 2.0);
+    let art_middle = ((art[0] + art[2]) / 2.0, (art[1] + art[3]) / 2.0);
+    (
+        middle.0 - art_middle.0 * side,
+        middle.1 - art_middle.1 * side,
+        side,
+    )
+}
+
 const POINT_EMPTY: (f32, Color) = (5.0, Color::srgba(1.0, 1.0, 1.0, 0.9));
 const POINT_FILLED: (f32, Color) = (6.5, Color::srgb(0.95, 0.45, 0.54));
 /// Outline points drawn a second: one tap's stroke of four takes half a second.
 const DRAWING_PACE: f32 = 8.0;
 /// Seconds the finger stays on the hand after a stroke.
 const FINGER_STAYS: f32 = 0.8;
-/// The finger's width and length, in percent of the hand.
-const FINGER: (f32, f32) = (11.0, 34.0);
+/// The pointing hand's width and height, in percent of the child's hand; its fingertip is
+/// the middle of its bottom edge.
+const POINTING_HAND: (f32, f32) = (26.0, 44.0);
 
 #[allow(clippy::too_many_arguments)]
 fn spawn_hands(
@@ -184,16 +210,17 @@ fn spawn_hands(
         .observe(press_love_hand)
         .id();
     // The heart filled in, under its outline, once the outline is closed.
+    let (heart_left, heart_top, heart_size) = filled_heart_box();
     commands.spawn((
         DrawnHeart,
         widget::picture(
             assets.heart.clone(),
             Node {
                 position_type: PositionType::Absolute,
-                left: Val::Percent(31.0),
-                top: Val::Percent(45.8),
-                width: Val::Percent(42.0),
-                height: Val::Percent(42.0),
+                left: Val::Percent(heart_left),
+                top: Val::Percent(heart_top),
+                width: Val::Percent(heart_size),
+                height: Val::Percent(heart_size),
                 ..default()
             },
         ),
@@ -213,24 +240,67 @@ fn spawn_hands(
             ChildOf(love_hand),
         ));
     }
-    // Only a fingertip and a little of the finger show: a sleeve there read as a bandage.
-    let finger = Appearance::grown_up(grown_up.look).hands();
+    // A small pointing hand, as in a picture book: a fist with curled fingers and the index
+    // finger reaching down to the palm (a lone finger read as a stick or a thermometer; a
+    // sleeve, as a bandage).
+    let skin = Appearance::grown_up(grown_up.look).hands();
+    let edge = BorderColor::all(skin.darker(0.15));
+    let part = |left: f32, top: f32, width: f32, height: f32| Node {
+        position_type: PositionType::Absolute,
+        left: Val::Percent(left),
+        top: Val::Percent(top),
+        width: Val::Percent(width),
+        height: Val::Percent(height),
+        border: UiRect::all(Val::VMin(0.3)),
+        border_radius: BorderRadius::all(Val::Percent(45.0)),
+        ..default()
+    };
+    let pointing_hand = commands
+        .spawn((
+            Name::new("Drawing finger"),
+            DrawingFinger,
+            Node {
+                position_type: PositionType::Absolute,
+                width: Val::Percent(POINTING_HAND.0),
+                height: Val::Percent(POINTING_HAND.1),
+                ..default()
+            },
+            Visibility::Hidden,
+            Pickable::IGNORE,
+            ChildOf(love_hand),
+        ))
+        .id();
+    // Back to front: the index finger, the fist over its root, the curled fingers' knuckles.
+    for (name, node) in [
+        ("Index finger", part(31.0, 30.0, 38.0, 70.0)),
+        ("Fist", part(4.0, 0.0, 92.0, 46.0)),
+        ("Curled finger", part(62.0, 30.0, 30.0, 26.0)),
+        ("Thumb", part(2.0, 26.0, 30.0, 24.0)),
+    ] {
+        commands.spawn((
+            Name::new(name),
+            node,
+            BackgroundColor(skin),
+            edge,
+            Pickable::IGNORE,
+            ChildOf(pointing_hand),
+        ));
+    }
+    // A fingernail, so the finger's end reads as its tip.
     commands.spawn((
-        Name::new("Drawing finger"),
-        DrawingFinger,
+        Name::new("Fingernail"),
         Node {
             position_type: PositionType::Absolute,
-            width: Val::Percent(FINGER.0),
-            height: Val::Percent(FINGER.1),
-            border: UiRect::all(Val::VMin(0.35)),
+            left: Val::Percent(39.0),
+            bottom: Val::Percent(4.0),
+            width: Val::Percent(22.0),
+            height: Val::Percent(12.0),
             border_radius: BorderRadius::all(Val::Percent(50.0)),
             ..default()
         },
-        BackgroundColor(finger),
-        BorderColor::all(finger.darker(0.15)),
-        Visibility::Hidden,
+        BackgroundColor(skin.lighter(0.12)),
         Pickable::IGNORE,
-        ChildOf(love_hand),
+        ChildOf(pointing_hand),
     ));
 
     commands
@@ -508,10 +578,10 @@ fn show_the_drawing(
         } else {
             Visibility::Hidden
         });
-        // The fingertip (the finger's bottom) on the point being drawn.
+        // The fingertip on the point being drawn.
         if let (true, Some((x, y))) = (finger_shown, finger_at) {
-            let left = Val::Percent(x - FINGER.0 / 2.0);
-            let top = Val::Percent(y - FINGER.1 + FINGER.0 / 2.0);
+            let left = Val::Percent(x - POINTING_HAND.0 / 2.0);
+            let top = Val::Percent(y - POINTING_HAND.1 + 2.0);
             if node.left != left || node.top != top {
                 node.left = left;
                 node.top = top;

@@ -23,7 +23,7 @@ use crate::{
     settings::Settings,
     sound::Sounds,
     theme::{
-        figure::{Appearance, Doing, figure_box, spawn_figure},
+        figure::{Appearance, ArmsOutOfSight, Doing, figure_box, spawn_figure},
         interaction::ReducedMotion,
         prelude::*,
         widget,
@@ -78,8 +78,8 @@ struct Heart {
     age: f32,
 }
 
-/// The grown-up's height on the stage, in vmin: head to feet inside it.
-const FIGURE_SCALE: f32 = 60.0;
+/// The grown-up's size on the stage (the pose places the hands over their face by it).
+const FIGURE_SCALE: f32 = pose::GROWN_UP_SCALE;
 
 /// How long a wrong cup stays up to show it is empty.
 const CUP_LIFT_SECONDS: f32 = 0.9;
@@ -442,7 +442,8 @@ fn apply_pose(
     memory: Res<StageMemory>,
     reduced: Res<ReducedMotion>,
     mut parts: Query<(&PartNode, &mut Node, &mut Visibility, &mut UiTransform)>,
-    mut grown_up: Query<&mut Doing>,
+    mut grown_up: Query<(Entity, &mut Doing, Has<ArmsOutOfSight>)>,
+    mut commands: Commands,
 ) {
     let game = &game.0;
     // Back again: the grown-up waves hello.
@@ -456,11 +457,6 @@ fn apply_pose(
         }
         _ => Gesture::Stand,
     };
-    for mut doing in &mut grown_up {
-        if doing.0 != gesture {
-            doing.0 = gesture;
-        }
-    }
     let view = View {
         style: game.style(),
         phase: game.phase(),
@@ -472,6 +468,18 @@ fn apply_pose(
         cup_lifts: memory.cup_lifts.map(|l| (l * 2.0).min(1.0)),
         partly: game.partly_hidden(),
     };
+    // Round the ajar door only the drawn hand shows: the arm is behind the door.
+    let behind_the_door = pose::place(Part::PeekingHand, &view).shown;
+    for (figure, mut doing, tucked) in &mut grown_up {
+        if doing.0 != gesture {
+            doing.0 = gesture;
+        }
+        if behind_the_door && !tucked {
+            commands.entity(figure).insert(ArmsOutOfSight);
+        } else if !behind_the_door && tucked {
+            commands.entity(figure).remove::<ArmsOutOfSight>();
+        }
+    }
     for (part, mut node, mut visibility, mut transform) in &mut parts {
         let place = pose::place(part.0, &view);
         let wanted = if place.shown {

@@ -15,7 +15,11 @@ use super::interaction::ReducedMotion;
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         PostUpdate,
-        (show_only_head_and_shoulders, pose_figures)
+        (
+            show_only_head_and_shoulders,
+            tuck_arms_out_of_sight,
+            pose_figures,
+        )
             .chain()
             .before(UiSystems::Layout),
     );
@@ -34,6 +38,33 @@ fn show_only_head_and_shoulders(
     for rig in &at_windows {
         for limb in rig.arms.iter().chain(&rig.legs).chain(&rig.tail) {
             commands.entity(*limb).insert(Visibility::Hidden);
+        }
+    }
+}
+
+/// A figure whose arms are out of sight behind something, as behind a door left ajar where
+/// only a hand drawn round its edge shows (the arm's own round hand read as a second fist).
+/// Scenes insert and remove it as the moment changes.
+#[derive(Component, Debug, Default, Clone, Copy)]
+pub struct ArmsOutOfSight;
+
+fn tuck_arms_out_of_sight(
+    mut commands: Commands,
+    tucked: Query<&Rig, Added<ArmsOutOfSight>>,
+    mut untucked: RemovedComponents<ArmsOutOfSight>,
+    figures: Query<(&Rig, Has<HeadAndShoulders>)>,
+) {
+    for rig in &tucked {
+        for arm in rig.arms {
+            commands.entity(arm).insert(Visibility::Hidden);
+        }
+    }
+    for figure in untucked.read() {
+        // A figure at a window keeps its arms hidden.
+        if let Ok((rig, false)) = figures.get(figure) {
+            for arm in rig.arms {
+                commands.entity(arm).insert(Visibility::Inherited);
+            }
         }
     }
 }
