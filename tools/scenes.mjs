@@ -110,17 +110,23 @@ async function morning() {
   const { page, context } = await open();
   await tapTarget(page, "morning");
   await waitForScreen(page, "morning");
-  await page.waitForTimeout(1500);
+  await waitForState(page, "hug:waiting");
+  await page.waitForTimeout(1000);
   await snap(page, "morning-1-asks");
-  await tapTarget(page, "step");
-  await page.waitForTimeout(500);
-  await snap(page, "morning-2-hug");
-  await page.waitForTimeout(4000);
-  await tapTarget(page, "step");
-  await page.waitForTimeout(500);
-  await snap(page, "morning-3-kiss");
-  await page.waitForTimeout(6000);
+  // Each action photographed while the bodies do it, not the button before it.
+  for (const [step, name] of [["hug", "morning-2-hug"], ["kiss", "morning-3-kiss"]]) {
+    await waitForState(page, `${step}:waiting`);
+    await tapTarget(page, "step");
+    await waitForState(page, `${step}:done`);
+    await page.waitForTimeout(900);
+    await snap(page, name);
+  }
+  await waitForState(page, "promise:", 30_000);
+  await page.waitForTimeout(1500);
   await snap(page, "morning-4-promise");
+  await waitForState(page, "see-you-soon:", 60_000);
+  await page.waitForTimeout(1500);
+  await snap(page, "morning-5-see-you-soon");
   await context.close();
 }
 

@@ -240,10 +240,18 @@ describe("a tapping robot", () => {
         // back; those steps are not counted as taps.
         if (["peekaboo", "calendar", "morning"].includes(now) || now.startsWith("journey")) {
           stats.walkedBack += 1;
-          const leave = (await targets(page)).find((t) => t.id === "leave");
-          if (leave) await touch(page, [centre(leave)], 2300);
-          // Home, or All done when the session ran out while the robot played.
-          await page.waitForFunction(() => ["home", "all-done"].includes(document.body.dataset.screen), null, { timeout: 60_000 });
+          // Home, or All done when the session ran out while the robot played. A grown-up holds
+          // the corner again if the first hold did not take (the corner may not be up yet).
+          const back = () => ["home", "all-done"].includes(document.body.dataset.screen);
+          for (let attempt = 1; !(await page.evaluate(back)); attempt += 1) {
+            if (attempt > 4) {
+              const where = await page.evaluate(() => `${document.body.dataset.screen} ${document.body.dataset.state} ${document.body.dataset.targets}`);
+              assert.fail(`the grown-up could not bring the robot back from: ${where}`);
+            }
+            const leave = (await targets(page)).find((t) => t.id === "leave");
+            if (leave) await touch(page, [centre(leave)], 2600);
+            await page.waitForFunction(back, null, { timeout: 15_000 }).catch(() => {});
+          }
           await page.evaluate(() => window.screensSeen.splice(0));
           last = await screen(page);
         } else {
