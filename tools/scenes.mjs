@@ -11,6 +11,7 @@ import {
   launchBrowser,
   openGame,
   saveSettings,
+  setDate,
   stopServer,
   tapTarget,
   waitForScreen,
@@ -35,11 +36,15 @@ async function snap(page, name) {
   console.log(file);
 }
 
-async function open(settings) {
+async function open(settings, { quick = true, date } = {}) {
   const opened = await openGame(browser, {
     viewport,
-    query: "?quick",
-    route: settings ? (page) => saveSettings(page, settings) : undefined,
+    query: quick ? "?quick" : "",
+    timezoneId: date ? "Europe/Paris" : undefined,
+    route: async (page) => {
+      if (date) await setDate(page, date);
+      if (settings) await saveSettings(page, settings);
+    },
   });
   await tapTarget(opened.page, "start");
   await waitForScreen(opened.page, "home");
@@ -53,8 +58,9 @@ async function journey(name, settings, card = "journey") {
   await waitForScreen(page, "journey");
   await waitForState(page, "ritual:hug:waiting").catch(() => {});
   await snap(page, `${name}-01-ritual-asks`);
-  // Each taken in the middle of its action (the hug is slow to close).
-  for (const [step, wait] of [["hug", 1300], ["kiss", 500], ["wave", 400]]) {
+  // Each taken in the middle of its action (the hug holds from a quarter to three quarters of
+  // its 2.5 s; a photograph at this scale takes most of a second).
+  for (const [step, wait] of [["hug", 700], ["kiss", 400], ["wave", 400]]) {
     await waitForState(page, `ritual:${step}:waiting`, 15_000).catch(() => {});
     // A slow machine may go on by itself before the tap: the picture is taken all the same.
     await tapTarget(page, "step", 60).catch(() => {});
@@ -84,7 +90,10 @@ async function journey(name, settings, card = "journey") {
   await snap(page, `${name}-08-door-opens`);
   await waitForState(page, "reunion:welcome-hug:waiting", 10_000).catch(() => {});
   await tapTarget(page, "step").catch(() => {});
-  await page.waitForTimeout(500);
+  // The hug is slow to close, as at the goodbye.
+  await waitForState(page, "reunion:welcome-hug:acting", 3000).catch(() => {});
+  // Photographing takes a moment too: by then the hug has closed and not yet let go.
+  await page.waitForTimeout(700);
   await snap(page, `${name}-09-welcome-hug`);
   await waitForState(page, "reunion:admire", 10_000);
   await page.waitForTimeout(1200);
@@ -107,18 +116,19 @@ async function peekaboo() {
 }
 
 async function morning() {
-  const { page, context } = await open();
+  // At its own pace: quick play runs through each step before it can be photographed.
+  const { page, context } = await open(undefined, { quick: false });
   await tapTarget(page, "morning");
   await waitForScreen(page, "morning");
   await waitForState(page, "hug:waiting");
   await page.waitForTimeout(1000);
   await snap(page, "morning-1-asks");
   // Each action photographed while the bodies do it, not the button before it.
-  for (const [step, name] of [["hug", "morning-2-hug"], ["kiss", "morning-3-kiss"]]) {
+  for (const [step, name, wait] of [["hug", "morning-2-hug", 900], ["kiss", "morning-3-kiss", 300]]) {
     await waitForState(page, `${step}:waiting`);
     await tapTarget(page, "step");
     await waitForState(page, `${step}:done`);
-    await page.waitForTimeout(900);
+    await page.waitForTimeout(wait);
     await snap(page, name);
   }
   await waitForState(page, "promise:", 30_000);
@@ -163,7 +173,7 @@ async function calendar() {
         { kind: "Home", pick_up: "GrownUp" },
       ],
     },
-  });
+  }, { date: "2026-11-23T08:10:00+01:00" });
   await tapTarget(page, "calendar");
   await waitForScreen(page, "calendar");
   await page.waitForTimeout(1500);

@@ -157,8 +157,15 @@ impl Rehearsal {
                     },
                 )
             }
-            // Down at the child's height for the promise.
-            (Step::Promise, _) => (Gesture::Crouch { amount: 0.6 }, Gesture::Stand),
+            // Leaning to the child with a hand out for the promise (a crouch, drawn with
+            // straight legs spread, looked like striding off).
+            (Step::Promise, _) => (
+                Gesture::ReachOut {
+                    toward: Side::Left,
+                    amount: 0.6,
+                },
+                Gesture::Stand,
+            ),
             (Step::SeeYouSoon, _) => (
                 Gesture::Wave { hand: Side::Left },
                 Gesture::Wave { hand: Side::Right },

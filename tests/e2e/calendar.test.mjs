@@ -15,6 +15,7 @@ import {
   saveSettings,
   shot,
   spoken,
+  setDate,
   state,
   stopServer,
   tapTarget,
@@ -33,28 +34,6 @@ after(async () => {
   await browser?.close();
   await stopServer();
 });
-
-/**
- * Sets the page's calendar date: `Date` starts at `iso` and runs on from there. Only `Date` is
- * replaced; the page's own clock (`performance.now`), timers and frames are untouched, so the
- * game runs as usual (Playwright's clock stopped its frames).
- */
-function setDate(page, iso) {
-  return page.addInitScript((start) => {
-    const RealDate = Date;
-    const offset = start - RealDate.now();
-    class FamilyDate extends RealDate {
-      constructor(...args) {
-        if (args.length === 0) super(RealDate.now() + offset);
-        else super(...args);
-      }
-      static now() {
-        return RealDate.now() + offset;
-      }
-    }
-    window.Date = FamilyDate;
-  }, new Date(iso).getTime());
-}
 
 /** Opens the game on Monday 23 November 2026 at 08:10 in Paris, with `settings` saved. */
 async function openOnMonday(viewport, settings) {

@@ -357,3 +357,24 @@ export async function passGate(page) {
   await page.locator("#parent-form").waitFor();
 }
 
+/**
+ * Sets the page's calendar date: `Date` starts at `iso` and runs on from there. Only `Date` is
+ * replaced; the page's own clock (`performance.now`), timers and frames are untouched, so the
+ * game runs as usual (Playwright's clock stopped its frames).
+ */
+export function setDate(page, iso) {
+  return page.addInitScript((start) => {
+    const RealDate = Date;
+    const offset = start - RealDate.now();
+    class FamilyDate extends RealDate {
+      constructor(...args) {
+        if (args.length === 0) super(RealDate.now() + offset);
+        else super(...args);
+      }
+      static now() {
+        return RealDate.now() + offset;
+      }
+    }
+    window.Date = FamilyDate;
+  }, new Date(iso).getTime());
+}
