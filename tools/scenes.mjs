@@ -32,7 +32,9 @@ const browser = await launchBrowser();
 async function snap(page, name) {
   if (hideCaptions) await page.addStyleTag({ content: "#bubble { display: none !important; }" });
   const file = join(out, `${size}-${name}.png`);
-  await page.screenshot({ path: file });
+  // At CSS scale: half the pixels to encode, so the picture is of the moment asked for (a
+  // hug lasts about a second).
+  await page.screenshot({ path: file, scale: "css" });
   console.log(file);
 }
 
@@ -59,8 +61,8 @@ async function journey(name, settings, card = "journey") {
   await waitForState(page, "ritual:hug:waiting").catch(() => {});
   await snap(page, `${name}-01-ritual-asks`);
   // Each taken in the middle of its action (the hug holds from a quarter to three quarters of
-  // its 2.5 s; a photograph at this scale takes most of a second).
-  for (const [step, wait] of [["hug", 700], ["kiss", 400], ["wave", 400]]) {
+  // its 2.5 s).
+  for (const [step, wait] of [["hug", 900], ["kiss", 400], ["wave", 400]]) {
     await waitForState(page, `ritual:${step}:waiting`, 15_000).catch(() => {});
     // A slow machine may go on by itself before the tap: the picture is taken all the same.
     await tapTarget(page, "step", 60).catch(() => {});
@@ -85,17 +87,17 @@ async function journey(name, settings, card = "journey") {
   await tapTarget(page, "step").catch(() => {});
   await page.waitForTimeout(300);
   await snap(page, `${name}-07-knocking`);
-  await waitForState(page, "reunion:door-opens", 10_000);
+  await waitForState(page, "reunion:door-opens", 30_000);
   await page.waitForTimeout(600);
   await snap(page, `${name}-08-door-opens`);
   await waitForState(page, "reunion:welcome-hug:waiting", 10_000).catch(() => {});
   await tapTarget(page, "step").catch(() => {});
   // The hug is slow to close, as at the goodbye.
   await waitForState(page, "reunion:welcome-hug:acting", 3000).catch(() => {});
-  // Photographing takes a moment too: by then the hug has closed and not yet let go.
-  await page.waitForTimeout(700);
+  // The hug has closed and not yet let go.
+  await page.waitForTimeout(900);
   await snap(page, `${name}-09-welcome-hug`);
-  await waitForState(page, "reunion:admire", 10_000);
+  await waitForState(page, "reunion:admire", 30_000);
   await page.waitForTimeout(1200);
   await snap(page, `${name}-10-admire`);
   await context.close();

@@ -20,16 +20,18 @@ const HEARTS: usize = 7;
 
 pub(super) fn release_hearts(commands: &mut Commands, layer: Entity, image: &Handle<Image>) {
     for i in 0..HEARTS {
-        let drift = (i as f32 - (HEARTS as f32 - 1.0) / 2.0) * 5.0;
+        let drift = (i as f32 - (HEARTS as f32 - 1.0) / 2.0) * 3.5;
+        // Staggered, so they rise as a little cloud, not a row (a row read as a score bar).
+        let delay = [0.0, 0.3, 0.1, 0.45, 0.15, 0.35, 0.05][i % 7];
         commands.spawn((
             Name::new("Heart"),
-            Heart { age: 0.0, drift },
+            Heart { age: -delay, drift },
             ImageNode::new(image.clone()),
             Node {
                 position_type: PositionType::Absolute,
                 left: Val::Percent(50.0),
-                // Above the heads, so they never cross a face.
-                top: Val::Percent(12.0),
+                // Just above the heads (over the roof), so they never cross a face.
+                top: Val::Percent(24.0),
                 width: Val::VMin(8.0),
                 height: Val::VMin(8.0),
                 ..default()
@@ -54,13 +56,18 @@ pub(super) fn float_hearts(
             commands.entity(entity).despawn();
             continue;
         }
-        let t = heart.age / HEART_SECONDS;
+        let t = (heart.age / HEART_SECONDS).max(0.0);
         let rise = if reduced.0 { 0.0 } else { -10.0 * t };
         transform.translation = Val2::new(
             Val::VMin(heart.drift * if reduced.0 { 1.0 } else { 0.4 + t }),
             Val::VMin(rise),
         );
         // Whole and pink most of the way, fading only at the end: a faint heart looked grey.
-        image.color = Color::WHITE.with_alpha(((1.0 - t) / 0.4).clamp(0.0, 1.0));
+        let waiting = heart.age < 0.0;
+        image.color = Color::WHITE.with_alpha(if waiting {
+            0.0
+        } else {
+            ((1.0 - t) / 0.4).clamp(0.0, 1.0)
+        });
     }
 }

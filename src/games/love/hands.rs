@@ -155,7 +155,7 @@ const DRAWING_PACE: f32 = 8.0;
 const FINGER_STAYS: f32 = 0.8;
 /// The pointing hand's width and height, in percent of the child's hand; its fingertip is
 /// the middle of its bottom edge.
-const POINTING_HAND: (f32, f32) = (26.0, 44.0);
+const POINTING_HAND: (f32, f32) = (32.0, 58.0);
 
 #[allow(clippy::too_many_arguments)]
 fn spawn_hands(
@@ -240,18 +240,19 @@ fn spawn_hands(
             ChildOf(love_hand),
         ));
     }
-    // A small pointing hand, as in a picture book: a fist with curled fingers and the index
-    // finger reaching down to the palm (a lone finger read as a stick or a thermometer; a
-    // sleeve, as a bandage).
-    let skin = Appearance::grown_up(grown_up.look).hands();
-    let edge = BorderColor::all(skin.darker(0.15));
+    // A pointing hand, as in a picture book: the grown-up's cuff, a fist with curled fingers
+    // and the index finger reaching down to the palm (a lone finger read as a stick or a
+    // thermometer; a sleeve on a finger, as a bandage). Its edge is darker than the child's
+    // hand's, as both are the family's skin tone.
+    let looks = Appearance::grown_up(grown_up.look);
+    let skin = looks.hands();
     let part = |left: f32, top: f32, width: f32, height: f32| Node {
         position_type: PositionType::Absolute,
         left: Val::Percent(left),
         top: Val::Percent(top),
         width: Val::Percent(width),
         height: Val::Percent(height),
-        border: UiRect::all(Val::VMin(0.3)),
+        border: UiRect::all(Val::VMin(0.4)),
         border_radius: BorderRadius::all(Val::Percent(45.0)),
         ..default()
     };
@@ -270,18 +271,20 @@ fn spawn_hands(
             ChildOf(love_hand),
         ))
         .id();
-    // Back to front: the index finger, the fist over its root, the curled fingers' knuckles.
-    for (name, node) in [
-        ("Index finger", part(31.0, 30.0, 38.0, 70.0)),
-        ("Fist", part(4.0, 0.0, 92.0, 46.0)),
-        ("Curled finger", part(62.0, 30.0, 30.0, 26.0)),
-        ("Thumb", part(2.0, 26.0, 30.0, 24.0)),
+    // Back to front: the index finger, the fist over its root, the curled finger and the
+    // thumb, the cuff.
+    for (name, node, colour) in [
+        ("Index finger", part(31.0, 40.0, 38.0, 60.0), skin),
+        ("Fist", part(4.0, 14.0, 92.0, 38.0), skin),
+        ("Curled finger", part(62.0, 38.0, 30.0, 20.0), skin),
+        ("Thumb", part(2.0, 34.0, 30.0, 20.0), skin),
+        ("Cuff", part(12.0, 0.0, 76.0, 20.0), looks.top),
     ] {
         commands.spawn((
             Name::new(name),
             node,
-            BackgroundColor(skin),
-            edge,
+            BackgroundColor(colour),
+            BorderColor::all(colour.darker(0.3)),
             Pickable::IGNORE,
             ChildOf(pointing_hand),
         ));
@@ -292,9 +295,9 @@ fn spawn_hands(
         Node {
             position_type: PositionType::Absolute,
             left: Val::Percent(39.0),
-            bottom: Val::Percent(4.0),
+            bottom: Val::Percent(3.0),
             width: Val::Percent(22.0),
-            height: Val::Percent(12.0),
+            height: Val::Percent(9.0),
             border_radius: BorderRadius::all(Val::Percent(50.0)),
             ..default()
         },
