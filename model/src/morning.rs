@@ -174,6 +174,19 @@ impl Rehearsal {
         }
     }
 
+    /// How far the grown-up and the child step towards each other now, in vmin (the grown-up
+    /// to the left, the child to the right): in a hug their arms meet across the doorstep, as
+    /// at the journey's door; for the kiss and the promise, half as far.
+    pub fn leans(&self, reduced: bool) -> (f32, f32) {
+        let amount = match self.gestures(reduced).0 {
+            Gesture::Hug { amount, .. } => amount,
+            Gesture::ReachOut { amount, .. } => amount * 0.5,
+            _ => 0.0,
+        };
+        let lean = amount * crate::journey::pose::HUG_LEAN;
+        (-lean, lean)
+    }
+
     /// A tap anywhere: does the hug or the kiss. Love is sent from the hand, not by a tap.
     pub fn tap(&mut self) -> Vec<Happening> {
         let step = self.step();
@@ -370,8 +383,12 @@ mod tests {
     fn the_bodies_hug_when_the_child_taps_and_wave_at_the_goodbye() {
         let (mut rehearsal, _) = Rehearsal::new();
         assert_eq!(rehearsal.gestures(false), (Gesture::Stand, Gesture::Stand));
+        assert_eq!(rehearsal.leans(false), (0.0, 0.0), "apart until the tap");
         rehearsal.tap();
         rehearsal.tick(AFTER_ACTING / 2.0);
+        // They step together, so the arms meet across the doorstep.
+        let (grown_up, child) = rehearsal.leans(false);
+        assert!(grown_up < -5.0 && child > 5.0, "{grown_up} {child}");
         assert!(matches!(
             rehearsal.gestures(false),
             (

@@ -61,13 +61,14 @@ export function server() {
  * Opens the game in a fresh tablet-like context and records everything that goes wrong:
  * console errors, page errors, failed or non-OK requests, and every URL requested.
  */
-export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, query = "", touchScreen = true, timezoneId, serviceWorkers = "allow" } = {}) {
+export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, query = "", touchScreen = true, timezoneId, serviceWorkers = "allow", scale = TABLET_SCALE } = {}) {
   const { url } = await server();
   const context = await browser.newContext({
     viewport,
     timezoneId,
     serviceWorkers,
-    deviceScaleFactor: TABLET_SCALE,
+    // The browser's own scale (see launchBrowser) must be the same.
+    deviceScaleFactor: scale,
     hasTouch: touchScreen,
     isMobile: false,
   });

@@ -154,7 +154,7 @@ pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) ->
     };
     let hugging = matches!(step, Step::Hug | Step::WelcomeHug) && acting;
     let lean = if hugging {
-        motion(embrace(t)) * 7.0
+        motion(embrace(t)) * HUG_LEAN
     } else {
         0.0
     };

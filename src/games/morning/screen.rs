@@ -98,17 +98,27 @@ fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look) {
         .insert((Role(0), LoveReceiver, SpeaksAsGrownUp));
 }
 
-/// The bodies do what the step is doing: a hug, a hand held out for the kiss, a wave.
+/// The bodies do what the step is doing: a hug (stepping together), a hand held out for the
+/// kiss, a wave.
 fn act_the_step(
     game: Res<MorningGame>,
     reduced: Res<ReducedMotion>,
-    mut figures: Query<(&Role, &mut Doing)>,
+    mut figures: Query<(&Role, &mut Doing, &mut UiTransform)>,
 ) {
     let (grown_up, child) = game.0.gestures(reduced.0);
-    for (role, mut doing) in &mut figures {
-        let wanted = if role.0 == 0 { grown_up } else { child };
+    let leans = game.0.leans(reduced.0);
+    for (role, mut doing, mut transform) in &mut figures {
+        let (wanted, lean) = if role.0 == 0 {
+            (grown_up, leans.0)
+        } else {
+            (child, leans.1)
+        };
         if doing.0 != wanted {
             doing.0 = wanted;
+        }
+        let shift = Val2::new(Val::VMin(lean), Val::ZERO);
+        if transform.translation != shift {
+            transform.translation = shift;
         }
     }
 }
