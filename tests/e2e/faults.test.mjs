@@ -99,8 +99,10 @@ describe("files that do not arrive", () => {
       await waitForState(page, "hands:hidden", 20_000);
       // The hands over the face are pictures: missing, their stand-ins (a warm #F2C18D) cover
       // a good part of the stage. (The grown-up is drawn from shapes and needs no picture.)
-      // The picture is taken at once and looked at after the tap: the first hides are short.
-      const picture = await page.screenshot({ path: join(SHOTS, "fault-missing-pictures.png") });
+      // The picture is taken at once and looked at after the tap: the first hides are short
+      // (two seconds hidden, then the grown-up comes back alone), so it is taken at CSS scale,
+      // a quarter of the pixels to wait for. The stand-ins are still far above the threshold.
+      const picture = await page.screenshot({ path: join(SHOTS, "fault-missing-pictures.png"), scale: "css" });
       await tapTarget(page, "hiding-place");
       await waitForReveal(page, "hands", 5_000);
       assert.match(await caption(page), /Peekaboo/);
