@@ -62,7 +62,7 @@ pub fn door_pose(open: f32) -> Pose {
 /// How far the traveller walks off down the street at the farewell, in vmin.
 pub const WALKS_AWAY: f32 = 18.0;
 /// How far each leans into a hug, in vmin: the doorway and the step are far apart.
-pub const HUG_LEAN: f32 = 10.0;
+pub const HUG_LEAN: f32 = 7.0;
 /// How far the traveller steps towards the door to knock, in vmin.
 pub const NEARER_TO_KNOCK: f32 = 7.0;
 
