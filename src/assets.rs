@@ -56,7 +56,7 @@ fn lend_the_font_to_the_page(
 }
 
 /// The name `web/style.css` gives the bubble's font.
-pub const PAGE_FONT_FAMILY: &str = "See You Soon";
+const PAGE_FONT_FAMILY: &str = "See You Soon";
 
 /// Seconds Home is shown before the games' files are asked for: Home first has the connection
 /// and the tablet to itself.

@@ -1,6 +1,7 @@
 //! The calendar screen: today as a big picture (the child at school reaching for whoever picks
 //! up, or our house with the grown-up and the child), the sleeps until the next home day as
-//! moons, and the week as seven tiles with today ringed. Everything it shows is also said; every tap says something.
+//! moons, and the week as seven tiles with today ringed. Everything it shows is also said;
+//! every tap says something.
 
 use bevy::prelude::*;
 

@@ -17,12 +17,13 @@ pub(super) struct Heart {
 const HEART_SECONDS: f32 = 2.2;
 
 const HEARTS: usize = 7;
+/// Each heart's wait before it shows, in seconds: staggered, so they rise as a little cloud,
+/// not a row (a row read as a score bar).
+const DELAYS: [f32; HEARTS] = [0.0, 0.3, 0.1, 0.45, 0.15, 0.35, 0.05];
 
 pub(super) fn release_hearts(commands: &mut Commands, layer: Entity, image: &Handle<Image>) {
-    for i in 0..HEARTS {
+    for (i, delay) in DELAYS.into_iter().enumerate() {
         let drift = (i as f32 - (HEARTS as f32 - 1.0) / 2.0) * 3.5;
-        // Staggered, so they rise as a little cloud, not a row (a row read as a score bar).
-        let delay = [0.0, 0.3, 0.1, 0.45, 0.15, 0.35, 0.05][i % 7];
         commands.spawn((
             Name::new("Heart"),
             Heart { age: -delay, drift },

@@ -129,10 +129,10 @@ const HEART_ART: [f32; 4] = [40.0, 58.0, 472.0, 462.0];
 const FILLED_INSET: f32 = 0.92;
 
 /// The heart picture's box (left, top, side, in percent of the hand) that puts its heart in
-/// the middle of the outline.
-fn filled_heart_box() -> (f32, f32, f32) {
+/// the middle of `outline` (the points in their unit box, placed by [`OUTLINE_BOX`]).
+fn filled_heart_box(outline: &[(f32, f32)]) -> (f32, f32, f32) {
     let (left, top, width) = OUTLINE_BOX;
-    let outline_height = heart_outline(OUTLINE_POINTS)
+    let outline_height = outline
         .iter()
         .fold(0.0f32, |lowest, point| lowest.max(point.1))
         * width;
@@ -210,7 +210,8 @@ fn spawn_hands(
         .observe(press_love_hand)
         .id();
     // The heart filled in, under its outline, once the outline is closed.
-    let (heart_left, heart_top, heart_size) = filled_heart_box();
+    let outline = heart_outline(OUTLINE_POINTS);
+    let (heart_left, heart_top, heart_size) = filled_heart_box(&outline);
     commands.spawn((
         DrawnHeart,
         widget::picture(
@@ -229,7 +230,7 @@ fn spawn_hands(
     ));
     // The outline to trace: small pale dots all round the heart, filled stroke by stroke.
     let (left, top, width) = OUTLINE_BOX;
-    for (index, (x, y)) in heart_outline(OUTLINE_POINTS).into_iter().enumerate() {
+    for (index, (x, y)) in outline.into_iter().enumerate() {
         let at = (left + x * width, top + y * width);
         commands.spawn((
             Name::new("Heart outline"),
