@@ -278,6 +278,33 @@ mod tests {
         }
     }
 
+    /// Even the shortest time away (a journey begun as the session ends, or `?quick`) lets
+    /// the voice say where everyone is to the end, however slowly it says it, and still
+    /// leaves time for the clock's explanation to begin before the way home.
+    #[test]
+    fn the_shortest_meanwhile_has_room_for_where_everyone_is_and_the_clock() {
+        use crate::journey::terms::Timing;
+        use crate::speech_queue::longest_expected;
+        let meanwhile = Timing::SHORTEST_AWAY * Timing::MEANWHILE_SHARE;
+        let words = words("Grandpa", "Isabella");
+        for story in Story::ALL {
+            let (line, Weight::Kept) = line_for(Happening::MeanwhileBegan, story, "", false)
+                .expect("meanwhile says where everyone is")
+            else {
+                panic!("where everyone is, in {story:?}, can be cut off");
+            };
+            let Line::Game(key) = line else {
+                panic!("{story:?}'s meanwhile is not a game line")
+            };
+            let said = say(ENGLISH, key, &words).spoken;
+            let room = f64::from(meanwhile) - longest_expected(&said);
+            assert!(
+                room >= 1.5,
+                "{story:?}: \"{said}\" leaves {room:.1} s before the way home"
+            );
+        }
+    }
+
     #[test]
     fn lines_carry_the_family_names_whatever_they_are() {
         for (g, c) in [

@@ -18,8 +18,9 @@ impl Timing {
 
     /// The time away is split: this much of it is "meanwhile", the rest is the way home.
     pub const MEANWHILE_SHARE: f32 = 0.35;
-    /// The shortest time away, so even the quickest journey shows every stage.
-    pub const SHORTEST_AWAY: f32 = 36.0;
+    /// The shortest time away, so even the quickest journey shows every stage, and its
+    /// meanwhile has time for where everyone is and the clock (a test in `story.rs`).
+    pub const SHORTEST_AWAY: f32 = 44.0;
 
     /// What one help-tap adds, as a part of its stage's share of the way.
     pub const HELP_BOOST: f32 = 0.4;
