@@ -42,7 +42,6 @@ pictures! {
     Rabbit => "rabbit",
     Rock => "rock",
     School => "school",
-    Seedling => "seedling",
     SheafOfRice => "sheaf-of-rice",
     Tulip => "tulip",
     VerticalTrafficLight => "vertical-traffic-light",

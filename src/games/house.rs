@@ -191,6 +191,56 @@ pub fn spawn_door(commands: &mut Commands, doorway: Entity, reunion: bool, marke
     ));
 }
 
+/// Our front door alone, for a button that asks for a knock on it: the same blue door in its
+/// frame, with its round window and knob, filling `parent` (an in-flow node, so a button
+/// can take it out of its layout with `Display::None`).
+pub fn spawn_door_picture(commands: &mut Commands, parent: Entity) -> Entity {
+    commands
+        .spawn((
+            Name::new("Our door"),
+            Node {
+                width: Val::Percent(46.0),
+                height: Val::Percent(70.0),
+                border: UiRect::all(Val::VMin(0.8)),
+                border_radius: BorderRadius::top(Val::VMin(1.2)),
+                ..default()
+            },
+            BackgroundColor(DOOR),
+            BorderColor::all(FRAME),
+            Pickable::IGNORE,
+            ChildOf(parent),
+            children![
+                (
+                    block(
+                        GLASS,
+                        Node {
+                            left: Val::Percent(30.0),
+                            width: Val::Percent(40.0),
+                            top: Val::Percent(10.0),
+                            aspect_ratio: Some(1.0),
+                            border: UiRect::all(Val::VMin(0.5)),
+                            border_radius: BorderRadius::all(Val::Percent(50.0)),
+                            ..default()
+                        },
+                    ),
+                    BorderColor::all(DOOR_PANEL),
+                ),
+                block(
+                    KNOB,
+                    Node {
+                        right: Val::Percent(10.0),
+                        top: Val::Percent(55.0),
+                        width: Val::VMin(1.6),
+                        height: Val::VMin(1.6),
+                        border_radius: BorderRadius::all(Val::Percent(50.0)),
+                        ..default()
+                    },
+                ),
+            ],
+        ))
+        .id()
+}
+
 /// A small front of our house for the end of the way home: roof, wall, a shut door and the
 /// window. `node` places it. Returns the window, where whoever waits looks out.
 pub fn spawn_little_house(commands: &mut Commands, parent: Entity, node: Node) -> Entity {

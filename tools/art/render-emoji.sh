@@ -16,7 +16,7 @@ for figure in woman man old-woman old-man; do
 done
 
 # The journey home: both themes' places, helpers and ritual pictures.
-journey=(office-building bus-stop bus vertical-traffic-light duck tulip seedling
+journey=(office-building bus-stop bus vertical-traffic-light duck tulip
   house-with-garden deciduous-tree kiss-mark hugging-face waving-hand
   sheaf-of-rice blueberries water-wave rock evergreen-tree owl wood rabbit mushroom
   blossom hole school artist-palette)

@@ -22,6 +22,13 @@ pub enum Character {
     Door,
 }
 
+/// The kiss picture's drop below its place at the top of the doorstep, in vmin: at the
+/// grown-up's mouth when it leaves, at the child's held-out hand when it lands.
+const KISS_FROM_LIPS: f32 = 8.0;
+const KISS_TO_HAND: f32 = 20.0;
+/// The share of the kiss's step by which it has landed in the hand.
+const KISS_LANDS: f32 = 0.6;
+
 /// Where a character stands at a moment of a step: a sideways shift (vmin), how visible it
 /// is, and a tilt. Pure, so the scene reads as a list of poses.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -200,9 +207,12 @@ pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) ->
                 Side::Left => (-14.0, -2.0),
                 Side::Right => (-2.0, -14.0),
             };
-            let x = start + (end - start) * motion(ease(t));
+            // It lands by 60 % of the step and stays in the hand until the step ends.
+            let flown = motion(ease(t / KISS_LANDS));
+            let x = start + (end - start) * flown;
+            let y = KISS_FROM_LIPS + (KISS_TO_HAND - KISS_FROM_LIPS) * flown;
             Pose {
-                shift: (x, -6.0),
+                shift: (x, y),
                 shown: acting && step == Step::Kiss,
                 ..Pose::STILL
             }
@@ -344,6 +354,19 @@ mod tests {
                 amount: 1.0
             }
         );
+    }
+
+    #[test]
+    fn the_kiss_goes_down_from_the_lips_into_the_hand_and_stays() {
+        let kiss = Character::Kiss { from: Side::Right };
+        let lips = pose_of(kiss, at(Step::Kiss, 0.0), 0.0, false).shift.1;
+        let landed = pose_of(kiss, at(Step::Kiss, KISS_LANDS), 0.0, false).shift;
+        let end = pose_of(kiss, at(Step::Kiss, 1.0), 0.0, false).shift;
+        assert!(
+            landed.1 - lips >= 10.0,
+            "from mouth height down to a child's hand"
+        );
+        assert_eq!(landed, end, "kept in the hand");
     }
 
     #[test]

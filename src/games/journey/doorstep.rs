@@ -13,9 +13,11 @@ use super::{
     story,
 };
 use crate::{
-    assets::{GameAssets, JourneyPictures},
+    assets::JourneyPictures,
     dom_mirror::TapTarget,
-    games::house::{GROWN_UP_HEIGHT, SCENE_HEIGHT, spawn_door, spawn_house_front},
+    games::house::{
+        GROWN_UP_HEIGHT, SCENE_HEIGHT, spawn_door, spawn_door_picture, spawn_house_front,
+    },
     games::love::hands::LoveReceiver,
     games::play_loop::{PlayClock, tap_as},
     narration::SpeaksAsGrownUp,
@@ -32,6 +34,10 @@ pub(super) struct StepButton;
 
 #[derive(Component)]
 pub(super) struct StepButtonPicture;
+
+/// Our door, drawn in the step button when a knock is asked for.
+#[derive(Component)]
+pub(super) struct StepButtonDoor;
 
 /// Who a drawn character is, so its pose can follow the rules.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,9 +134,9 @@ pub(super) fn spawn_doorstep(
         ImageNode::new(Handle::default()),
         Node {
             position_type: PositionType::Absolute,
-            width: Val::VMin(12.0),
-            height: Val::VMin(12.0),
-            left: Val::VMin(30.0),
+            width: Val::VMin(8.0),
+            height: Val::VMin(8.0),
+            left: Val::VMin(32.0),
             top: Val::VMin(0.0),
             ..default()
         },
@@ -146,7 +152,7 @@ pub(super) fn spawn_doorstep(
             .id();
         spawn_picture_areas(commands, kept, false);
     }
-    commands
+    let button = commands
         .spawn((
             Name::new("step"),
             StepButton,
@@ -174,7 +180,11 @@ pub(super) fn spawn_doorstep(
                 Pickable::IGNORE,
             )],
         ))
-        .observe(tap_as::<Journey>(Tap::Step));
+        .observe(tap_as::<Journey>(Tap::Step))
+        .id();
+    // The knock asks for a knock on our own door: drawn, so it is the blue door of the scene.
+    let door = spawn_door_picture(commands, button);
+    commands.entity(door).insert(StepButtonDoor);
 }
 
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
@@ -183,7 +193,6 @@ pub(super) fn animate_characters(
     clock: Res<PlayClock<Journey>>,
     reduced: Res<ReducedMotion>,
     pictures: Res<JourneyPictures>,
-    assets: Res<GameAssets>,
     mut characters: Query<(
         &Cast,
         &mut UiTransform,
@@ -192,7 +201,11 @@ pub(super) fn animate_characters(
         Option<&mut Doing>,
     )>,
     mut button: Query<&mut Visibility, (With<StepButton>, Without<Cast>)>,
-    mut button_picture: Query<&mut ImageNode, (With<StepButtonPicture>, Without<Cast>)>,
+    mut button_picture: Query<
+        (&mut ImageNode, &mut Node),
+        (With<StepButtonPicture>, Without<Cast>),
+    >,
+    mut button_door: Query<&mut Node, (With<StepButtonDoor>, Without<StepButtonPicture>)>,
 ) {
     let phase = game.0.phase();
     for (character, mut transform, mut visibility, image, doing) in &mut characters {
@@ -244,13 +257,27 @@ pub(super) fn animate_characters(
         });
     }
     if let Some(step) = asking {
-        let wanted = match story::step_picture(step) {
-            Some(name) => pictures.get(name),
-            None => assets.door.clone(),
+        // A step without a picture is the knock, shown as our door; whichever is not shown
+        // leaves the layout, so the other has the button's middle.
+        let picture = story::step_picture(step);
+        let (picture_display, door_display) = match picture {
+            Some(_) => (Display::Flex, Display::None),
+            None => (Display::None, Display::Flex),
         };
-        for mut image in &mut button_picture {
-            if image.image != wanted {
-                image.image = wanted.clone();
+        for (mut image, mut node) in &mut button_picture {
+            if let Some(name) = picture {
+                let wanted = pictures.get(name);
+                if image.image != wanted {
+                    image.image = wanted;
+                }
+            }
+            if node.display != picture_display {
+                node.display = picture_display;
+            }
+        }
+        for mut node in &mut button_door {
+            if node.display != door_display {
+                node.display = door_display;
             }
         }
     }

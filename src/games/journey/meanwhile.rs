@@ -1,8 +1,7 @@
-//! Meanwhile: where the grown-up is, a flower that opens as the time passes, the clock, and a
-//! picture to colour with big pots of paint (shown again at the reunion).
+//! Meanwhile: where the grown-up is (a flower that opened as time passed read as unexplained),
+//! the clock, and a picture to colour with big pots of paint (shown again at the reunion).
 
 use bevy::prelude::*;
-use see_you_soon_model::pictures::ScenePicture;
 
 use super::{
     clock::spawn_clock,
@@ -27,10 +26,6 @@ pub(super) struct PictureArea(u8);
 #[derive(Component, Clone, Copy)]
 pub(super) struct PaintPot(u8);
 
-/// The flower the grown-up watches while away: it opens as the time passes.
-#[derive(Component)]
-pub(super) struct Flower;
-
 const AREA_TARGETS: [&str; PICTURE_AREAS] = ["area-0", "area-1", "area-2", "area-3", "area-4"];
 const PAINT_TARGETS: [&str; 4] = ["paint-0", "paint-1", "paint-2", "paint-3"];
 
@@ -38,7 +33,7 @@ const PAINT_TARGETS: [&str; 4] = ["paint-0", "paint-1", "paint-2", "paint-3"];
 #[derive(Component)]
 pub(super) struct PictureView;
 
-/// Meanwhile: the grown-up at their place with a flower about to open and the clock, and the
+/// Meanwhile: the grown-up at their place and the clock, and the
 /// child's picture to colour with a few big pots of paint.
 pub(super) fn spawn_meanwhile(
     commands: &mut Commands,
@@ -94,30 +89,17 @@ pub(super) fn spawn_meanwhile(
             BorderColor::all(Color::srgb(0.62, 0.44, 0.30)),
             Pickable::IGNORE,
             ChildOf(away),
-            children![
-                (
-                    widget::picture(
-                        pictures.get(ScenePicture::Seedling),
-                        Node {
-                            width: Val::VMin(9.0),
-                            height: Val::VMin(9.0),
-                            ..default()
-                        },
-                    ),
-                    Flower,
-                ),
-                widget::picture(
-                    pictures.get(story::away_place(told).0),
-                    Node {
-                        position_type: PositionType::Absolute,
-                        left: Val::VMin(0.5),
-                        top: Val::VMin(0.5),
-                        width: Val::VMin(8.0),
-                        height: Val::VMin(8.0),
-                        ..default()
-                    },
-                ),
-            ],
+            children![widget::picture(
+                pictures.get(story::away_place(told).0),
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: Val::VMin(0.5),
+                    top: Val::VMin(0.5),
+                    width: Val::VMin(8.0),
+                    height: Val::VMin(8.0),
+                    ..default()
+                },
+            ),],
         ))
         .id();
     // Whoever is away, by the big window: there, busy, and fine.
@@ -197,10 +179,10 @@ const AREAS: [AreaShape; PICTURE_AREAS] = [
     },
     AreaShape {
         name: "Roof",
-        left: 6.0,
-        top: 26.0,
-        width: 58.0,
-        height: 20.0,
+        left: 5.0,
+        top: 30.0,
+        width: 60.0,
+        height: 16.0,
         round: false,
     },
     AreaShape {
@@ -281,7 +263,7 @@ pub(super) fn spawn_picture_areas(commands: &mut Commands, canvas: Entity, tappa
         let radius = if shape.round {
             BorderRadius::all(Val::Percent(50.0))
         } else if shape.name == "Roof" {
-            BorderRadius::top(Val::Percent(40.0))
+            BorderRadius::top(Val::VMin(1.5))
         } else {
             BorderRadius::all(Val::VMin(0.8))
         };
@@ -308,25 +290,31 @@ pub(super) fn spawn_picture_areas(commands: &mut Commands, canvas: Entity, tappa
         } else {
             area.insert(Pickable::IGNORE);
         }
-        // The door of the house: part of the house area, drawn on it.
+        // Our house as the scenes draw it, door on the left and window on the right (a
+        // house with a domed roof read as someone else's): part of the house area, drawn on it.
         if shape.name == "House" {
             let house = area.id();
-            commands.spawn((
-                Name::new("House door"),
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: Val::Percent(38.0),
-                    top: Val::Percent(40.0),
-                    width: Val::Percent(24.0),
-                    height: Val::Percent(60.0),
-                    border: UiRect::all(Val::VMin(0.5)),
-                    border_radius: BorderRadius::top(Val::VMin(2.0)),
-                    ..default()
-                },
-                BorderColor::all(OUTLINE),
-                Pickable::IGNORE,
-                ChildOf(house),
-            ));
+            for (name, left, top, width, height) in [
+                ("House door", 14.0, 30.0, 22.0, 70.0),
+                ("House window", 56.0, 18.0, 30.0, 38.0),
+            ] {
+                commands.spawn((
+                    Name::new(name),
+                    Node {
+                        position_type: PositionType::Absolute,
+                        left: Val::Percent(left),
+                        top: Val::Percent(top),
+                        width: Val::Percent(width),
+                        height: Val::Percent(height),
+                        border: UiRect::all(Val::VMin(0.5)),
+                        border_radius: BorderRadius::top(Val::VMin(1.0)),
+                        ..default()
+                    },
+                    BorderColor::all(OUTLINE),
+                    Pickable::IGNORE,
+                    ChildOf(house),
+                ));
+            }
         }
     }
 }

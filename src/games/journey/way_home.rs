@@ -8,8 +8,7 @@ use see_you_soon_model::pictures::ScenePicture;
 
 use super::{
     clock::spawn_clock,
-    meanwhile::Flower,
-    rules::{Journey, Phase, Stage, Tap},
+    rules::{Journey, Stage, Tap},
     screen::{JourneyGame, JourneyStory, Portraits, SceneMemory},
     story::{self, Story},
     traffic_light::spawn_traffic_light,
@@ -188,6 +187,9 @@ pub(super) fn spawn_way_home(
                 ..default()
             },
             BackgroundColor(SKY),
+            // Drawn left to right, shown mirrored: the traveller walked out of our door to
+            // the right, so the way home comes back from the right, to home on the left.
+            UiTransform::from_scale(Vec2::new(-1.0, 1.0)),
             Pickable::IGNORE,
             ChildOf(holder),
         ))
@@ -373,7 +375,6 @@ pub(super) fn follow_the_way(
             Without<RidingBus>,
         ),
     >,
-    mut flower: Query<&mut ImageNode, (With<Flower>, Without<HelperPicture>)>,
 ) {
     let journey = &game.0;
     let stage = journey.stage();
@@ -446,20 +447,6 @@ pub(super) fn follow_the_way(
         let colour = if done { palette::GO } else { palette::PEACH };
         if background.0 != colour {
             background.0 = colour;
-        }
-    }
-    // The flower at the grown-up's window opens halfway through the meanwhile.
-    if let Phase::Meanwhile { .. } = journey.phase() {
-        let open = journey.away_progress() > 0.5 * (1.0 - super::rules::Timing::MEANWHILE_SHARE);
-        let wanted = pictures.get(if open {
-            ScenePicture::Tulip
-        } else {
-            ScenePicture::Seedling
-        });
-        for mut image in &mut flower {
-            if image.image != wanted {
-                image.image = wanted.clone();
-            }
         }
     }
 }

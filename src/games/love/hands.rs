@@ -21,7 +21,7 @@ use crate::{
     progress::Progress,
     settings::Settings,
     sound::Sounds,
-    theme::{figure::Appearance, interaction::ReducedMotion, widget},
+    theme::{figure::Appearance, interaction::ReducedMotion, palette, widget},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -196,6 +196,23 @@ fn spawn_hands(
         height: Val::Percent(100.0),
         ..default()
     };
+    // A soft round button behind each hand, as behind every other thing to press (a hand
+    // alone in a corner read as a sticker).
+    let disc = || {
+        (
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::Percent(-6.0),
+                top: Val::Percent(-6.0),
+                width: Val::Percent(112.0),
+                height: Val::Percent(112.0),
+                border_radius: BorderRadius::all(Val::Percent(50.0)),
+                ..default()
+            },
+            BackgroundColor(palette::PEACH),
+            Pickable::IGNORE,
+        )
+    };
 
     let love_hand = commands
         .spawn((
@@ -205,7 +222,7 @@ fn spawn_hands(
             Drawn::already(outline_target(&love.0)),
             hand_node(Val::Auto, Val::VMin(4.0)),
             ChildOf(layer),
-            children![widget::picture(grown_up.hands.clone(), full())],
+            children![disc(), widget::picture(grown_up.hands.clone(), full())],
         ))
         .observe(press_love_hand)
         .id();
@@ -315,6 +332,7 @@ fn spawn_hands(
             Visibility::Hidden,
             ChildOf(layer),
             children![
+                disc(),
                 (
                     widget::picture(grown_up.hands.clone(), full()),
                     // The left hand: the same picture, mirrored.
