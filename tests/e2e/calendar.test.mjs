@@ -1,6 +1,6 @@
 // The week calendar in Chromium at tablet size: the parent marks the week in the parent area,
 // the child opens the calendar from Home and hears what today is, who picks up and how many
-// sleeps until a home day; a tap on a day says that day. The device clock and time zone are
+// sleeps until a home day; a tap on a day shows it big and says it. The device clock and time zone are
 // set (a Monday in Paris), so "today" is known.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -23,8 +23,15 @@ import {
   toHome,
   waitForScreen,
   waitForSpoken,
+  waitForState,
   assertToddlerSized,
 } from "./harness.mjs";
+
+/** A photograph of the big day card, to see that it changed. */
+async function dayCard(page) {
+  const card = (await targets(page)).find((t) => t.id === "today");
+  return page.screenshot({ clip: { x: card.x, y: card.y, width: card.w, height: card.h } });
+}
 
 const DAYS = ["day-mon", "day-tue", "day-wed", "day-thu", "day-fri", "day-sat", "day-sun"];
 
@@ -94,12 +101,17 @@ describe("the week calendar", () => {
       const days = DAYS.map((id) => shown.find((t) => t.id === id));
       for (let i = 1; i < 7; i += 1) assert.ok(days[i].x > days[i - 1].x, "Monday to Sunday, left to right");
 
-      // A tap on a day says that day.
+      // A tap on a day shows it in the big card, and says it.
+      const todayCard = await dayCard(page);
       await tapTarget(page, "day-wed");
       await waitForSpoken(page, "Wednesday is a home day.");
       assert.equal(await bubble(page), "Wednesday is a home day.");
+      await waitForState(page, "shows-day-wed", 5000);
+      assert.notDeepEqual(await dayCard(page), todayCard, "the card shows Wednesday");
+      await shot(page, "calendar-1b-wednesday-shown");
       await tapTarget(page, "day-tue");
       await waitForSpoken(page, "Tuesday is a school day. Mummy picks you up.");
+      await waitForState(page, "shows-day-tue", 5000);
       // The moons say the countdown again.
       const before = (await spoken(page)).length;
       await tapTarget(page, "sleeps");

@@ -87,6 +87,11 @@ fn the_calendar_says_today_who_picks_up_and_the_sleeps_until_a_home_day() {
         mirror(&app).caption,
         "Tuesday is a school day. Mummy picks you up."
     );
+    // The big card shows the day tapped.
+    assert_eq!(
+        mirror(&app).state,
+        "today-school-then-home-in-3 shows-day-tue"
+    );
     platform::set_clock(None);
 }
 

@@ -6,8 +6,9 @@
 
 use std::f32::consts::PI;
 
+use super::bones::bar;
 use super::rules::{HidingStyle, Phase, Timing};
-use crate::figure::Build;
+use crate::figure::{Build, Gesture, Side, pose as figure_pose};
 
 pub const STAGE_WIDTH: f32 = 80.0;
 pub const STAGE_HEIGHT: f32 = 64.0;
@@ -16,8 +17,15 @@ pub const STAGE_HEIGHT: f32 = 64.0;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     GrownUp,
+    /// The grown-up's sleeves while the big hands cover the face: shoulder to elbow, elbow to
+    /// wrist (big hands alone read as having no arms).
+    UpperArm(Side),
+    Forearm(Side),
     DoorFrame,
     Door,
+    /// Where the door hangs on the frame (an open door with nothing holding it read as
+    /// floating outside the frame).
+    Hinges,
     Toy,
     Cup(u8),
     /// The blanket over the grown-up, or the smaller one over the toy.
@@ -133,6 +141,16 @@ pub const GROWN_UP_SCALE: f32 = 60.0;
 const GROWN_UP_MIDDLE: f32 = 40.0;
 /// Where the hands over the face are: over the grown-up's head.
 const HANDS_TOP: f32 = 1.0;
+/// Where the wrist is on the hand's picture (`tools/art/hand.svg`): across, and down to a
+/// little inside its bottom edge, so the sleeve's end tucks under the hand.
+const WRIST_AT: (f32, f32) = (261.0 / 512.0, 0.92);
+/// The sleeves: as wide as the wrist at the forearm, a little narrower above; the elbow sits
+/// out to the side and below the wrist, as when hands are held over a face.
+const FOREARM_WIDTH: f32 = 7.0;
+const UPPER_ARM_WIDTH: f32 = 6.0;
+const ELBOW_FROM_WRIST: (f32, f32) = (11.0, 8.0);
+/// The door's hinge: the inner left edge of its frame.
+const HINGE: f32 = 16.0;
 /// Each big peekaboo hand is a square picture this wide.
 const HAND_SIZE: f32 = 28.0;
 /// Where the palm and fingers are across the left hand's picture (`tools/art/hand.svg`,
@@ -185,6 +203,20 @@ pub fn place(part: Part, view: &View) -> Place {
             Place::at(left, top, HAND_SIZE, HAND_SIZE)
         }
 
+        // The sleeves show while the hands are up at the face; at the reveal the figure's
+        // own arms wave.
+        (HidingStyle::HandsOverFace, Part::UpperArm(side) | Part::Forearm(side))
+            if hidden || hiding.is_some_and(|p| p >= 0.9) =>
+        {
+            let [shoulder, elbow, wrist] = arm_joints(view, side);
+            let (bounds, tilt) = match part {
+                Part::UpperArm(_) => bar(shoulder, elbow, UPPER_ARM_WIDTH),
+                _ => bar(elbow, wrist, FOREARM_WIDTH),
+            };
+            let [left, top, width, height] = bounds;
+            Place::at(left, top, width, height).tilted(tilt)
+        }
+
         // The blanket drops from above; a tap pulls it off to the side.
         // A lump over the whole grown-up, down to the floor; partly hidden, it stops short and
         // the legs and feet poke out.
@@ -194,6 +226,8 @@ pub fn place(part: Part, view: &View) -> Place {
         }
 
         (HidingStyle::Door, Part::DoorFrame) => Place::at(14.0, 0.0, 52.0, 62.0),
+        // Over the frame's left edge, where the door turns.
+        (HidingStyle::Door, Part::Hinges) => Place::at(HINGE - 3.0, 0.0, 4.0, FLOOR),
         // The door turns on its left hinge: open, it stands out to the left of the frame (never
         // gone, never edge-on for long); it swings shut over the grown-up and opens again.
         (HidingStyle::Door, Part::Door) => {
@@ -283,10 +317,38 @@ pub fn place(part: Part, view: &View) -> Place {
     }
 }
 
+/// The shoulder, elbow and wrist of the grown-up's arm on `side` of the screen while the big
+/// hands cover the face: the shoulder is the standing figure's, the wrist the big hand's.
+pub fn arm_joints(view: &View, side: Side) -> [(f32, f32); 3] {
+    let body = figure_pose(Build::GrownUp, Gesture::Stand, 0.0, true, 0);
+    let joint = body.arms[match side {
+        Side::Left => 0,
+        Side::Right => 1,
+    }]
+    .joint;
+    let shoulder = (
+        GROWN_UP_MIDDLE + joint.0 * GROWN_UP_SCALE,
+        FLOOR - joint.1 * GROWN_UP_SCALE,
+    );
+    let (hand, across) = match side {
+        Side::Left => (place(Part::LeftHand, view), WRIST_AT.0),
+        // The right hand is the left one mirrored.
+        Side::Right => (place(Part::RightHand, view), 1.0 - WRIST_AT.0),
+    };
+    let wrist = (
+        hand.left + across * hand.width,
+        hand.top + WRIST_AT.1 * hand.height,
+    );
+    let elbow = (
+        wrist.0 + side.sign() * ELBOW_FROM_WRIST.0,
+        wrist.1 + ELBOW_FROM_WRIST.1,
+    );
+    [shoulder, elbow, wrist]
+}
+
 /// The door at `closed` (0 open, 1 shut): its hinge is at the frame's left edge. Past a third
 /// shut it covers the doorway; before, it stands open outside the frame, to the left.
 fn door(closed: f32) -> Place {
-    const HINGE: f32 = 16.0;
     const OPEN_WIDTH: f32 = 13.0;
     let closed = closed.clamp(0.0, 1.0);
     if closed >= 1.0 / 3.0 {
@@ -336,6 +398,60 @@ mod tests {
             cup_lifts: [0.0; 3],
             partly: false,
         }
+    }
+
+    #[test]
+    fn hands_over_the_face_hang_on_arms_from_the_shoulders_with_elbows_out() {
+        use crate::peekaboo::bones::ends;
+        let hidden = view(
+            HidingStyle::HandsOverFace,
+            Phase::Hidden {
+                elapsed: 1.0,
+                taps: 0,
+            },
+        );
+        let body_half = Build::GrownUp.proportions().body_width / 2.0 * GROWN_UP_SCALE;
+        for side in [Side::Left, Side::Right] {
+            let [shoulder, elbow, wrist] = arm_joints(&hidden, side);
+            let near = |a: (f32, f32), b: (f32, f32)| (a.0 - b.0).hypot(a.1 - b.1) < 0.01;
+            for (part, from, to) in [
+                (Part::UpperArm(side), shoulder, elbow),
+                (Part::Forearm(side), elbow, wrist),
+            ] {
+                let place = place(part, &hidden);
+                assert!(place.shown, "{part:?}");
+                let [a, b] = ends(
+                    [place.left, place.top, place.width, place.height],
+                    place.angle,
+                );
+                assert!(near(a, from) && near(b, to), "{part:?} joins its joints");
+            }
+            // The wrist is under the big hand, the elbow out beside the body.
+            let hand = place(
+                if side == Side::Left {
+                    Part::LeftHand
+                } else {
+                    Part::RightHand
+                },
+                &hidden,
+            );
+            assert!(wrist.0 > hand.left && wrist.0 < hand.left + hand.width);
+            assert!(wrist.1 > hand.top && wrist.1 < hand.top + hand.height);
+            assert!(
+                (elbow.0 - GROWN_UP_MIDDLE).abs() > body_half,
+                "{side:?} elbow out"
+            );
+        }
+        // At the reveal the figure waves with its own arms: the sleeves go.
+        let revealing = view(
+            HidingStyle::HandsOverFace,
+            Phase::Revealing {
+                elapsed: 0.1,
+                by_tap: true,
+            },
+        );
+        assert!(!place(Part::Forearm(Side::Left), &revealing).shown);
+        assert!(!place(Part::UpperArm(Side::Right), &revealing).shown);
     }
 
     /// Where the palm and fingers are down the hand's picture, fingertips to wrist.

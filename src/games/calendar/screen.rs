@@ -6,7 +6,8 @@
 use bevy::prelude::*;
 
 use super::{
-    pictures::{spawn_day_picture, spawn_today_people},
+    day_card::{ShownDay, spawn_day_card, square},
+    pictures::spawn_day_picture,
     rules::{DayKind, DayPlan, LocalDay, PickUp, WeekPlan, Weekday},
 };
 use crate::{
@@ -21,7 +22,7 @@ use crate::{
     platform,
     session::Session,
     settings::{Look, Settings},
-    theme::{figure::Appearance, prelude::*, widget},
+    theme::{prelude::*, widget},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -108,7 +109,7 @@ fn today_now() -> LocalDay {
 }
 
 /// Says today's line, then the countdown (today's line is always heard to the end).
-fn tell_about_today(settings: &Settings, narrator: &mut Narrator, today: LocalDay) {
+pub(super) fn tell_about_today(settings: &Settings, narrator: &mut Narrator, today: LocalDay) {
     let (plan, next) = settings.week.today(today);
     let mut words = words_for(settings, narrator, plan, today.weekday());
     narrator.say_kept(Line::Game(today_key(plan)), &words);
@@ -118,8 +119,27 @@ fn tell_about_today(settings: &Settings, narrator: &mut Narrator, today: LocalDa
     }
 }
 
-/// `today-school-sleeps-5`: mirrored to the page for tests.
-fn state_label(week: &WeekPlan, today: LocalDay) -> String {
+/// Says what kind of day `day` is, and who picks up on a school day.
+pub(super) fn tell_about_day(settings: &Settings, narrator: &mut Narrator, day: LocalDay) {
+    let plan = settings.week.on(day);
+    let words = words_for(settings, narrator, plan, day.weekday());
+    let key = match plan.kind {
+        DayKind::School => Key::CalendarSchoolDay,
+        DayKind::Home => Key::CalendarHomeDay,
+    };
+    narrator.say(Line::Game(key), &words);
+}
+
+/// A school day is butter yellow, a home day meadow green, wherever a day is shown.
+pub(super) fn day_colour(kind: DayKind) -> Color {
+    match kind {
+        DayKind::School => palette::BUTTER,
+        DayKind::Home => palette::MEADOW,
+    }
+}
+
+/// `today-school-then-home-in-5`: mirrored to the page for tests.
+pub(super) fn state_label(week: &WeekPlan, today: LocalDay) -> String {
     let (plan, next) = week.today(today);
     let kind = |kind| match kind {
         DayKind::School => "school",
@@ -142,6 +162,7 @@ fn open_calendar(
 ) {
     let today = today_now();
     mirror.state = state_label(&settings.week, today);
+    commands.insert_resource(ShownDay::today(today));
     tell_about_today(&settings, &mut narrator, today);
 
     let root = commands
@@ -149,22 +170,20 @@ fn open_calendar(
             widget::screen_root("Calendar screen"),
             DespawnOnExit(Screen::Calendar),
         ))
-        // A tap anywhere else tells about today again.
+        // A tap anywhere else shows today again and tells about it.
         .observe(
             move |_: On<Pointer<Press>>,
                   settings: Res<Settings>,
+                  mut shown: ResMut<ShownDay>,
                   mut narrator: ResMut<Narrator>| {
+                ShownDay::show(&mut shown, today);
                 tell_about_today(&settings, &mut narrator, today);
             },
         )
         .id();
     commands.spawn((speech_bubble(5.0, 11.0), ChildOf(root)));
 
-    let (plan, next) = settings.week.today(today);
-    let day_colour = |kind: DayKind| match kind {
-        DayKind::School => palette::BUTTER,
-        DayKind::Home => palette::MEADOW,
-    };
+    let (_, next) = settings.week.today(today);
 
     let today_row = commands
         .spawn((
@@ -187,52 +206,8 @@ fn open_calendar(
         ))
         .id();
 
-    // Today: the day's picture, and who the child is with.
-    let today_card = commands
-        .spawn((
-            widget::tappable("today"),
-            Node {
-                flex_direction: FlexDirection::Row,
-                align_items: AlignItems::Center,
-                padding: UiRect::all(Val::VMin(2.0)),
-                column_gap: Val::VMin(1.5),
-                border: UiRect::all(Val::VMin(1.2)),
-                border_radius: BorderRadius::all(Val::VMin(4.0)),
-                ..default()
-            },
-            BackgroundColor(day_colour(plan.kind)),
-            BorderColor::all(palette::TODAY),
-            ChildOf(today_row),
-        ))
-        .observe(
-            move |mut press: On<Pointer<Press>>,
-                  settings: Res<Settings>,
-                  mut narrator: ResMut<Narrator>| {
-                press.propagate(false);
-                tell_about_today(&settings, &mut narrator, today);
-            },
-        )
-        .id();
-    commands.spawn((
-        widget::picture(assets.sun.clone(), square(8.0)),
-        ChildOf(today_card),
-    ));
-    spawn_day_picture(
-        &mut commands,
-        today_card,
-        plan.kind,
-        square(24.0),
-        assets.school.clone(),
-    );
-    let (_, look) = pick_up_person(&settings, plan);
-    spawn_today_people(
-        &mut commands,
-        today_card,
-        plan.kind,
-        Appearance::grown_up(look),
-        Appearance::child(settings.grown_up.look),
-        20.0,
-    );
+    // Today's picture and who the child is with, or the day the child tapped.
+    spawn_day_card(&mut commands, today_row);
 
     // The countdown: one moon for each sleep, then the day they lead to.
     if let Some((next_kind, sleeps)) = next {
@@ -299,7 +274,6 @@ fn open_calendar(
         ))
         .id();
     for (index, (day, plan, is_today)) in settings.week.week_of(today).into_iter().enumerate() {
-        let weekday = day.weekday();
         let tile = commands
             .spawn((
                 widget::tappable(DAY_TARGETS[index]),
@@ -339,31 +313,20 @@ fn open_calendar(
             widget::caption(DAY_CAPTIONS[index], assets.font.clone(), 3.0),
             ChildOf(tile),
         ));
+        // A day tapped is shown in the big card, and said.
         commands.entity(tile).observe(
             move |mut press: On<Pointer<Press>>,
                   settings: Res<Settings>,
+                  mut shown: ResMut<ShownDay>,
                   mut narrator: ResMut<Narrator>| {
                 press.propagate(false);
-                let plan = settings.week.on(day);
-                let words = words_for(&settings, &narrator, plan, weekday);
-                let key = match plan.kind {
-                    DayKind::School => Key::CalendarSchoolDay,
-                    DayKind::Home => Key::CalendarHomeDay,
-                };
-                narrator.say(Line::Game(key), &words);
+                ShownDay::show(&mut shown, day);
+                tell_about_day(&settings, &mut narrator, day);
             },
         );
     }
 
     crate::games::spawn_leave_corner(&mut commands, root, assets.home.clone());
-}
-
-fn square(side_vmin: f32) -> Node {
-    Node {
-        width: Val::VMin(side_vmin),
-        height: Val::VMin(side_vmin),
-        ..default()
-    }
 }
 
 /// The calendar has no round to finish: when the session's time is up it goes straight on.

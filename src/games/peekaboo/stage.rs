@@ -175,6 +175,13 @@ fn start_game(
         },
         Visibility::Hidden,
     ));
+    // Sleeves for the arms that hold the big hands over the face, over the body.
+    let sleeve = Appearance::grown_up(pictures.look).top;
+    for side in [Side::Left, Side::Right] {
+        for part in [Part::UpperArm(side), Part::Forearm(side)] {
+            commands.spawn((part_block(part, sleeve), ChildOf(stage)));
+        }
+    }
     commands.spawn((door_frame(), ChildOf(stage)));
     commands.spawn((
         part_image(
@@ -189,6 +196,7 @@ fn start_game(
         ),
         ChildOf(stage),
     ));
+    commands.spawn((hinges(), ChildOf(stage)));
     commands.spawn((
         part_image(Part::Toy, ImageNode::new(assets.teddy.clone())),
         ChildOf(stage),
@@ -271,6 +279,52 @@ fn part_image(part: Part, image: ImageNode) -> impl Bundle {
         },
         Visibility::Hidden,
         pickable,
+    )
+}
+
+/// A round-ended bar in one colour that moves with the pose: a sleeve.
+fn part_block(part: Part, colour: Color) -> impl Bundle {
+    (
+        Name::new(format!("{part:?}")),
+        PartNode(part),
+        Node {
+            position_type: PositionType::Absolute,
+            border_radius: BorderRadius::all(Val::Percent(50.0)),
+            ..default()
+        },
+        BackgroundColor(colour),
+        Visibility::Hidden,
+        Pickable::IGNORE,
+    )
+}
+
+/// Two iron hinges where the door meets its frame, top and bottom.
+fn hinges() -> impl Bundle {
+    let hinge = |top: f32| {
+        (
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::ZERO,
+                right: Val::ZERO,
+                top: Val::Percent(top),
+                height: Val::Percent(7.0),
+                border_radius: BorderRadius::all(Val::VMin(0.8)),
+                ..default()
+            },
+            BackgroundColor(Color::srgb(0.42, 0.36, 0.34)),
+            Pickable::IGNORE,
+        )
+    };
+    (
+        Name::new("Hinges"),
+        PartNode(Part::Hinges),
+        Node {
+            position_type: PositionType::Absolute,
+            ..default()
+        },
+        Visibility::Hidden,
+        Pickable::IGNORE,
+        children![hinge(14.0), hinge(76.0)],
     )
 }
 
@@ -468,15 +522,17 @@ fn apply_pose(
         cup_lifts: memory.cup_lifts.map(|l| (l * 2.0).min(1.0)),
         partly: game.partly_hidden(),
     };
-    // Round the ajar door only the drawn hand shows: the arm is behind the door.
-    let behind_the_door = pose::place(Part::PeekingHand, &view).shown;
+    // Round the ajar door only the drawn hand shows: the arm is behind the door. Under the
+    // big hands the sleeves are the arms.
+    let arms_out_of_sight = pose::place(Part::PeekingHand, &view).shown
+        || pose::place(Part::Forearm(Side::Left), &view).shown;
     for (figure, mut doing, tucked) in &mut grown_up {
         if doing.0 != gesture {
             doing.0 = gesture;
         }
-        if behind_the_door && !tucked {
+        if arms_out_of_sight && !tucked {
             commands.entity(figure).insert(ArmsOutOfSight);
-        } else if !behind_the_door && tucked {
+        } else if !arms_out_of_sight && tucked {
             commands.entity(figure).remove::<ArmsOutOfSight>();
         }
     }
