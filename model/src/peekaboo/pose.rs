@@ -34,6 +34,9 @@ pub enum Part {
     PeekingHand,
     LeftHand,
     RightHand,
+    /// A hand holding the found toy's cup up by its base (a cup up on its own read as hanging
+    /// in mid-air).
+    LiftingHand,
 }
 
 /// A part's box and tilt. `shown: false` parts are hidden whatever the numbers say.
@@ -169,6 +172,9 @@ const CUP_DOWN: f32 = 30.0;
 const CUP_UP: f32 = 10.0;
 const CUP_UP_TIP: f32 = 0.25;
 const CUP_TOY: f32 = 13.0;
+/// The hand that lifts the cup, and how far its fingers reach down over the cup's base.
+const LIFTING_HAND: f32 = 15.0;
+const LIFTING_GRIP: f32 = 5.0;
 /// The toy's top edge: its feet stay inside the cup's rim when the cup is down.
 const CUP_TOY_TOP: f32 = 38.0;
 
@@ -312,6 +318,27 @@ pub fn place(part: Part, view: &View) -> Place {
                 CUP_HEIGHT,
             )
             .tilted(angle)
+        }
+        // From the moment the cup starts up, a hand holds it by its base, fingers down,
+        // turning with it.
+        (HidingStyle::ToyUnderCups { .. }, Part::LiftingHand)
+            if matches!(
+                view.phase,
+                Phase::Revealing { .. } | Phase::Celebrating { .. } | Phase::Finished
+            ) =>
+        {
+            let cup = place(Part::Cup(view.toy_cup), view);
+            let middle = (cup.left + cup.width / 2.0, cup.top + cup.height / 2.0);
+            let reach = cup.height / 2.0 + LIFTING_HAND / 2.0 - LIFTING_GRIP;
+            let (sin, cos) = cup.angle.sin_cos();
+            let hand = (middle.0 + reach * sin, middle.1 - reach * cos);
+            Place::at(
+                hand.0 - LIFTING_HAND / 2.0,
+                hand.1 - LIFTING_HAND / 2.0,
+                LIFTING_HAND,
+                LIFTING_HAND,
+            )
+            .tilted(cup.angle + PI)
         }
         _ => Place::HIDDEN,
     }
@@ -613,6 +640,31 @@ mod tests {
         assert!(tipped_corner < toy.top, "the tipped cup touches the toy");
         let gap = toy.top - (after.top + after.height);
         assert!(gap < 6.0, "the lifted cup floats {gap} vmin above the toy");
+        // A hand holds it up: its fingers over the cup's base, wherever the cup tips.
+        let hand = place(
+            Part::LiftingHand,
+            &view(style, Phase::Celebrating { elapsed: 0.0 }),
+        );
+        assert!(hand.shown);
+        let hand_middle = (hand.left + hand.width / 2.0, hand.top + hand.height / 2.0);
+        let cup_middle = (after.left + after.width / 2.0, after.top + after.height / 2.0);
+        let (sin, cos) = after.angle.sin_cos();
+        // The cup's base, upside down, is its top edge's middle, turned with it.
+        let base = (
+            cup_middle.0 + after.height / 2.0 * sin,
+            cup_middle.1 - after.height / 2.0 * cos,
+        );
+        let fingertips = (
+            hand_middle.0 - hand.height / 2.0 * sin,
+            hand_middle.1 + hand.height / 2.0 * cos,
+        );
+        let overlap = (fingertips.0 - base.0) * sin - (fingertips.1 - base.1) * cos;
+        assert!(
+            (-LIFTING_GRIP - 0.01..0.0).contains(&overlap),
+            "the fingers reach over the base: {overlap}"
+        );
+        assert!(hand.top >= 0.0, "the lifting hand stays on the stage");
+        assert!(!place(Part::LiftingHand, &view(style, HIDDEN)).shown);
         assert!(
             !place(
                 Part::Cup(2),

@@ -212,6 +212,10 @@ fn start_game(
             .observe(tap_as::<Peekaboo>(Tap::Cup(cup)));
     }
     commands.spawn((
+        part_image(Part::LiftingHand, ImageNode::new(pictures.hands.clone())),
+        ChildOf(stage),
+    ));
+    commands.spawn((
         part_image(Part::Blanket, ImageNode::new(assets.blanket.clone())),
         ChildOf(stage),
     ));
