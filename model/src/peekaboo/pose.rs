@@ -647,7 +647,10 @@ mod tests {
         );
         assert!(hand.shown);
         let hand_middle = (hand.left + hand.width / 2.0, hand.top + hand.height / 2.0);
-        let cup_middle = (after.left + after.width / 2.0, after.top + after.height / 2.0);
+        let cup_middle = (
+            after.left + after.width / 2.0,
+            after.top + after.height / 2.0,
+        );
         let (sin, cos) = after.angle.sin_cos();
         // The cup's base, upside down, is its top edge's middle, turned with it.
         let base = (

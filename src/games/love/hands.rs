@@ -5,7 +5,7 @@
 //! once the grown-up has kissed it in a goodbye ritual: pressed, it gives the kiss again.
 
 use bevy::{prelude::*, window::PrimaryWindow};
-use see_you_soon_model::pictures::ScenePicture;
+use see_you_soon_model::{figure::ease, pictures::ScenePicture};
 
 use super::rules::{
     FELT_SECONDS, Flight, LoveConnection, LoveEvent, OUTLINE_POINTS, Phase, ZAP_SECONDS,
@@ -83,6 +83,11 @@ struct Drawn {
     points: f32,
     /// Seconds since the finger last drew: it stays a moment, so it is seen and does not blink.
     resting: f32,
+    /// Seconds since the last stroke on this screen, if there was one: the hand is shown big
+    /// while the heart is being drawn, and a moment after.
+    since_stroke: Option<f32>,
+    /// How far the hand has grown towards its drawing size, 0 to 1.
+    grown: f32,
 }
 
 impl Drawn {
@@ -90,9 +95,17 @@ impl Drawn {
         Self {
             points: points as f32,
             resting: FINGER_STAYS,
+            ..default()
         }
     }
 }
+
+/// While the grown-up draws, the hand grows up and inwards from its corner to this many times
+/// its size (at its corner size the pointing hand and the outline were too small to read),
+/// for as long as strokes follow each other and this long after the last one.
+const DRAWING_SCALE: f32 = 1.8;
+const BIG_AFTER_STROKE: f32 = 2.5;
+const GROWING_SECONDS: f32 = 0.4;
 
 /// The grown-up's finger, drawing the heart on the child's palm.
 #[derive(Component)]
@@ -551,12 +564,12 @@ fn show_the_drawing(
     love: Res<Love>,
     time: Res<Time>,
     reduced: Res<ReducedMotion>,
-    mut hand: Query<&mut Drawn, With<LoveHand>>,
+    mut hand: Query<(&mut Drawn, &mut Node), With<LoveHand>>,
     mut points: Query<(&OutlinePoint, &mut Node, &mut BackgroundColor)>,
     mut finger: Query<(&mut Node, &mut Visibility), (With<DrawingFinger>, Without<OutlinePoint>)>,
     mut heart: Query<&mut Visibility, (With<DrawnHeart>, Without<DrawingFinger>)>,
 ) {
-    let Ok(mut drawn) = hand.single_mut() else {
+    let Ok((mut drawn, mut hand_node)) = hand.single_mut() else {
         return;
     };
     let target = outline_target(&love.0) as f32;
@@ -577,6 +590,28 @@ fn show_the_drawing(
         drawn.resting += time.delta_secs();
     }
     let finger_shown = drawing || drawn.resting < FINGER_STAYS;
+    drawn.since_stroke = if drawing {
+        Some(0.0)
+    } else {
+        drawn.since_stroke.map(|since| since + time.delta_secs())
+    };
+    // Big while drawing: anchored at its corner (right and bottom), so it grows inwards.
+    let big = drawn
+        .since_stroke
+        .is_some_and(|since| since < BIG_AFTER_STROKE);
+    let towards = if big { 1.0 } else { 0.0 };
+    let grown = if reduced.0 {
+        towards
+    } else {
+        let step = time.delta_secs().min(0.1) / GROWING_SECONDS;
+        drawn.grown + (towards - drawn.grown).clamp(-step, step)
+    };
+    if grown != drawn.grown {
+        drawn.grown = grown;
+        let side = Val::VMin(HAND_VMIN * (1.0 + (DRAWING_SCALE - 1.0) * ease(grown)));
+        hand_node.width = side;
+        hand_node.height = side;
+    }
     let filled = drawn.points.floor() as usize;
     let mut finger_at = None;
     for (point, mut node, mut colour) in &mut points {
