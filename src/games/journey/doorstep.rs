@@ -3,7 +3,10 @@
 //! model's `pose_of`; this file draws them.
 
 use bevy::prelude::*;
-use see_you_soon_model::{figure::Side, pictures::ScenePicture};
+use see_you_soon_model::{
+    figure::{Gesture, Side},
+    pictures::ScenePicture,
+};
 
 use super::{
     meanwhile::{picture_frame, spawn_picture_areas},
@@ -38,6 +41,11 @@ pub(super) struct StepButtonPicture;
 /// Our door, drawn in the step button when a knock is asked for.
 #[derive(Component)]
 pub(super) struct StepButtonDoor;
+
+/// The child, drawn in front of the grown-up while they hug: the grown-up's arms go round
+/// behind the child's back (in front, their hands by the child's head read as bear's ears).
+#[derive(Component)]
+pub(super) struct HugsInFront;
 
 /// Who a drawn character is, so its pose can follow the rules.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,11 +105,13 @@ pub(super) fn spawn_doorstep(
         Cast(Character::Traveller),
         UiTransform::default(),
     ));
-    let mut grown_up = vec![if people.grown_up_side() == Side::Right {
-        traveller
+    let (grown_up_figure, child_figure) = if people.grown_up_side() == Side::Right {
+        (traveller, at_home)
     } else {
-        at_home
-    }];
+        (at_home, traveller)
+    };
+    commands.entity(child_figure).insert(HugsInFront);
+    let mut grown_up = vec![grown_up_figure];
     if reunion {
         // The same one at home, looking out of the window until the door opens.
         // A grown-up inside is drawn a little smaller, so their whole head fits the window.
@@ -194,12 +204,16 @@ pub(super) fn animate_characters(
     reduced: Res<ReducedMotion>,
     pictures: Res<JourneyPictures>,
     mut characters: Query<(
+        Entity,
         &Cast,
         &mut UiTransform,
         &mut Visibility,
         Option<&mut ImageNode>,
         Option<&mut Doing>,
+        Has<HugsInFront>,
+        Has<GlobalZIndex>,
     )>,
+    mut commands: Commands,
     mut button: Query<&mut Visibility, (With<StepButton>, Without<Cast>)>,
     mut button_picture: Query<
         (&mut ImageNode, &mut Node),
@@ -208,7 +222,9 @@ pub(super) fn animate_characters(
     mut button_door: Query<&mut Node, (With<StepButtonDoor>, Without<StepButtonPicture>)>,
 ) {
     let phase = game.0.phase();
-    for (character, mut transform, mut visibility, image, doing) in &mut characters {
+    for (entity, character, mut transform, mut visibility, image, doing, child, raised) in
+        &mut characters
+    {
         let pose = pose_of(character.0, phase, clock.seconds, reduced.0);
         let wanted = UiTransform {
             translation: Val2::new(Val::VMin(pose.shift.0), Val::VMin(pose.shift.1)),
@@ -226,6 +242,12 @@ pub(super) fn animate_characters(
         // The people act with their bodies.
         if let Some(mut doing) = doing {
             let gesture = Doing(gesture_of(character.0, phase, reduced.0));
+            let hugging = matches!(gesture.0, Gesture::Hug { .. });
+            if child && hugging && !raised {
+                commands.entity(entity).insert(GlobalZIndex(1));
+            } else if child && !hugging && raised {
+                commands.entity(entity).remove::<GlobalZIndex>();
+            }
             if *doing != gesture {
                 *doing = gesture;
             }

@@ -26,6 +26,10 @@ pub(super) struct PictureArea(u8);
 #[derive(Component, Clone, Copy)]
 pub(super) struct PaintPot(u8);
 
+/// A paint pot's size (over 96 CSS px on a tablet) and the room between two.
+const POT: f32 = 13.0;
+const POT_GAP: f32 = 2.5;
+
 const AREA_TARGETS: [&str; PICTURE_AREAS] = ["area-0", "area-1", "area-2", "area-3", "area-4"];
 const PAINT_TARGETS: [&str; 4] = ["paint-0", "paint-1", "paint-2", "paint-3"];
 
@@ -45,13 +49,18 @@ pub(super) fn spawn_meanwhile(
     let row = commands
         .spawn((
             Name::new("Meanwhile"),
-            // Side by side in both orientations (26 + 3 + 59.5 vmin fits a portrait width):
-            // stacked, a portrait screen overflowed top and bottom.
+            // Where the grown-up is, the picture and the paints side by side in landscape
+            // (26 + 48 + 28.5 vmin and the gaps), the paints wrapping below in portrait. Raised
+            // a little, so the clock and the paints stay clear of the hands in the bottom
+            // corners (under the picture, the last pot sat under the Love Connection's hand).
             Node {
                 flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
                 align_items: AlignItems::Center,
                 justify_content: JustifyContent::Center,
                 column_gap: Val::VMin(3.0),
+                row_gap: Val::VMin(3.0),
+                margin: UiRect::bottom(Val::VMin(14.0)),
                 ..default()
             },
             Pickable::IGNORE,
@@ -105,33 +114,24 @@ pub(super) fn spawn_meanwhile(
     // Whoever is away, by the big window: there, busy, and fine.
     let (traveller, _) = people.traveller_and_waiting_figures();
     spawn_figure(commands, window, traveller, 20.0, 7);
-    spawn_clock(commands, away, 22.0);
+    spawn_clock(commands, away, 20.0);
 
-    let easel = commands
-        .spawn((
-            Name::new("Easel"),
-            Node {
-                flex_direction: FlexDirection::Column,
-                align_items: AlignItems::Center,
-                row_gap: Val::VMin(2.5),
-                ..default()
-            },
-            Pickable::IGNORE,
-            ChildOf(row),
-        ))
-        .id();
-    let canvas = commands.spawn((picture_frame(52.0), ChildOf(easel))).id();
+    let canvas = commands.spawn((picture_frame(48.0), ChildOf(row))).id();
     spawn_picture_areas(commands, canvas, true);
+    // The paints, two by two.
     let pots = commands
         .spawn((
             Name::new("Palette"),
             Node {
+                width: Val::VMin(2.0 * POT + POT_GAP),
                 flex_direction: FlexDirection::Row,
-                column_gap: Val::VMin(2.5),
+                flex_wrap: FlexWrap::Wrap,
+                column_gap: Val::VMin(POT_GAP),
+                row_gap: Val::VMin(POT_GAP),
                 ..default()
             },
             Pickable::IGNORE,
-            ChildOf(easel),
+            ChildOf(row),
         ))
         .id();
     for (index, (name, [r, g, b])) in PAINTS.iter().enumerate() {
@@ -143,8 +143,8 @@ pub(super) fn spawn_meanwhile(
                 TapTarget(PAINT_TARGETS[index]),
                 PressBounce::default(),
                 Node {
-                    width: Val::VMin(13.0),
-                    height: Val::VMin(13.0),
+                    width: Val::VMin(POT),
+                    height: Val::VMin(POT),
                     border: UiRect::all(Val::VMin(0.8)),
                     border_radius: BorderRadius::all(Val::Percent(50.0)),
                     ..default()

@@ -91,7 +91,9 @@ fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look) {
     house::spawn_door(commands, doorway, false, house::open_door());
     let scale = house::GROWN_UP_HEIGHT;
     let child = spawn_figure(commands, doorway, Appearance::child(look), scale, 2);
-    commands.entity(child).insert(Role(1));
+    // In front of the grown-up, so in a hug the grown-up's arms go round behind the child's
+    // back (in front, the hands by the child's head read as bear's ears).
+    commands.entity(child).insert((Role(1), GlobalZIndex(1)));
     let grown_up = spawn_figure(commands, doorstep, Appearance::grown_up(look), scale, 1);
     commands
         .entity(grown_up)
