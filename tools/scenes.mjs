@@ -152,7 +152,8 @@ async function love() {
   await page.waitForTimeout(1500);
   await snap(page, "love-0-outline");
   await tapTarget(page, "love-hand");
-  await page.waitForTimeout(150);
+  // The hand has grown to its drawing size (0.4 s) and the stroke is under way.
+  await page.waitForTimeout(500);
   await snap(page, "love-1-first-stroke");
   for (let tap = 2; tap <= 6; tap += 1) {
     await tapTarget(page, "love-hand");

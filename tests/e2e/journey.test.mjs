@@ -89,9 +89,15 @@ describe("the journey home on a landscape tablet", () => {
     assert.match(await caption(page), /^Mummy is at work/);
     const ids = (await targets(page)).map((t) => t.id);
     for (const id of ["paint-0", "paint-3", "area-0", "area-4"]) assert.ok(ids.includes(id), `${id} in ${ids}`);
-    for (const pot of (await targets(page)).filter((t) => t.id.startsWith("paint-"))) {
+    const shown = await targets(page);
+    const hands = shown.filter((t) => t.id.endsWith("-hand"));
+    assert.ok(hands.length >= 1, "the Love Connection's hand is there");
+    const apart = (a, b) => a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+    for (const pot of shown.filter((t) => t.id.startsWith("paint-"))) {
       assert.ok(pot.w >= 96, `${pot.id} is ${pot.w} px wide`);
       assertAwayFromEdges(pot, TABLET_LANDSCAPE);
+      // A pot under a corner hand would send love instead of choosing a colour.
+      for (const hand of hands) assert.ok(apart(pot, hand), `${pot.id} is under the ${hand.id}`);
     }
     await tapTarget(page, "paint-1");
     // Where Mummy is is told whole first (no voice here: it stays its reading time).

@@ -565,8 +565,15 @@ fn show_the_drawing(
     time: Res<Time>,
     reduced: Res<ReducedMotion>,
     mut hand: Query<(&mut Drawn, &mut Node), With<LoveHand>>,
-    mut points: Query<(&OutlinePoint, &mut Node, &mut BackgroundColor)>,
-    mut finger: Query<(&mut Node, &mut Visibility), (With<DrawingFinger>, Without<OutlinePoint>)>,
+    mut points: Query<(&OutlinePoint, &mut Node, &mut BackgroundColor), Without<LoveHand>>,
+    mut finger: Query<
+        (&mut Node, &mut Visibility),
+        (
+            With<DrawingFinger>,
+            Without<OutlinePoint>,
+            Without<LoveHand>,
+        ),
+    >,
     mut heart: Query<&mut Visibility, (With<DrawnHeart>, Without<DrawingFinger>)>,
 ) {
     let Ok((mut drawn, mut hand_node)) = hand.single_mut() else {
