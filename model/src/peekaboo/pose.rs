@@ -174,7 +174,12 @@ const CUP_UP_TIP: f32 = 0.25;
 const CUP_TOY: f32 = 13.0;
 /// The hand that lifts the cup, and how far its fingers reach down over the cup's base.
 const LIFTING_HAND: f32 = 15.0;
-const LIFTING_GRIP: f32 = 5.0;
+const LIFTING_GRIP: f32 = 3.0;
+/// Where the cup's base is down its picture (`cup.png`, drawn upside down), and where the
+/// fingertips are from the top of the hand's (`tools/art/hand.svg`): both pictures have a
+/// margin round what they draw.
+const CUP_BASE_INSET: f32 = 27.0 / 256.0;
+const FINGERTIPS_INSET: f32 = 64.0 / 512.0;
 /// The toy's top edge: its feet stay inside the cup's rim when the cup is down.
 const CUP_TOY_TOP: f32 = 38.0;
 
@@ -329,7 +334,10 @@ pub fn place(part: Part, view: &View) -> Place {
         {
             let cup = place(Part::Cup(view.toy_cup), view);
             let middle = (cup.left + cup.width / 2.0, cup.top + cup.height / 2.0);
-            let reach = cup.height / 2.0 + LIFTING_HAND / 2.0 - LIFTING_GRIP;
+            // From the cup's middle up to its base, then on to the hand's middle, less the
+            // fingers over the base.
+            let base = cup.height * (0.5 - CUP_BASE_INSET);
+            let reach = base + LIFTING_HAND * (0.5 - FINGERTIPS_INSET) - LIFTING_GRIP;
             let (sin, cos) = cup.angle.sin_cos();
             let hand = (middle.0 + reach * sin, middle.1 - reach * cos);
             Place::at(
@@ -652,15 +660,12 @@ mod tests {
             after.top + after.height / 2.0,
         );
         let (sin, cos) = after.angle.sin_cos();
-        // The cup's base, upside down, is its top edge's middle, turned with it.
-        let base = (
-            cup_middle.0 + after.height / 2.0 * sin,
-            cup_middle.1 - after.height / 2.0 * cos,
-        );
-        let fingertips = (
-            hand_middle.0 - hand.height / 2.0 * sin,
-            hand_middle.1 + hand.height / 2.0 * cos,
-        );
+        // The cup's base, upside down, is near its top edge, turned with it; the fingertips
+        // near the hand's bottom edge, the hand being upside down too.
+        let to_base = after.height * (0.5 - CUP_BASE_INSET);
+        let base = (cup_middle.0 + to_base * sin, cup_middle.1 - to_base * cos);
+        let to_tips = hand.height * (0.5 - FINGERTIPS_INSET);
+        let fingertips = (hand_middle.0 - to_tips * sin, hand_middle.1 + to_tips * cos);
         let overlap = (fingertips.0 - base.0) * sin - (fingertips.1 - base.1) * cos;
         assert!(
             (-LIFTING_GRIP - 0.01..0.0).contains(&overlap),

@@ -30,7 +30,10 @@ use crate::{
         widget,
     },
 };
-use see_you_soon_model::choices::Look;
+use see_you_soon_model::{
+    choices::Look,
+    figure::{Gesture, Side, pose as figure_pose},
+};
 
 pub(super) fn plugin(app: &mut App) {
     play_loop::add_game::<Rehearsal>(app, Screen::Morning);
@@ -52,13 +55,20 @@ pub type MorningGame = Game<Rehearsal>;
 #[derive(Component)]
 struct StepButton;
 
+/// The kiss in the child's palm, shown once the hand is held out for it.
+#[derive(Component)]
+struct KissInHand;
+
+/// The kiss picture's side, in vmin.
+const KISS_SIZE: f32 = 7.0;
+
 /// Who is who at the door: the grown-up (0) and the child (1).
 #[derive(Component, Clone, Copy)]
 struct Role(usize);
 
 /// The child in our open front door and the grown-up outside, about to go: the one who stays
 /// home stands in the doorway, as in the journey.
-fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look) {
+fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look, kiss: Handle<Image>) {
     let doorstep = commands
         .spawn((
             Name::new("Doorstep"),
@@ -94,6 +104,23 @@ fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look) {
     // In front of the grown-up, so in a hug the grown-up's arms go round behind the child's
     // back (in front, the hands by the child's head read as bear's ears).
     commands.entity(child).insert((Role(1), GlobalZIndex(1)));
+    // The kiss, kept in the child's held-out hand (only the button's lips said it before).
+    commands.spawn((
+        KissInHand,
+        widget::picture(
+            kiss,
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::Percent(50.0),
+                top: Val::Percent(100.0),
+                width: Val::VMin(KISS_SIZE),
+                height: Val::VMin(KISS_SIZE),
+                ..default()
+            },
+        ),
+        Visibility::Hidden,
+        ChildOf(child),
+    ));
     let grown_up = spawn_figure(commands, doorstep, Appearance::grown_up(look), scale, 1);
     commands
         .entity(grown_up)
@@ -105,8 +132,37 @@ fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look) {
 fn act_the_step(
     game: Res<MorningGame>,
     reduced: Res<ReducedMotion>,
+    grown_up: Res<GrownUpPictures>,
     mut figures: Query<(&Role, &mut Doing, &mut UiTransform)>,
+    mut kiss: Query<(&mut UiTransform, &mut Visibility), (With<KissInHand>, Without<Role>)>,
 ) {
+    // The kiss lands in the child's palm when the hand is most of the way out, and stays
+    // while it is held there. The figure's box hangs from between its feet, where the kiss's
+    // node starts; the pose gives the hand from there, in units of the grown-up's height.
+    let (_, child) = game.0.gestures(reduced.0);
+    let held_out = match child {
+        Gesture::ReachOut { amount, .. } => game.0.step() == Step::Kiss && amount >= 0.6,
+        _ => false,
+    };
+    for (mut transform, mut visibility) in &mut kiss {
+        visibility.set_if_neq(if held_out {
+            Visibility::Inherited
+        } else {
+            Visibility::Hidden
+        });
+        if held_out {
+            let build = Appearance::child(grown_up.look).build;
+            let hand = figure_pose(build, child, 0.0, true, 0).hand(Side::Right);
+            let scale = house::GROWN_UP_HEIGHT;
+            let at = Val2::new(
+                Val::VMin(hand.0 * scale - KISS_SIZE / 2.0),
+                Val::VMin(-hand.1 * scale - KISS_SIZE * 0.8),
+            );
+            if transform.translation != at {
+                transform.translation = at;
+            }
+        }
+    }
     let (grown_up, child) = game.0.gestures(reduced.0);
     let leans = game.0.leans(reduced.0);
     for (role, mut doing, mut transform) in &mut figures {
@@ -171,7 +227,12 @@ fn start_rehearsal(
             ChildOf(root),
         ))
         .id();
-    spawn_doorstep(&mut commands, row, grown_up.look);
+    spawn_doorstep(
+        &mut commands,
+        row,
+        grown_up.look,
+        pictures.get(ScenePicture::KissMark),
+    );
     commands
         .spawn((
             widget::big_round_button(
