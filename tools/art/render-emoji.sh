@@ -45,6 +45,8 @@ rsvg-convert -w 384 -h 384 "$work/svg/teddy-bear.svg" -o "$out/peekaboo/teddy-be
 rsvg-convert -w 512 -h 512 "$work/svg/door.svg" -o "$out/peekaboo/door.png"
 # Flat art needs few colours: a palette PNG is well under half the size and looks the same.
 pngquant --quality=85-100 --speed 1 --strip --force --ext .png \
-  "$out"/grown-ups/*.png "$out"/journey/*.png "$out"/calendar/*.png "$out"/cards/*.png \
+  "$out"/grown-ups/*.png "$out"/journey/*.png "$out"/calendar/*.png \
   "$out/peekaboo/teddy-bear.png" "$out/peekaboo/door.png"
+# Home's cards are on a first visit, which has a budget: fewer colours still (see render.sh).
+pngquant --quality=70-90 --speed 1 --strip --force --ext .png "$out"/cards/*.png
 du -sh "$out/grown-ups" "$out/peekaboo" "$out/journey" "$out/calendar" "$out/cards"

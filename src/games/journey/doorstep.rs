@@ -47,6 +47,9 @@ pub(super) struct StepButtonDoor;
 #[derive(Component)]
 pub(super) struct HugsInFront;
 
+/// The kiss picture's side, in vmin: its pose moves it down from the top of the doorstep.
+const KISS_SIZE: f32 = 8.0;
+
 /// Who a drawn character is, so its pose can follow the rules.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Cast(pub(super) Character);
@@ -144,10 +147,11 @@ pub(super) fn spawn_doorstep(
         ImageNode::new(Handle::default()),
         Node {
             position_type: PositionType::Absolute,
-            width: Val::VMin(8.0),
-            height: Val::VMin(8.0),
+            width: Val::VMin(KISS_SIZE),
+            height: Val::VMin(KISS_SIZE),
             left: Val::VMin(32.0),
-            top: Val::VMin(0.0),
+            // Placed from the floor, where the people stand, whatever the row's height.
+            bottom: Val::VMin(SCENE_HEIGHT - KISS_SIZE),
             ..default()
         },
         UiTransform::default(),
