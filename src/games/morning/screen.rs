@@ -129,6 +129,7 @@ fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look, kiss: Handle
 
 /// The bodies do what the step is doing: a hug (stepping together), a hand held out for the
 /// kiss, a wave.
+#[allow(clippy::type_complexity)]
 fn act_the_step(
     game: Res<MorningGame>,
     reduced: Res<ReducedMotion>,
