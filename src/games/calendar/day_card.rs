@@ -43,9 +43,8 @@ impl ShownDay {
 
     /// Shows `day`; the card is drawn again only if that is a change.
     pub(super) fn show(shown: &mut ResMut<ShownDay>, day: LocalDay) {
-        if shown.day != day {
-            shown.day = day;
-        }
+        let today = shown.today;
+        shown.set_if_neq(ShownDay { day, today });
     }
 }
 
