@@ -25,7 +25,7 @@ pub enum Character {
 /// The kiss picture's drop below its place at the top of the doorstep, in vmin: at the
 /// grown-up's mouth when it leaves, at the child's held-out hand when it lands.
 const KISS_FROM_LIPS: f32 = 8.0;
-const KISS_TO_HAND: f32 = 20.0;
+const KISS_TO_HAND: f32 = 22.0;
 /// The share of the kiss's step by which it has landed in the hand.
 const KISS_LANDS: f32 = 0.6;
 
@@ -218,17 +218,20 @@ pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) ->
             }
         }
         Character::Door => {
+            // Knocked on, it trembles sideways (a tilt, however small, read as a broken door).
             let knock_shake = if step == Step::Knock && acting {
-                wiggle * 0.1
+                wiggle * 1.2
             } else {
                 0.0
             };
-            // At the ritual the door stands open behind the one at home. At the reunion it swings open on its hinge (its left edge
-            // stays put): narrower, but never so narrow that it stops looking like a door.
+            // At the ritual the door stands open behind the one at home. At the reunion it
+            // swings open on its hinge (its left edge stays put): narrower, but never so narrow
+            // that it stops looking like a door.
             let open = if reunion { door_open } else { 1.0 };
+            let pose = door_pose(open);
             Pose {
-                angle: knock_shake,
-                ..door_pose(open)
+                shift: (pose.shift.0 + knock_shake, pose.shift.1),
+                ..pose
             }
         }
     }
@@ -378,6 +381,17 @@ mod tests {
             let rightwards = end > start;
             assert_eq!(rightwards, from == Side::Left, "{from:?}");
             assert!(!pose_of(kiss, at(Step::Hug, 0.5), 0.0, false).shown);
+        }
+    }
+
+    #[test]
+    fn a_knocked_door_trembles_but_stays_upright() {
+        let knock = at(Step::Knock, 0.5);
+        let still = pose_of(Character::Door, knock, 0.0, true);
+        for clock in [0.1, 0.3, 0.7] {
+            let door = pose_of(Character::Door, knock, clock, false);
+            assert_eq!(door.angle, 0.0, "a tilted door read as broken");
+            assert!((door.shift.0 - still.shift.0).abs() <= 0.5);
         }
     }
 

@@ -51,6 +51,11 @@ impl ShownDay {
 #[derive(Component)]
 struct DayCard;
 
+/// A day of the week row: the one shown big is ringed, so the child sees which they tapped;
+/// today keeps a paler ring while another day is shown.
+#[derive(Component)]
+pub(super) struct DayTile(pub(super) LocalDay);
+
 /// The card, empty: `draw_the_shown_day` fills it on the next frame.
 pub(super) fn spawn_day_card(commands: &mut Commands, parent: Entity) -> Entity {
     commands
@@ -93,8 +98,19 @@ fn draw_the_shown_day(
     assets: Res<GameAssets>,
     mut mirror: ResMut<DomMirror>,
     mut card: Query<(Entity, &mut BackgroundColor, &mut BorderColor), With<DayCard>>,
+    mut tiles: Query<(&DayTile, &mut BorderColor), Without<DayCard>>,
     mut commands: Commands,
 ) {
+    for (tile, mut ring) in &mut tiles {
+        let colour = if tile.0 == shown.day {
+            palette::TODAY
+        } else if tile.0 == shown.today {
+            palette::TODAY.with_alpha(0.35)
+        } else {
+            Color::NONE
+        };
+        *ring = BorderColor::all(colour);
+    }
     let Ok((card, mut background, mut border)) = card.single_mut() else {
         return;
     };
@@ -107,11 +123,14 @@ fn draw_the_shown_day(
         palette::TODAY.with_alpha(0.0)
     });
     commands.entity(card).despawn_children();
+    // The sun is today's; another day keeps its room, so the card does not jump.
     if is_today {
         commands.spawn((
             widget::picture(assets.sun.clone(), square(8.0)),
             ChildOf(card),
         ));
+    } else {
+        commands.spawn((square(8.0), Pickable::IGNORE, ChildOf(card)));
     }
     spawn_day_picture(
         &mut commands,

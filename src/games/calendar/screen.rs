@@ -6,7 +6,7 @@
 use bevy::prelude::*;
 
 use super::{
-    day_card::{ShownDay, spawn_day_card, square},
+    day_card::{DayTile, ShownDay, spawn_day_card, square},
     pictures::spawn_day_picture,
     rules::{DayKind, DayPlan, LocalDay, PickUp, WeekPlan, Weekday},
 };
@@ -273,7 +273,7 @@ fn open_calendar(
             ChildOf(root),
         ))
         .id();
-    for (index, (day, plan, is_today)) in settings.week.week_of(today).into_iter().enumerate() {
+    for (index, (day, plan, _)) in settings.week.week_of(today).into_iter().enumerate() {
         let tile = commands
             .spawn((
                 widget::tappable(DAY_TARGETS[index]),
@@ -290,11 +290,9 @@ fn open_calendar(
                     ..default()
                 },
                 BackgroundColor(day_colour(plan.kind)),
-                BorderColor::all(if is_today {
-                    palette::TODAY
-                } else {
-                    Color::NONE
-                }),
+                // Ringed by `day_card` when it is the day shown big.
+                BorderColor::all(Color::NONE),
+                DayTile(day),
                 ChildOf(week_row),
             ))
             .id();

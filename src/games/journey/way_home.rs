@@ -243,14 +243,32 @@ pub(super) fn spawn_way_home(
     }
     // Home, at the end of the way (the same house as at the door, for the foxes too), with
     // whoever waits looking out for the traveller.
+    // Mirrored back inside the mirrored map, so our door is on the left, as at the doorstep
+    // (mirrored with the map, it read as another house).
+    let home = commands
+        .spawn((
+            Name::new("Home on the way"),
+            Node {
+                position_type: PositionType::Absolute,
+                right: Val::Percent(2.0),
+                bottom: Val::VMin(7.0),
+                width: Val::VMin(18.0),
+                height: Val::VMin(15.0),
+                ..default()
+            },
+            UiTransform::from_scale(Vec2::new(-1.0, 1.0)),
+            Pickable::IGNORE,
+            ChildOf(map),
+        ))
+        .id();
     let window = spawn_little_house(
         commands,
-        map,
+        home,
         Node {
-            right: Val::Percent(2.0),
-            bottom: Val::VMin(7.0),
-            width: Val::VMin(18.0),
-            height: Val::VMin(15.0),
+            left: Val::ZERO,
+            right: Val::ZERO,
+            top: Val::ZERO,
+            bottom: Val::ZERO,
             ..default()
         },
     );

@@ -526,10 +526,12 @@ fn apply_pose(
         cup_lifts: memory.cup_lifts.map(|l| (l * 2.0).min(1.0)),
         partly: game.partly_hidden(),
     };
-    // Round the ajar door only the drawn hand shows: the arm is behind the door. Under the
-    // big hands the sleeves are the arms.
+    // Round the ajar door only the drawn hand shows: the arm is behind the door. While the
+    // big hands come up and cover the face, the figure's own arms are out of sight (with
+    // them, four hands showed as the big ones rose); the sleeves join the big hands once
+    // they are up.
     let arms_out_of_sight = pose::place(Part::PeekingHand, &view).shown
-        || pose::place(Part::Forearm(Side::Left), &view).shown;
+        || gesture == Gesture::CoverFace;
     for (figure, mut doing, tucked) in &mut grown_up {
         if doing.0 != gesture {
             doing.0 = gesture;
