@@ -140,6 +140,7 @@ pub mod paths {
     pub const TEDDY: &str = "images/peekaboo/teddy-bear.png";
     pub const DOOR: &str = "images/peekaboo/door.png";
     pub const HEART: &str = "images/peekaboo/heart.png";
+    pub const POINTING_HAND: &str = "images/hands/pointing-hand.png";
     pub const TAP_CHIME: &str = "audio/tap-chime.ogg";
     pub const REVEAL_TADA: &str = "audio/reveal-tada.ogg";
     pub const SOFT_BOOP: &str = "audio/soft-boop.ogg";
@@ -150,7 +151,7 @@ pub mod paths {
     pub const MOON: &str = "images/calendar/crescent-moon.png";
     pub const SUN: &str = "images/calendar/sun.png";
 
-    pub const ALL: [&str; 20] = [
+    pub const ALL: [&str; 21] = [
         FONT,
         START,
         PEEKABOO,
@@ -162,6 +163,7 @@ pub mod paths {
         TEDDY,
         DOOR,
         HEART,
+        POINTING_HAND,
         TAP_CHIME,
         REVEAL_TADA,
         SOFT_BOOP,
@@ -251,6 +253,9 @@ pub struct GameAssets {
     pub teddy: Handle<Image>,
     pub door: Handle<Image>,
     pub heart: Handle<Image>,
+    /// The grown-up's hand that draws the Love Connection's heart, drawn white to be tinted
+    /// with the family's skin tone.
+    pub pointing_hand: Handle<Image>,
     /// The calendar's pictures: a school day, a home day, a night's sleep, today.
     pub school: Handle<Image>,
     pub moon: Handle<Image>,
@@ -271,6 +276,7 @@ impl FromWorld for GameAssets {
             teddy: load_picture(server, paths::TEDDY),
             door: load_picture(server, paths::DOOR),
             heart: load_picture(server, paths::HEART),
+            pointing_hand: load_picture(server, paths::POINTING_HAND),
             school: load_picture(server, paths::SCHOOL),
             moon: load_picture(server, paths::MOON),
             sun: load_picture(server, paths::SUN),

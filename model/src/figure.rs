@@ -234,9 +234,10 @@ pub fn pose(build: Build, gesture: Gesture, clock: f32, reduced: bool, seed: u32
             let amount = amount.clamp(0.0, 1.0);
             let near = index(toward);
             let far = 1 - near;
-            // The near arm goes out round the other's back; the far arm crosses the body to
-            // hold them too.
-            arm_angles[near] = 0.2 + amount * 1.35;
+            // The near arm goes out and down round the other's back (level with the
+            // shoulder, a fox's paw showed behind the cub's head as a third ear); the far arm
+            // crosses the body to hold them too.
+            arm_angles[near] = 0.2 + amount * 1.0;
             arm_angles[far] = 0.2 - amount * 1.45;
             lean = toward.sign() * amount * 0.18;
             head_tilt = toward.sign() * amount * 0.2;

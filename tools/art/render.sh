@@ -34,6 +34,8 @@ for tone in light:FCDBC2:E3B89A medium-light:F0C29C:D4A17A medium:CC9973:AC7A56 
   rsvg-convert -w 400 -h 400 "$tmp/hand.svg" -o "$file"
 done
 rm -r "$tmp"
+# The hand that draws on the child's palm: white, tinted in the game; shown about 12 vmin wide.
+rsvg-convert -w 200 -h 325 "$here/pointing-hand.svg" -o "$out/hands/pointing-hand.png"
 squeeze_first "$out"/{start,peekaboo,journey,home,parent}.png
 squeeze "$out"/peekaboo/{blanket,cup,heart}.png "$out"/hands/*.png
 ls -l "$out"

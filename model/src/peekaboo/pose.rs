@@ -142,6 +142,8 @@ const FLOOR: f32 = 61.0;
 pub const GROWN_UP_SCALE: f32 = 60.0;
 /// The grown-up stands in the middle of the stage's door frame, at this x.
 const GROWN_UP_MIDDLE: f32 = 40.0;
+/// How far the grown-up steps back towards the hinge behind a shut door, in vmin.
+const DOOR_STEP_BACK: f32 = 4.0;
 /// Where the hands over the face are: over the grown-up's head.
 const HANDS_TOP: f32 = 1.0;
 /// Where the wrist is on the hand's picture (`tools/art/hand.svg`): across, and down to a
@@ -192,7 +194,14 @@ pub fn place(part: Part, view: &View) -> Place {
         // from this box's bottom middle).
         (style, Part::GrownUp) if style.hides_grown_up() => {
             let height = Build::GrownUp.proportions().height() * GROWN_UP_SCALE;
-            Place::at(GROWN_UP_MIDDLE - 22.0, FLOOR - height, 44.0, height)
+            // Behind the door they step back towards its hinge as it shuts, so no shoe pokes
+            // out past its edge (one read as a stray foot).
+            let back = if style == HidingStyle::Door {
+                DOOR_STEP_BACK * door_closed(hiding, revealing, covering)
+            } else {
+                0.0
+            };
+            Place::at(GROWN_UP_MIDDLE - 22.0 - back, FLOOR - height, 44.0, height)
         }
 
         // Hands rise from below to cover the face, meeting in the middle, then open sideways:
@@ -242,23 +251,14 @@ pub fn place(part: Part, view: &View) -> Place {
         // The door turns on its left hinge: open, it stands out to the left of the frame (never
         // gone, never edge-on for long); it swings shut over the grown-up and opens again.
         (HidingStyle::Door, Part::Door) => {
-            let closed = match (hiding, revealing) {
-                (Some(p), _) => p,
-                (_, Some(p)) => 1.0 - p,
-                _ if covering => 1.0,
-                _ => 0.0,
-            };
+            let closed = door_closed(hiding, revealing, covering);
             // Partly hidden, the door stays ajar.
             let most = if view.partly { DOOR_AJAR } else { 1.0 };
             door(closed * most)
         }
         // A hand round the ajar door's edge while it is (nearly) shut.
         (HidingStyle::Door, Part::PeekingHand) if covering && view.partly => {
-            let closed = match (hiding, revealing) {
-                (Some(p), _) => p,
-                (_, Some(p)) => 1.0 - p,
-                _ => 1.0,
-            };
+            let closed = door_closed(hiding, revealing, covering);
             let ajar = door(DOOR_AJAR);
             let mut place = Place::at(ajar.left + ajar.width - 5.0, 24.0, 13.0, 13.0);
             place.shown = closed > 0.9;
@@ -383,6 +383,16 @@ pub fn arm_joints(view: &View, side: Side) -> [(f32, f32); 3] {
 
 /// The door at `closed` (0 open, 1 shut): its hinge is at the frame's left edge. Past a third
 /// shut it covers the doorway; before, it stands open outside the frame, to the left.
+/// How far the door is shut: 0 open, 1 shut (or as far as it goes).
+fn door_closed(hiding: Option<f32>, revealing: Option<f32>, covering: bool) -> f32 {
+    match (hiding, revealing) {
+        (Some(p), _) => p,
+        (_, Some(p)) => 1.0 - p,
+        _ if covering => 1.0,
+        _ => 0.0,
+    }
+}
+
 fn door(closed: f32) -> Place {
     const OPEN_WIDTH: f32 = 13.0;
     let closed = closed.clamp(0.0, 1.0);
@@ -416,6 +426,28 @@ fn blanket(
         .tilted(0.35 * p),
         _ => Place::at(left, top, width, height),
     }
+}
+
+/// Whether the door has swung out past its hinge, showing its back: its knob is then on the
+/// far edge, away from the hinges (drawn unturned, the knob sat beside them).
+pub fn door_shows_its_back(view: &View) -> bool {
+    let door = place(Part::Door, view);
+    door.shown && door.left < HINGE - 0.01
+}
+
+/// Where the celebration's hearts burst from: the found toy (over the middle cup they seemed
+/// to land on a wrong one), or the middle of whoever came back.
+pub fn hearts_origin(view: &View) -> (f32, f32) {
+    let found = if view.style.hides_grown_up() {
+        Part::GrownUp
+    } else {
+        Part::Toy
+    };
+    let place = place(found, view);
+    (
+        place.left + place.width / 2.0,
+        place.top + place.height / 2.0,
+    )
 }
 
 #[cfg(test)]
@@ -705,5 +737,39 @@ mod tests {
         cups.reduced_motion = true;
         cups.clock = 0.3;
         assert_eq!(place(Part::Cup(1), &cups).angle, 0.0);
+    }
+
+    #[test]
+    fn the_hearts_burst_from_the_cup_the_toy_was_found_under() {
+        for cups in [2, 3] {
+            for toy_cup in 0..cups {
+                let found = View {
+                    toy_cup,
+                    ..view(
+                        HidingStyle::ToyUnderCups { cups },
+                        Phase::Celebrating { elapsed: 0.0 },
+                    )
+                };
+                let (across, _) = hearts_origin(&found);
+                assert!((across - cup_centre(cups, toy_cup)).abs() < 0.01);
+            }
+        }
+    }
+
+    #[test]
+    fn an_open_door_shows_its_back_and_a_shut_one_its_front() {
+        let open = view(HidingStyle::Door, Phase::Celebrating { elapsed: 0.0 });
+        assert!(door_shows_its_back(&open));
+        assert!(!door_shows_its_back(&view(HidingStyle::Door, HIDDEN)));
+    }
+
+    #[test]
+    fn behind_the_shut_door_the_grown_up_stands_back_from_its_open_edge() {
+        let found = place(
+            Part::GrownUp,
+            &view(HidingStyle::Door, Phase::Celebrating { elapsed: 0.0 }),
+        );
+        let hidden = place(Part::GrownUp, &view(HidingStyle::Door, HIDDEN));
+        assert!(hidden.left <= found.left - DOOR_STEP_BACK + 0.01);
     }
 }

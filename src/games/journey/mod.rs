@@ -6,6 +6,7 @@ mod clock;
 mod doorstep;
 mod hearts;
 mod meanwhile;
+mod scenery;
 pub mod screen;
 mod traffic_light;
 mod way_home;

@@ -9,6 +9,7 @@ use see_you_soon_model::pictures::ScenePicture;
 use super::{
     clock::spawn_clock,
     rules::{Journey, Stage, Tap},
+    scenery::{WAY_ACROSS, spawn_scenery},
     screen::{JourneyGame, JourneyStory, Portraits, SceneMemory},
     story::{self, Story},
     traffic_light::spawn_traffic_light,
@@ -37,8 +38,6 @@ pub(super) struct Traveller;
 pub(super) struct RidingBus;
 
 const MAP_HEIGHT: f32 = 36.0;
-/// How much of the map's width the way covers before home, in percent.
-const WAY_ACROSS: f32 = 76.0;
 /// The grown-up's height on the way home, in vmin.
 const FIGURE_SCALE: f32 = 16.0;
 const SKY: Color = Color::srgb(0.86, 0.94, 0.98);
@@ -46,8 +45,6 @@ const GRASS: Color = Color::srgb(0.78, 0.90, 0.70);
 const ROAD: Color = Color::srgb(0.87, 0.80, 0.68);
 const BUS: Color = Color::srgb(0.99, 0.80, 0.40);
 const WHEEL: Color = Color::srgb(0.36, 0.30, 0.30);
-const WATER: Color = Color::srgb(0.56, 0.78, 0.88);
-const RIPPLE: Color = Color::srgb(0.82, 0.93, 0.98);
 
 /// The people's stories go by bus; the foxes run.
 fn rides_a_bus(told: Story) -> bool {
@@ -124,44 +121,6 @@ pub(super) struct HelperButton;
 #[derive(Component)]
 pub(super) struct HelperPicture;
 
-/// A stream crossing the path at `left` (percent of the way): flat water over the road with two
-/// pale ripples.
-fn spawn_stream(commands: &mut Commands, map: Entity, left: f32) {
-    let stream = commands
-        .spawn((
-            Name::new("Stream"),
-            Node {
-                position_type: PositionType::Absolute,
-                left: Val::Percent(left),
-                bottom: Val::VMin(3.0),
-                width: Val::VMin(13.0),
-                height: Val::VMin(6.5),
-                border_radius: BorderRadius::all(Val::VMin(3.0)),
-                ..default()
-            },
-            BackgroundColor(WATER),
-            Pickable::IGNORE,
-            ChildOf(map),
-        ))
-        .id();
-    for (across, up) in [(14.0, 58.0), (52.0, 26.0)] {
-        commands.spawn((
-            Node {
-                position_type: PositionType::Absolute,
-                left: Val::Percent(across),
-                bottom: Val::Percent(up),
-                width: Val::Percent(32.0),
-                height: Val::Percent(12.0),
-                border_radius: BorderRadius::all(Val::Percent(50.0)),
-                ..default()
-            },
-            BackgroundColor(RIPPLE),
-            Pickable::IGNORE,
-            ChildOf(stream),
-        ));
-    }
-}
-
 /// The traffic light drawn on the helper button, shown instead of its picture for the ride.
 #[derive(Component)]
 pub(super) struct HelperLight;
@@ -214,33 +173,7 @@ pub(super) fn spawn_way_home(
     }
     let (traveller_looks, waiting_looks) = people.traveller_and_waiting_figures();
     let bus = rides_a_bus(told);
-    for stage in Stage::ALL {
-        // Home is drawn below; the bus is the one the traveller rides.
-        if stage == Stage::Door || (bus && stage == Stage::Riding) {
-            continue;
-        }
-        let story = story::stage_story(told, stage);
-        let left = stage.start() * WAY_ACROSS + 2.0;
-        // The foxes' stream runs across the path, low and calm (a wave picture read as a flood).
-        if story.landmark == ScenePicture::WaterWave {
-            spawn_stream(commands, map, left);
-            continue;
-        }
-        commands.spawn((
-            widget::picture(
-                pictures.get(story.landmark),
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: Val::Percent(left),
-                    bottom: Val::VMin(7.0),
-                    width: Val::VMin(12.0),
-                    height: Val::VMin(12.0),
-                    ..default()
-                },
-            ),
-            ChildOf(map),
-        ));
-    }
+    spawn_scenery(commands, map, told, bus, pictures);
     // Home, at the end of the way (the same house as at the door, for the foxes too), with
     // whoever waits looking out for the traveller.
     // Mirrored back inside the mirrored map, so our door is on the left, as at the doorstep
@@ -287,8 +220,11 @@ pub(super) fn spawn_way_home(
         },
     ));
     if bus {
-        // The light the bus waits at, on the street at the end of the ride: on a tall post
-        // behind the bus, so its lamps show above the roof.
+        let window = spawn_bus(commands, map);
+        let riding = spawn_figure(commands, window, traveller_looks, FIGURE_SCALE, 6);
+        commands.entity(riding).insert(HeadAndShoulders);
+        // The light the bus waits at, on the street at the end of the ride, spawned after
+        // the bus so its post stands in front (behind it, the lamps floated over the roof).
         spawn_traffic_light(
             commands,
             map,
@@ -301,9 +237,6 @@ pub(super) fn spawn_way_home(
                 ..default()
             },
         );
-        let window = spawn_bus(commands, map);
-        let riding = spawn_figure(commands, window, traveller_looks, FIGURE_SCALE, 6);
-        commands.entity(riding).insert(HeadAndShoulders);
     }
 
     let controls = commands
@@ -397,7 +330,12 @@ pub(super) fn follow_the_way(
     let journey = &game.0;
     let stage = journey.stage();
     let riding = rides_a_bus(told.0) && stage == Stage::Riding;
+    let helper_shown = story::stage_story(told.0, stage).helper;
     let gesture = match stage {
+        // The wave button's answer is the traveller's own wave, bye-bye to work or school.
+        _ if helper_shown == ScenePicture::WavingHand && journey.helped(stage) => {
+            Gesture::Wave { hand: Side::Right }
+        }
         // At the bus stop (or the stream) the traveller stands and waits.
         Stage::Waiting => Gesture::Stand,
         Stage::Door => Gesture::Wave { hand: Side::Right },
@@ -439,7 +377,6 @@ pub(super) fn follow_the_way(
             transform.translation = wanted;
         }
     }
-    let helper_shown = story::stage_story(told.0, stage).helper;
     let wanted = pictures.get(helper_shown);
     let done = journey.helped(stage);
     // The traffic light is drawn, so it can turn green; the other helpers are pictures.

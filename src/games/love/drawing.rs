@@ -87,7 +87,9 @@ fn filled_heart_box(outline: &[(f32, f32)]) -> (f32, f32, f32) {
     )
 }
 
-const POINT_EMPTY: (f32, Color) = (5.0, Color::srgba(1.0, 1.0, 1.0, 0.9));
+/// The outline to trace is small rose dots, as in a tracing book (bigger white ones read as
+/// a pearl necklace).
+const POINT_EMPTY: (f32, Color) = (3.4, Color::srgba(0.86, 0.33, 0.45, 0.75));
 const POINT_FILLED: (f32, Color) = (6.5, Color::srgb(0.95, 0.45, 0.54));
 /// Outline points drawn a second: one tap's stroke of four takes half a second.
 const DRAWING_PACE: f32 = 8.0;
@@ -95,7 +97,7 @@ const DRAWING_PACE: f32 = 8.0;
 const FINGER_STAYS: f32 = 0.8;
 /// The pointing hand's width and height, in percent of the child's hand; its fingertip is
 /// the middle of its bottom edge.
-const POINTING_HAND: (f32, f32) = (32.0, 58.0);
+const POINTING_HAND: (f32, f32) = (32.0, 52.0);
 
 /// The outline, the pointing hand and the filled heart, on `love_hand`; a heart drawn on an
 /// earlier screen is already there, not drawn again.
@@ -141,26 +143,16 @@ pub(super) fn spawn_drawing(
             ChildOf(love_hand),
         ));
     }
-    // A pointing hand, as in a picture book: the grown-up's cuff, a fist with curled fingers
-    // and the index finger reaching down to the palm (a lone finger read as a stick or a
-    // thermometer; a sleeve on a finger, as a bandage). Its edge is darker than the child's
-    // hand's, as both are the family's skin tone.
+    // A pointing hand, as in a picture book: the back of the grown-up's hand, a fist with
+    // the index finger reaching down to the palm, and their sleeve's cuff. The picture is
+    // drawn white and tinted with the family's skin tone (a hand built of rounded boxes read
+    // as a bottle or a head with ears; a lone finger as a stick).
     let looks = Appearance::grown_up(grown_up.look);
-    let skin = looks.hands();
-    let part = |left: f32, top: f32, width: f32, height: f32| Node {
-        position_type: PositionType::Absolute,
-        left: Val::Percent(left),
-        top: Val::Percent(top),
-        width: Val::Percent(width),
-        height: Val::Percent(height),
-        border: UiRect::all(Val::VMin(0.4)),
-        border_radius: BorderRadius::all(Val::Percent(45.0)),
-        ..default()
-    };
     let pointing_hand = commands
         .spawn((
             Name::new("Drawing finger"),
             DrawingFinger,
+            ImageNode::new(assets.pointing_hand.clone()).with_color(looks.hands()),
             Node {
                 position_type: PositionType::Absolute,
                 width: Val::Percent(POINTING_HAND.0),
@@ -172,37 +164,18 @@ pub(super) fn spawn_drawing(
             ChildOf(love_hand),
         ))
         .id();
-    // Back to front: the index finger, the fist over its root, the curled finger and the
-    // thumb, the cuff.
-    for (name, node, colour) in [
-        ("Index finger", part(31.0, 40.0, 38.0, 60.0), skin),
-        ("Fist", part(4.0, 14.0, 92.0, 38.0), skin),
-        ("Curled finger", part(62.0, 38.0, 30.0, 20.0), skin),
-        ("Thumb", part(2.0, 34.0, 30.0, 20.0), skin),
-        ("Cuff", part(12.0, 0.0, 76.0, 20.0), looks.top),
-    ] {
-        commands.spawn((
-            Name::new(name),
-            node,
-            BackgroundColor(colour),
-            BorderColor::all(colour.darker(0.3)),
-            Pickable::IGNORE,
-            ChildOf(pointing_hand),
-        ));
-    }
-    // A fingernail, so the finger's end reads as its tip.
     commands.spawn((
-        Name::new("Fingernail"),
+        Name::new("Cuff"),
         Node {
             position_type: PositionType::Absolute,
-            left: Val::Percent(39.0),
-            bottom: Val::Percent(3.0),
-            width: Val::Percent(22.0),
-            height: Val::Percent(9.0),
-            border_radius: BorderRadius::all(Val::Percent(50.0)),
+            left: Val::Percent(24.0),
+            width: Val::Percent(54.0),
+            top: Val::ZERO,
+            height: Val::Percent(17.0),
+            border_radius: BorderRadius::all(Val::Percent(40.0)),
             ..default()
         },
-        BackgroundColor(skin.lighter(0.12)),
+        BackgroundColor(looks.top),
         Pickable::IGNORE,
         ChildOf(pointing_hand),
     ));

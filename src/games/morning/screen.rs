@@ -55,12 +55,34 @@ pub type MorningGame = Game<Rehearsal>;
 #[derive(Component)]
 struct StepButton;
 
-/// The kiss in the child's palm, shown once the hand is held out for it.
-#[derive(Component)]
-struct KissInHand;
+/// A picture held in a figure's outstretched hand for one step: the kiss in the child's palm,
+/// the promise's heart in the grown-up's (the heart was only on the button before).
+#[derive(Component, Clone, Copy)]
+struct HeldPicture {
+    step: Step,
+    hand: Side,
+}
 
-/// The kiss picture's side, in vmin.
-const KISS_SIZE: f32 = 7.0;
+/// A held picture's side, in vmin.
+const HELD_SIZE: f32 = 7.0;
+
+fn held_picture(image: Handle<Image>, step: Step, hand: Side) -> impl Bundle {
+    (
+        HeldPicture { step, hand },
+        widget::picture(
+            image,
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::Percent(50.0),
+                top: Val::Percent(100.0),
+                width: Val::VMin(HELD_SIZE),
+                height: Val::VMin(HELD_SIZE),
+                ..default()
+            },
+        ),
+        Visibility::Hidden,
+    )
+}
 
 /// Who is who at the door: the grown-up (0) and the child (1).
 #[derive(Component, Clone, Copy)]
@@ -68,7 +90,13 @@ struct Role(usize);
 
 /// The child in our open front door and the grown-up outside, about to go: the one who stays
 /// home stands in the doorway, as in the journey.
-fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look, kiss: Handle<Image>) {
+fn spawn_doorstep(
+    commands: &mut Commands,
+    row: Entity,
+    look: Look,
+    kiss: Handle<Image>,
+    heart: Handle<Image>,
+) {
     let doorstep = commands
         .spawn((
             Name::new("Doorstep"),
@@ -105,26 +133,15 @@ fn spawn_doorstep(commands: &mut Commands, row: Entity, look: Look, kiss: Handle
     // back (in front, the hands by the child's head read as bear's ears).
     commands.entity(child).insert((Role(1), GlobalZIndex(1)));
     // The kiss, kept in the child's held-out hand (only the button's lips said it before).
-    commands.spawn((
-        KissInHand,
-        widget::picture(
-            kiss,
-            Node {
-                position_type: PositionType::Absolute,
-                left: Val::Percent(50.0),
-                top: Val::Percent(100.0),
-                width: Val::VMin(KISS_SIZE),
-                height: Val::VMin(KISS_SIZE),
-                ..default()
-            },
-        ),
-        Visibility::Hidden,
-        ChildOf(child),
-    ));
+    commands.spawn((held_picture(kiss, Step::Kiss, Side::Right), ChildOf(child)));
     let grown_up = spawn_figure(commands, doorstep, Appearance::grown_up(look), scale, 1);
     commands
         .entity(grown_up)
         .insert((Role(0), LoveReceiver, SpeaksAsGrownUp));
+    commands.spawn((
+        held_picture(heart, Step::Promise, Side::Left),
+        ChildOf(grown_up),
+    ));
 }
 
 /// The bodies do what the step is doing: a hug (stepping together), a hand held out for the
@@ -135,29 +152,33 @@ fn act_the_step(
     reduced: Res<ReducedMotion>,
     grown_up: Res<GrownUpPictures>,
     mut figures: Query<(&Role, &mut Doing, &mut UiTransform)>,
-    mut kiss: Query<(&mut UiTransform, &mut Visibility), (With<KissInHand>, Without<Role>)>,
+    mut held: Query<(&HeldPicture, &mut UiTransform, &mut Visibility), Without<Role>>,
 ) {
-    // The kiss lands in the child's palm when the hand is most of the way out, and stays
-    // while it is held there. The figure's box hangs from between its feet, where the kiss's
-    // node starts; the pose gives the hand from there, in units of the grown-up's height.
-    let (_, child) = game.0.gestures(reduced.0);
-    let held_out = match child {
-        Gesture::ReachOut { amount, .. } => game.0.step() == Step::Kiss && amount >= 0.6,
-        _ => false,
-    };
-    for (mut transform, mut visibility) in &mut kiss {
+    // A held picture shows when its hand is most of the way out, and stays while it is held
+    // there. The figure's box hangs from between its feet, where the picture's node starts;
+    // the pose gives the hand from there, in units of the grown-up's height.
+    let gestures = game.0.gestures(reduced.0);
+    for (held, mut transform, mut visibility) in &mut held {
+        let (gesture, build) = if held.step == Step::Kiss {
+            (gestures.1, Appearance::child(grown_up.look).build)
+        } else {
+            (gestures.0, Appearance::grown_up(grown_up.look).build)
+        };
+        let held_out = match gesture {
+            Gesture::ReachOut { amount, .. } => game.0.step() == held.step && amount >= 0.6,
+            _ => false,
+        };
         visibility.set_if_neq(if held_out {
             Visibility::Inherited
         } else {
             Visibility::Hidden
         });
         if held_out {
-            let build = Appearance::child(grown_up.look).build;
-            let hand = figure_pose(build, child, 0.0, true, 0).hand(Side::Right);
+            let hand = figure_pose(build, gesture, 0.0, true, 0).hand(held.hand);
             let scale = house::GROWN_UP_HEIGHT;
             let at = Val2::new(
-                Val::VMin(hand.0 * scale - KISS_SIZE / 2.0),
-                Val::VMin(-hand.1 * scale - KISS_SIZE * 0.8),
+                Val::VMin(hand.0 * scale - HELD_SIZE / 2.0),
+                Val::VMin(-hand.1 * scale - HELD_SIZE * 0.8),
             );
             if transform.translation != at {
                 transform.translation = at;
@@ -233,6 +254,7 @@ fn start_rehearsal(
         row,
         grown_up.look,
         pictures.get(ScenePicture::KissMark),
+        assets.heart.clone(),
     );
     commands
         .spawn((

@@ -74,6 +74,8 @@ struct HeartsLayer;
 /// One heart of the celebration burst.
 #[derive(Component)]
 struct Heart {
+    /// Where the burst began: what was found.
+    origin: Vec2,
     direction: Vec2,
     age: f32,
 }
@@ -407,7 +409,10 @@ fn answer_happenings(
             }
             Happening::Celebrate => {
                 if let Ok(layer) = hearts_layer.single() {
-                    burst_hearts(&mut commands, layer, &assets.heart, reduced.0);
+                    let view = view_now(&game.0, clock.seconds, &memory, reduced.0);
+                    let (across, down) = pose::hearts_origin(&view);
+                    let origin = Vec2::new(across, down);
+                    burst_hearts(&mut commands, layer, &assets.heart, origin, reduced.0);
                 }
                 play(&mut commands, &sounds.hearts);
             }
@@ -419,7 +424,13 @@ fn answer_happenings(
 const HEARTS: usize = 8;
 const HEART_SIZE: f32 = 9.0;
 
-fn burst_hearts(commands: &mut Commands, layer: Entity, image: &Handle<Image>, reduced: bool) {
+fn burst_hearts(
+    commands: &mut Commands,
+    layer: Entity,
+    image: &Handle<Image>,
+    origin: Vec2,
+    reduced: bool,
+) {
     for i in 0..HEARTS {
         let around = Vec2::from_angle(TAU * i as f32 / HEARTS as f32 + 0.2);
         // Out to the sides, never straight up over the face that has just come back.
@@ -433,10 +444,11 @@ fn burst_hearts(commands: &mut Commands, layer: Entity, image: &Handle<Image>, r
             around.y,
         )
         .normalize();
-        let start = heart_position(direction, 0.0, reduced);
+        let start = heart_position(origin, direction, 0.0, reduced);
         commands.spawn((
             Name::new("Heart"),
             Heart {
+                origin,
                 direction,
                 age: 0.0,
             },
@@ -455,9 +467,9 @@ fn burst_hearts(commands: &mut Commands, layer: Entity, image: &Handle<Image>, r
     }
 }
 
-/// Hearts drift outwards from the middle; with reduced motion they stay in a ring and fade.
-fn heart_position(direction: Vec2, age: f32, reduced: bool) -> Vec2 {
-    let centre = Vec2::new(STAGE_WIDTH / 2.0, STAGE_HEIGHT / 2.0) - HEART_SIZE / 2.0;
+/// Hearts drift outwards from what was found; with reduced motion they stay in a ring and fade.
+fn heart_position(origin: Vec2, direction: Vec2, age: f32, reduced: bool) -> Vec2 {
+    let centre = origin - HEART_SIZE / 2.0;
     let t = (age / Timing::CELEBRATING).clamp(0.0, 1.0);
     let reach = if reduced {
         24.0
@@ -479,7 +491,7 @@ fn float_hearts(
             commands.entity(entity).despawn();
             continue;
         }
-        let at = heart_position(heart.direction, heart.age, reduced.0);
+        let at = heart_position(heart.origin, heart.direction, heart.age, reduced.0);
         node.left = Val::VMin(at.x);
         node.top = Val::VMin(at.y);
         let fade = 1.0 - heart.age / Timing::CELEBRATING;
@@ -494,12 +506,33 @@ fn settle_cup_lifts(time: Res<Time>, mut memory: ResMut<StageMemory>) {
     }
 }
 
+/// What the pose functions need to know, right now.
+fn view_now(game: &Peekaboo, clock: f32, memory: &StageMemory, reduced_motion: bool) -> View {
+    View {
+        style: game.style(),
+        phase: game.phase(),
+        toy_cup: game.toy_cup().unwrap_or(0),
+        hinted: game.hinted(),
+        reduced_motion,
+        clock,
+        // A lift eases down rather than dropping.
+        cup_lifts: memory.cup_lifts.map(|l| (l * 2.0).min(1.0)),
+        partly: game.partly_hidden(),
+    }
+}
+
 fn apply_pose(
     game: Res<PeekabooGame>,
     clock: Res<PlayClock<Peekaboo>>,
     memory: Res<StageMemory>,
     reduced: Res<ReducedMotion>,
-    mut parts: Query<(&PartNode, &mut Node, &mut Visibility, &mut UiTransform)>,
+    mut parts: Query<(
+        &PartNode,
+        &mut Node,
+        &mut Visibility,
+        &mut UiTransform,
+        Option<&mut ImageNode>,
+    )>,
     mut grown_up: Query<(Entity, &mut Doing, Has<ArmsOutOfSight>)>,
     mut commands: Commands,
 ) {
@@ -515,23 +548,13 @@ fn apply_pose(
         }
         _ => Gesture::Stand,
     };
-    let view = View {
-        style: game.style(),
-        phase: game.phase(),
-        toy_cup: game.toy_cup().unwrap_or(0),
-        hinted: game.hinted(),
-        reduced_motion: reduced.0,
-        clock: clock.seconds,
-        // A lift eases down rather than dropping.
-        cup_lifts: memory.cup_lifts.map(|l| (l * 2.0).min(1.0)),
-        partly: game.partly_hidden(),
-    };
+    let view = view_now(game, clock.seconds, &memory, reduced.0);
     // Round the ajar door only the drawn hand shows: the arm is behind the door. While the
     // big hands come up and cover the face, the figure's own arms are out of sight (with
     // them, four hands showed as the big ones rose); the sleeves join the big hands once
     // they are up.
-    let arms_out_of_sight = pose::place(Part::PeekingHand, &view).shown
-        || gesture == Gesture::CoverFace;
+    let arms_out_of_sight =
+        pose::place(Part::PeekingHand, &view).shown || gesture == Gesture::CoverFace;
     for (figure, mut doing, tucked) in &mut grown_up {
         if doing.0 != gesture {
             doing.0 = gesture;
@@ -542,8 +565,14 @@ fn apply_pose(
             commands.entity(figure).remove::<ArmsOutOfSight>();
         }
     }
-    for (part, mut node, mut visibility, mut transform) in &mut parts {
+    let door_back = pose::door_shows_its_back(&view);
+    for (part, mut node, mut visibility, mut transform, image) in &mut parts {
         let place = pose::place(part.0, &view);
+        if let (Part::Door, Some(mut image)) = (part.0, image)
+            && image.flip_x != door_back
+        {
+            image.flip_x = door_back;
+        }
         let wanted = if place.shown {
             Visibility::Inherited
         } else {

@@ -1,0 +1,191 @@
+//! The places along the way home, sized against the people who pass them: a building is taller
+//! than the grown-up, a tree about as tall, the bus stop's sign stands on its pole, and each
+//! stage's helper (the duck, the owl, the berries…) is there in the place, so the button's
+//! picture points at something the child can see.
+
+use bevy::prelude::*;
+use see_you_soon_model::pictures::ScenePicture;
+
+use super::{
+    rules::Stage,
+    story::{self, Story},
+};
+use crate::{assets::JourneyPictures, theme::widget};
+
+/// How far across the map the way runs, in percent (home has the rest).
+pub(super) const WAY_ACROSS: f32 = 76.0;
+/// Where the ground's top is, in vmin from the map's foot.
+const GROUND: f32 = 7.0;
+const WATER: Color = Color::srgb(0.56, 0.78, 0.88);
+const RIPPLE: Color = Color::srgb(0.82, 0.93, 0.98);
+const POLE: Color = Color::srgb(0.55, 0.58, 0.62);
+
+/// A landmark's size (vmin, square) and how far it sits from its stage's start (vmin, so a
+/// building can reach back off the map's edge, as a big building does past a window's frame).
+/// The traveller is 16 vmin tall.
+fn landmark_place(picture: ScenePicture) -> (f32, f32) {
+    match picture {
+        ScenePicture::OfficeBuilding | ScenePicture::School => (21.0, -7.0),
+        ScenePicture::EvergreenTree | ScenePicture::DeciduousTree => (19.0, 0.0),
+        ScenePicture::Blossom => (17.0, 0.0),
+        ScenePicture::Wood => (15.0, 0.0),
+        _ => (12.0, 0.0),
+    }
+}
+
+/// Where a helper shows in its place: the owl sits in the tree's crown, the others stand on
+/// the ground beside the landmark. `None` for helpers the scene already shows another way
+/// (the wave is done by the traveller, the bus and the light are drawn, the kiss is blown).
+fn helper_place(helper: ScenePicture, landmark_size: f32) -> Option<(f32, f32, f32)> {
+    match helper {
+        ScenePicture::WavingHand
+        | ScenePicture::Bus
+        | ScenePicture::VerticalTrafficLight
+        | ScenePicture::KissMark => None,
+        // (across from the stage's start, up from the ground, size), all in vmin.
+        ScenePicture::Owl => Some((landmark_size * 0.3, landmark_size * 0.45, 7.0)),
+        ScenePicture::Rock => Some((4.0, -3.5, 5.0)),
+        _ => Some((landmark_size - 1.0, 0.0, 7.0)),
+    }
+}
+
+/// Everything along the way but home and the bus, at each stage's start.
+pub(super) fn spawn_scenery(
+    commands: &mut Commands,
+    map: Entity,
+    told: Story,
+    rides_a_bus: bool,
+    pictures: &JourneyPictures,
+) {
+    for stage in Stage::ALL {
+        // Home is drawn by the way home itself; the bus is the one the traveller rides.
+        if stage == Stage::Door || (rides_a_bus && stage == Stage::Riding) {
+            continue;
+        }
+        let story = story::stage_story(told, stage);
+        // Each stage's things hang from a point on the road, so the people's sizes (vmin)
+        // hold however wide the map is.
+        let place = commands
+            .spawn((
+                Name::new("Place on the way"),
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: Val::Percent(stage.start() * WAY_ACROSS + 2.0),
+                    bottom: Val::VMin(GROUND),
+                    ..default()
+                },
+                Pickable::IGNORE,
+                ChildOf(map),
+            ))
+            .id();
+        let size = match story.landmark {
+            // The foxes' stream runs across the path, low and calm (a wave picture read as a
+            // flood).
+            ScenePicture::WaterWave => {
+                spawn_stream(commands, place);
+                13.0
+            }
+            ScenePicture::BusStop => {
+                spawn_bus_stop(commands, place, pictures.get(ScenePicture::BusStop));
+                8.0
+            }
+            landmark => {
+                let (size, across) = landmark_place(landmark);
+                spawn_thing(commands, place, pictures.get(landmark), across, 0.0, size);
+                size
+            }
+        };
+        if let Some((across, up, helper_size)) = helper_place(story.helper, size) {
+            spawn_thing(
+                commands,
+                place,
+                pictures.get(story.helper),
+                across,
+                up,
+                helper_size,
+            );
+        }
+    }
+}
+
+fn spawn_thing(
+    commands: &mut Commands,
+    place: Entity,
+    image: Handle<Image>,
+    across: f32,
+    up: f32,
+    size: f32,
+) {
+    commands.spawn((
+        widget::picture(
+            image,
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::VMin(across),
+                bottom: Val::VMin(up),
+                width: Val::VMin(size),
+                height: Val::VMin(size),
+                ..default()
+            },
+        ),
+        ChildOf(place),
+    ));
+}
+
+/// The bus stop: its sign on a post standing on the pavement (the sign alone floated).
+fn spawn_bus_stop(commands: &mut Commands, place: Entity, sign: Handle<Image>) {
+    let post = 12.0;
+    commands.spawn((
+        Name::new("Bus stop post"),
+        Node {
+            position_type: PositionType::Absolute,
+            left: Val::VMin(3.4),
+            bottom: Val::ZERO,
+            width: Val::VMin(1.2),
+            height: Val::VMin(post),
+            border_radius: BorderRadius::top(Val::VMin(0.6)),
+            ..default()
+        },
+        BackgroundColor(POLE),
+        Pickable::IGNORE,
+        ChildOf(place),
+    ));
+    spawn_thing(commands, place, sign, 0.0, post - 2.0, 8.0);
+}
+
+/// A stream crossing the path: flat water over the road with two pale ripples.
+fn spawn_stream(commands: &mut Commands, place: Entity) {
+    let stream = commands
+        .spawn((
+            Name::new("Stream"),
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::ZERO,
+                bottom: Val::VMin(3.0 - GROUND),
+                width: Val::VMin(13.0),
+                height: Val::VMin(6.5),
+                border_radius: BorderRadius::all(Val::VMin(3.0)),
+                ..default()
+            },
+            BackgroundColor(WATER),
+            Pickable::IGNORE,
+            ChildOf(place),
+        ))
+        .id();
+    for (across, up) in [(14.0, 58.0), (52.0, 26.0)] {
+        commands.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::Percent(across),
+                bottom: Val::Percent(up),
+                width: Val::Percent(32.0),
+                height: Val::Percent(12.0),
+                border_radius: BorderRadius::all(Val::Percent(50.0)),
+                ..default()
+            },
+            BackgroundColor(RIPPLE),
+            Pickable::IGNORE,
+            ChildOf(stream),
+        ));
+    }
+}
