@@ -1,13 +1,12 @@
 //! The peekaboo screen: the grown-up (or a teddy) in the middle, the rules ticking, taps turned
 //! into the rules' [`Tap`]s, and each [`Happening`] answered with a caption, a sound or hearts.
 
-use std::f32::consts::TAU;
-
 use bevy::prelude::*;
 
 use super::{
+    hearts::{HeartsLayer, burst_hearts},
     pose::{self, Part, STAGE_HEIGHT, STAGE_WIDTH, View},
-    rules::{Happening, HidingStyle, Ladder, Peekaboo, Phase, Tap, Timing},
+    rules::{Happening, HidingStyle, Ladder, Peekaboo, Phase, Tap},
 };
 use crate::{
     assets::{GameAssets, GrownUpPictures},
@@ -43,7 +42,6 @@ pub(super) fn plugin(app: &mut App) {
             answer_happenings,
             settle_cup_lifts,
             apply_pose,
-            float_hearts,
         )
             .chain()
             .in_set(PlaySystems::Answer)
@@ -68,17 +66,6 @@ struct PartNode(Part);
 #[derive(Component)]
 struct Stage;
 
-#[derive(Component)]
-struct HeartsLayer;
-
-/// One heart of the celebration burst.
-#[derive(Component)]
-struct Heart {
-    /// Where the burst began: what was found.
-    origin: Vec2,
-    direction: Vec2,
-    age: f32,
-}
 
 /// The grown-up's size on the stage (the pose places the hands over their face by it).
 const FIGURE_SCALE: f32 = pose::GROWN_UP_SCALE;
@@ -418,84 +405,6 @@ fn answer_happenings(
             }
             _ => {}
         }
-    }
-}
-
-const HEARTS: usize = 8;
-const HEART_SIZE: f32 = 9.0;
-
-fn burst_hearts(
-    commands: &mut Commands,
-    layer: Entity,
-    image: &Handle<Image>,
-    origin: Vec2,
-    reduced: bool,
-) {
-    for i in 0..HEARTS {
-        let around = Vec2::from_angle(TAU * i as f32 / HEARTS as f32 + 0.2);
-        // Out to the sides, never straight up over the face that has just come back.
-        let sideways = if around.x < 0.0 { -0.6 } else { 0.6 };
-        let direction = Vec2::new(
-            if around.x.abs() < 0.6 {
-                sideways
-            } else {
-                around.x
-            },
-            around.y,
-        )
-        .normalize();
-        let start = heart_position(origin, direction, 0.0, reduced);
-        commands.spawn((
-            Name::new("Heart"),
-            Heart {
-                origin,
-                direction,
-                age: 0.0,
-            },
-            ImageNode::new(image.clone()),
-            Node {
-                position_type: PositionType::Absolute,
-                left: Val::VMin(start.x),
-                top: Val::VMin(start.y),
-                width: Val::VMin(HEART_SIZE),
-                height: Val::VMin(HEART_SIZE),
-                ..default()
-            },
-            Pickable::IGNORE,
-            ChildOf(layer),
-        ));
-    }
-}
-
-/// Hearts drift outwards from what was found; with reduced motion they stay in a ring and fade.
-fn heart_position(origin: Vec2, direction: Vec2, age: f32, reduced: bool) -> Vec2 {
-    let centre = origin - HEART_SIZE / 2.0;
-    let t = (age / Timing::CELEBRATING).clamp(0.0, 1.0);
-    let reach = if reduced {
-        24.0
-    } else {
-        8.0 + 22.0 * (1.0 - (1.0 - t) * (1.0 - t))
-    };
-    centre + direction * Vec2::new(reach * 1.2, reach)
-}
-
-fn float_hearts(
-    time: Res<Time>,
-    reduced: Res<ReducedMotion>,
-    mut commands: Commands,
-    mut hearts: Query<(Entity, &mut Heart, &mut Node, &mut ImageNode)>,
-) {
-    for (entity, mut heart, mut node, mut image) in &mut hearts {
-        heart.age += time.delta_secs();
-        if heart.age >= Timing::CELEBRATING {
-            commands.entity(entity).despawn();
-            continue;
-        }
-        let at = heart_position(heart.origin, heart.direction, heart.age, reduced.0);
-        node.left = Val::VMin(at.x);
-        node.top = Val::VMin(at.y);
-        let fade = 1.0 - heart.age / Timing::CELEBRATING;
-        image.color = Color::WHITE.with_alpha(fade.clamp(0.0, 1.0));
     }
 }
 
