@@ -35,7 +35,7 @@ for tone in light:FCDBC2:E3B89A medium-light:F0C29C:D4A17A medium:CC9973:AC7A56 
 done
 rm -r "$tmp"
 # The hand that draws on the child's palm: white, tinted in the game; shown about 12 vmin wide.
-rsvg-convert -w 200 -h 325 "$here/pointing-hand.svg" -o "$out/hands/pointing-hand.png"
+rsvg-convert -w 215 -h 338 "$here/pointing-hand.svg" -o "$out/hands/pointing-hand.png"
 squeeze_first "$out"/{start,peekaboo,journey,home,parent}.png
 squeeze "$out"/peekaboo/{blanket,cup,heart}.png "$out"/hands/*.png
 ls -l "$out"

@@ -27,14 +27,15 @@ fn landmark_place(picture: ScenePicture) -> (f32, f32) {
     match picture {
         ScenePicture::OfficeBuilding | ScenePicture::School => (21.0, -7.0),
         ScenePicture::EvergreenTree | ScenePicture::DeciduousTree => (19.0, 0.0),
-        ScenePicture::Blossom => (17.0, 0.0),
+        // A flower, not a tree: a big one, but smaller than the people.
+        ScenePicture::Blossom => (11.0, 0.0),
         ScenePicture::Wood => (15.0, 0.0),
         _ => (12.0, 0.0),
     }
 }
 
 /// Where a helper shows in its place: the owl sits in the tree's crown, the others stand on
-/// the ground beside the landmark. `None` for helpers the scene already shows another way
+/// the ground in front of the landmark's foot (beside it, they crowded the next place). `None` for helpers the scene already shows another way
 /// (the wave is done by the traveller, the bus and the light are drawn, the kiss is blown).
 fn helper_place(helper: ScenePicture, landmark_size: f32) -> Option<(f32, f32, f32)> {
     match helper {
@@ -45,7 +46,7 @@ fn helper_place(helper: ScenePicture, landmark_size: f32) -> Option<(f32, f32, f
         // (across from the stage's start, up from the ground, size), all in vmin.
         ScenePicture::Owl => Some((landmark_size * 0.3, landmark_size * 0.45, 7.0)),
         ScenePicture::Rock => Some((4.0, -3.5, 5.0)),
-        _ => Some((landmark_size - 1.0, 0.0, 7.0)),
+        _ => Some((landmark_size * 0.55, 0.0, 7.0)),
     }
 }
 

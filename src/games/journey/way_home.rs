@@ -38,6 +38,8 @@ pub(super) struct Traveller;
 pub(super) struct RidingBus;
 
 const MAP_HEIGHT: f32 = 36.0;
+/// The bus's length, in vmin.
+const BUS_LENGTH: f32 = 26.0;
 /// The grown-up's height on the way home, in vmin.
 const FIGURE_SCALE: f32 = 16.0;
 const SKY: Color = Color::srgb(0.86, 0.94, 0.98);
@@ -61,7 +63,7 @@ fn spawn_bus(commands: &mut Commands, map: Entity) -> Entity {
             Node {
                 position_type: PositionType::Absolute,
                 bottom: vmin(6.5),
-                width: vmin(26.0),
+                width: vmin(BUS_LENGTH),
                 height: vmin(13.0),
                 border_radius: BorderRadius::all(vmin(3.0)),
                 column_gap: vmin(1.5),
@@ -220,23 +222,36 @@ pub(super) fn spawn_way_home(
         },
     ));
     if bus {
-        let window = spawn_bus(commands, map);
-        let riding = spawn_figure(commands, window, traveller_looks, FIGURE_SCALE, 6);
-        commands.entity(riding).insert(HeadAndShoulders);
-        // The light the bus waits at, on the street at the end of the ride, spawned after
-        // the bus so its post stands in front (behind it, the lamps floated over the roof).
+        // The light the bus waits at as the ride begins, just ahead of its front (spawned
+        // first, so the bus passes in front of its post).
+        let stop_line = commands
+            .spawn((
+                Name::new("Where the bus waits"),
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: Val::Percent(Stage::Riding.start() * WAY_ACROSS),
+                    bottom: Val::VMin(7.5),
+                    ..default()
+                },
+                Pickable::IGNORE,
+                ChildOf(map),
+            ))
+            .id();
         spawn_traffic_light(
             commands,
-            map,
+            stop_line,
             7.0,
             13.0,
             Node {
                 position_type: PositionType::Absolute,
-                left: Val::Percent(Stage::Park.start() * WAY_ACROSS - 3.0),
-                bottom: Val::VMin(7.5),
+                left: Val::VMin(BUS_LENGTH + 1.0),
+                bottom: Val::ZERO,
                 ..default()
             },
         );
+        let window = spawn_bus(commands, map);
+        let riding = spawn_figure(commands, window, traveller_looks, FIGURE_SCALE, 6);
+        commands.entity(riding).insert(HeadAndShoulders);
     }
 
     let controls = commands

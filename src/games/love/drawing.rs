@@ -97,7 +97,7 @@ const DRAWING_PACE: f32 = 8.0;
 const FINGER_STAYS: f32 = 0.8;
 /// The pointing hand's width and height, in percent of the child's hand; its fingertip is
 /// the middle of its bottom edge.
-const POINTING_HAND: (f32, f32) = (32.0, 52.0);
+const POINTING_HAND: (f32, f32) = (38.0, 60.0);
 
 /// The outline, the pointing hand and the filled heart, on `love_hand`; a heart drawn on an
 /// earlier screen is already there, not drawn again.
@@ -152,7 +152,8 @@ pub(super) fn spawn_drawing(
         .spawn((
             Name::new("Drawing finger"),
             DrawingFinger,
-            ImageNode::new(assets.pointing_hand.clone()).with_color(looks.hands()),
+            // A shade darker than the child's palm, which is the same skin tone.
+            ImageNode::new(assets.pointing_hand.clone()).with_color(looks.hands().darker(0.06)),
             Node {
                 position_type: PositionType::Absolute,
                 width: Val::Percent(POINTING_HAND.0),
@@ -168,8 +169,8 @@ pub(super) fn spawn_drawing(
         Name::new("Cuff"),
         Node {
             position_type: PositionType::Absolute,
-            left: Val::Percent(24.0),
-            width: Val::Percent(54.0),
+            left: Val::Percent(26.0),
+            width: Val::Percent(50.0),
             top: Val::ZERO,
             height: Val::Percent(17.0),
             border_radius: BorderRadius::all(Val::Percent(40.0)),

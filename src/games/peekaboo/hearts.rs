@@ -6,11 +6,7 @@ use std::f32::consts::TAU;
 use bevy::prelude::*;
 
 use super::rules::Timing;
-use crate::{
-    flow::Screen,
-    games::play_loop::PlaySystems,
-    theme::interaction::ReducedMotion,
-};
+use crate::{flow::Screen, games::play_loop::PlaySystems, theme::interaction::ReducedMotion};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -111,4 +107,3 @@ fn float_hearts(
         image.color = Color::WHITE.with_alpha(fade.clamp(0.0, 1.0));
     }
 }
-

@@ -38,11 +38,7 @@ pub(super) fn plugin(app: &mut App) {
     });
     app.add_systems(
         Update,
-        (
-            answer_happenings,
-            settle_cup_lifts,
-            apply_pose,
-        )
+        (answer_happenings, settle_cup_lifts, apply_pose)
             .chain()
             .in_set(PlaySystems::Answer)
             .run_if(in_state(Screen::Peekaboo)),
@@ -65,7 +61,6 @@ struct PartNode(Part);
 
 #[derive(Component)]
 struct Stage;
-
 
 /// The grown-up's size on the stage (the pose places the hands over their face by it).
 const FIGURE_SCALE: f32 = pose::GROWN_UP_SCALE;
