@@ -265,7 +265,8 @@ fn open_calendar(
                 flex_direction: FlexDirection::Row,
                 flex_wrap: FlexWrap::Wrap,
                 justify_content: JustifyContent::Center,
-                column_gap: Val::VMin(1.5),
+                // Seven in a row on a tablet either way up (wider, Sunday wrapped alone).
+                column_gap: Val::VMin(1.0),
                 row_gap: Val::VMin(2.0),
                 ..default()
             },
@@ -281,7 +282,7 @@ fn open_calendar(
                     flex_direction: FlexDirection::Column,
                     align_items: AlignItems::Center,
                     // Never under 96 CSS px, a toddler's fingertip with room to spare.
-                    width: Val::VMin(13.0),
+                    width: Val::VMin(12.0),
                     min_width: Val::Px(96.0),
                     padding: UiRect::all(Val::VMin(1.0)),
                     // Every tile has the ring's room, so today's picture sits as the others do.

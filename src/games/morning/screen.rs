@@ -240,9 +240,13 @@ fn start_rehearsal(
             Name::new("Goodbye"),
             Node {
                 flex_direction: FlexDirection::Row,
+                // On a tablet held upright the button goes under the house (side by side,
+                // the house was cut off at the screen's edge).
+                flex_wrap: FlexWrap::Wrap,
                 align_items: AlignItems::Center,
                 justify_content: JustifyContent::Center,
                 column_gap: Val::VMin(5.0),
+                row_gap: Val::VMin(3.0),
                 ..default()
             },
             Pickable::IGNORE,
