@@ -76,6 +76,8 @@ async function journey(name, settings, card = "journey") {
   await page.waitForTimeout(1500);
   await snap(page, `${name}-03-farewell`);
   await waitForState(page, "meanwhile", 30_000);
+  // Colour two parts, as a child would, so the reunion has a picture to admire.
+  for (const id of ["paint-1", "area-0", "paint-2", "area-4"]) await tapTarget(page, id).catch(() => {});
   await page.waitForTimeout(800);
   await snap(page, `${name}-04-meanwhile`);
   await waitForState(page, "way:", 40_000);

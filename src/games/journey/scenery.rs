@@ -26,7 +26,7 @@ const POLE: Color = Color::srgb(0.55, 0.58, 0.62);
 fn landmark_place(picture: ScenePicture) -> (f32, f32) {
     match picture {
         ScenePicture::OfficeBuilding | ScenePicture::School => (21.0, -7.0),
-        ScenePicture::EvergreenTree | ScenePicture::DeciduousTree => (19.0, 0.0),
+        ScenePicture::EvergreenTree | ScenePicture::DeciduousTree => (17.0, 0.0),
         // A flower, not a tree: a big one, but smaller than the people.
         ScenePicture::Blossom => (11.0, 0.0),
         ScenePicture::Wood => (15.0, 0.0),
@@ -35,7 +35,8 @@ fn landmark_place(picture: ScenePicture) -> (f32, f32) {
 }
 
 /// Where a helper shows in its place: the owl sits in the tree's crown, the others stand on
-/// the ground in front of the landmark's foot (beside it, they crowded the next place). `None` for helpers the scene already shows another way
+/// the ground in front of the landmark's far foot (beside it, they crowded the next place;
+/// in the middle, the duck's green head was lost in the tree). `None` for helpers the scene already shows another way
 /// (the wave is done by the traveller, the bus and the light are drawn, the kiss is blown).
 fn helper_place(helper: ScenePicture, landmark_size: f32) -> Option<(f32, f32, f32)> {
     match helper {
@@ -46,7 +47,7 @@ fn helper_place(helper: ScenePicture, landmark_size: f32) -> Option<(f32, f32, f
         // (across from the stage's start, up from the ground, size), all in vmin.
         ScenePicture::Owl => Some((landmark_size * 0.3, landmark_size * 0.45, 7.0)),
         ScenePicture::Rock => Some((4.0, -3.5, 5.0)),
-        _ => Some((landmark_size * 0.55, 0.0, 7.0)),
+        _ => Some((landmark_size * 0.7, 0.0, 7.0)),
     }
 }
 
@@ -151,7 +152,24 @@ fn spawn_bus_stop(commands: &mut Commands, place: Entity, sign: Handle<Image>) {
         Pickable::IGNORE,
         ChildOf(place),
     ));
-    spawn_thing(commands, place, sign, 0.0, post - 2.0, 8.0);
+    // Only the sign of the picture: its own short pole beside it read as a second post.
+    commands.spawn((
+        Name::new("Bus stop sign"),
+        ImageNode {
+            rect: Some(Rect::new(62.0, 30.0, 232.0, 200.0)),
+            ..ImageNode::new(sign)
+        },
+        Node {
+            position_type: PositionType::Absolute,
+            left: Val::ZERO,
+            bottom: Val::VMin(post - 2.0),
+            width: Val::VMin(8.0),
+            height: Val::VMin(8.0),
+            ..default()
+        },
+        Pickable::IGNORE,
+        ChildOf(place),
+    ));
 }
 
 /// A stream crossing the path: flat water over the road with two pale ripples.
