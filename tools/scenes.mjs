@@ -64,7 +64,7 @@ async function journey(name, settings, card = "journey") {
   await snap(page, `${name}-01-ritual-asks`);
   // Each taken in the middle of its action (the hug holds from a quarter to three quarters of
   // its 2.5 s).
-  for (const [step, wait] of [["hug", 900], ["kiss", 400], ["wave", 400]]) {
+  for (const [step, wait] of [["hug", 900], ["kiss", 1100], ["wave", 400]]) {
     await waitForState(page, `ritual:${step}:waiting`, 15_000).catch(() => {});
     // A slow machine may go on by itself before the tap: the picture is taken all the same.
     await tapTarget(page, "step", 60).catch(() => {});

@@ -26,8 +26,9 @@ pub enum Character {
 /// grown-up's mouth when it leaves, at the child's held-out hand when it lands.
 const KISS_FROM_LIPS: f32 = 8.0;
 const KISS_TO_HAND: f32 = 22.0;
-/// The share of the kiss's step by which it has landed in the hand.
-const KISS_LANDS: f32 = 0.6;
+/// The share of the kiss's step by which it has landed in the hand: soon, so it is seen
+/// resting there (in flight, a still moment showed it by the child's cheek).
+const KISS_LANDS: f32 = 0.35;
 
 /// Where a character stands at a moment of a step: a sideways shift (vmin), how visible it
 /// is, and a tilt. Pure, so the scene reads as a list of poses.

@@ -165,6 +165,20 @@ pub(super) fn spawn_doorstep(
             .spawn((picture_frame(18.0), Visibility::Hidden, ChildOf(row)))
             .id();
         spawn_picture_areas(commands, kept, false);
+    } else {
+        // The picture's room, kept at the goodbye too: the house is the same size at both
+        // ends of the day (it read as two houses), and the one going stands clear of the
+        // window.
+        commands.spawn((
+            Name::new("Picture's room"),
+            Node {
+                width: Val::VMin(18.0),
+                height: Val::VMin(18.0),
+                ..default()
+            },
+            Pickable::IGNORE,
+            ChildOf(row),
+        ));
     }
     let button = commands
         .spawn((

@@ -20,12 +20,13 @@ const WATER: Color = Color::srgb(0.56, 0.78, 0.88);
 const RIPPLE: Color = Color::srgb(0.82, 0.93, 0.98);
 const POLE: Color = Color::srgb(0.55, 0.58, 0.62);
 
-/// A landmark's size (vmin, square) and how far it sits from its stage's start (vmin, so a
-/// building can reach back off the map's edge, as a big building does past a window's frame).
+/// A landmark's size (vmin, square) and how far it sits from its stage's start (vmin: a
+/// building reaches back to the map's edge; the map does not clip its mirrored children, and
+/// past the edge it spilled onto the page).
 /// The traveller is 16 vmin tall.
 fn landmark_place(picture: ScenePicture) -> (f32, f32) {
     match picture {
-        ScenePicture::OfficeBuilding | ScenePicture::School => (21.0, -7.0),
+        ScenePicture::OfficeBuilding | ScenePicture::School => (21.0, -1.5),
         ScenePicture::EvergreenTree | ScenePicture::DeciduousTree => (17.0, 0.0),
         // A flower, not a tree: a big one, but smaller than the people.
         ScenePicture::Blossom => (11.0, 0.0),
