@@ -16,19 +16,9 @@ pub enum Character {
     AtHome,
     /// The one at home, inside at the window while the traveller knocks.
     AtHomeAtWindow,
-    /// The kiss that floats from the grown-up, who stands on `from`'s side, to the child.
-    Kiss { from: Side },
     /// The front door, which opens at the reunion.
     Door,
 }
-
-/// The kiss picture's drop below its place at the top of the doorstep, in vmin: at the
-/// grown-up's mouth when it leaves, at the child's held-out hand when it lands.
-const KISS_FROM_LIPS: f32 = 8.0;
-const KISS_TO_HAND: f32 = 22.0;
-/// The share of the kiss's step by which it has landed in the hand: soon, so it is seen
-/// resting there (in flight, a still moment showed it by the child's cheek).
-const KISS_LANDS: f32 = 0.35;
 
 /// Where a character stands at a moment of a step: a sideways shift (vmin), how visible it
 /// is, and a tilt. Pure, so the scene reads as a list of poses.
@@ -88,7 +78,7 @@ pub fn gesture_of(character: Character, phase: Phase, reduced: bool) -> Gesture 
     let (toward, travels) = match character {
         Character::Traveller => (Side::Left, true),
         Character::AtHome | Character::AtHomeAtWindow => (Side::Right, false),
-        Character::Kiss { .. } | Character::Door => return Gesture::Stand,
+        Character::Door => return Gesture::Stand,
     };
     let t = elapsed / step.acting_seconds();
     let motion = |value: f32| if reduced { value.round() } else { value };
@@ -199,22 +189,6 @@ pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) ->
             Pose {
                 shift: (lean, 0.0),
                 shown: !at_window,
-                ..Pose::STILL
-            }
-        }
-        Character::Kiss { from } => {
-            // From the grown-up's lips to the child's hand, whichever side each stands.
-            let (start, end) = match from {
-                Side::Left => (-14.0, -2.0),
-                Side::Right => (-2.0, -14.0),
-            };
-            // It lands by 60 % of the step and stays in the hand until the step ends.
-            let flown = motion(ease(t / KISS_LANDS));
-            let x = start + (end - start) * flown;
-            let y = KISS_FROM_LIPS + (KISS_TO_HAND - KISS_FROM_LIPS) * flown;
-            Pose {
-                shift: (x, y),
-                shown: acting && step == Step::Kiss,
                 ..Pose::STILL
             }
         }
@@ -361,27 +335,17 @@ mod tests {
     }
 
     #[test]
-    fn the_kiss_goes_down_from_the_lips_into_the_hand_and_stays() {
-        let kiss = Character::Kiss { from: Side::Right };
-        let lips = pose_of(kiss, at(Step::Kiss, 0.0), 0.0, false).shift.1;
-        let landed = pose_of(kiss, at(Step::Kiss, KISS_LANDS), 0.0, false).shift;
-        let end = pose_of(kiss, at(Step::Kiss, 1.0), 0.0, false).shift;
-        assert!(
-            landed.1 - lips >= 10.0,
-            "from mouth height down to a child's hand"
-        );
-        assert_eq!(landed, end, "kept in the hand");
-    }
-
-    #[test]
-    fn the_kiss_floats_from_the_grown_up_to_the_child() {
-        for from in [Side::Left, Side::Right] {
-            let kiss = Character::Kiss { from };
-            let start = pose_of(kiss, at(Step::Kiss, 0.0), 0.0, false).shift.0;
-            let end = pose_of(kiss, at(Step::Kiss, 1.0), 0.0, false).shift.0;
-            let rightwards = end > start;
-            assert_eq!(rightwards, from == Side::Left, "{from:?}");
-            assert!(!pose_of(kiss, at(Step::Hug, 0.5), 0.0, false).shown);
+    fn both_hold_a_hand_out_through_the_kiss_so_it_rests_in_the_palm() {
+        // The kiss is shown in the child's palm while that hand is held out (the figure's
+        // `HeldInHand` shows it from 0.6 out).
+        for character in [Character::Traveller, Character::AtHome] {
+            for share in [0.3, 0.5, 0.7] {
+                let gesture = gesture_of(character, at(Step::Kiss, share), false);
+                assert!(
+                    matches!(gesture, Gesture::ReachOut { amount, .. } if amount >= 0.6),
+                    "{character:?} at {share}: {gesture:?}"
+                );
+            }
         }
     }
 

@@ -11,7 +11,7 @@ use see_you_soon_model::{
 use super::{
     meanwhile::{picture_frame, spawn_picture_areas},
     pose::{Character, gesture_of, pose_of},
-    rules::{Journey, Phase, Tap},
+    rules::{Journey, Phase, Step, Tap},
     screen::{JourneyGame, Portraits},
     story,
 };
@@ -25,7 +25,7 @@ use crate::{
     games::play_loop::{PlayClock, tap_as},
     narration::SpeaksAsGrownUp,
     theme::{
-        figure::{Doing, HeadAndShoulders, spawn_figure},
+        figure::{Doing, HeadAndShoulders, HeldInHand, held_in_hand, spawn_figure},
         interaction::ReducedMotion,
         prelude::*,
     },
@@ -47,7 +47,7 @@ pub(super) struct StepButtonDoor;
 #[derive(Component)]
 pub(super) struct HugsInFront;
 
-/// The kiss picture's side, in vmin: its pose moves it down from the top of the doorstep.
+/// The kiss picture's side, in vmin.
 const KISS_SIZE: f32 = 8.0;
 
 /// Who a drawn character is, so its pose can follow the rules.
@@ -139,25 +139,11 @@ pub(super) fn spawn_doorstep(
     for figure in grown_up {
         commands.entity(figure).insert(SpeaksAsGrownUp);
     }
+    // The kiss, kept in the child's palm held out to the grown-up (its picture is set by
+    // `animate_characters`, which has the scene's pictures).
     commands.spawn((
-        Name::new("Kiss"),
-        Cast(Character::Kiss {
-            from: people.grown_up_side(),
-        }),
-        ImageNode::new(Handle::default()),
-        Node {
-            position_type: PositionType::Absolute,
-            width: Val::VMin(KISS_SIZE),
-            height: Val::VMin(KISS_SIZE),
-            left: Val::VMin(32.0),
-            // Placed from the floor, where the people stand, whatever the row's height.
-            bottom: Val::VMin(SCENE_HEIGHT - KISS_SIZE),
-            ..default()
-        },
-        UiTransform::default(),
-        Visibility::Hidden,
-        Pickable::IGNORE,
-        ChildOf(row),
+        held_in_hand(Handle::default(), people.grown_up_side(), KISS_SIZE),
+        ChildOf(child_figure),
     ));
     if reunion {
         // The picture the child coloured, shown (not tappable) when the grown-up admires it.
@@ -226,7 +212,6 @@ pub(super) fn animate_characters(
         &Cast,
         &mut UiTransform,
         &mut Visibility,
-        Option<&mut ImageNode>,
         Option<&mut Doing>,
         Has<HugsInFront>,
         Has<GlobalZIndex>,
@@ -238,10 +223,28 @@ pub(super) fn animate_characters(
         (With<StepButtonPicture>, Without<Cast>),
     >,
     mut button_door: Query<&mut Node, (With<StepButtonDoor>, Without<StepButtonPicture>)>,
+    mut held: Query<(&mut HeldInHand, &mut ImageNode), Without<StepButtonPicture>>,
 ) {
     let phase = game.0.phase();
-    for (entity, character, mut transform, mut visibility, image, doing, child, raised) in
-        &mut characters
+    // The kiss is shown in the child's held-out palm while the kiss is being given.
+    let kissing = matches!(
+        phase,
+        Phase::Step {
+            step: Step::Kiss,
+            acting: true,
+            ..
+        }
+    );
+    let kiss = pictures.get(ScenePicture::KissMark);
+    for (mut held, mut image) in &mut held {
+        if held.wanted != kissing {
+            held.wanted = kissing;
+        }
+        if image.image != kiss {
+            image.image = kiss.clone();
+        }
+    }
+    for (entity, character, mut transform, mut visibility, doing, child, raised) in &mut characters
     {
         let pose = pose_of(character.0, phase, clock.seconds, reduced.0);
         let wanted = UiTransform {
@@ -268,15 +271,6 @@ pub(super) fn animate_characters(
             }
             if *doing != gesture {
                 *doing = gesture;
-            }
-        }
-        // Only the kiss floats over as a picture: a wave and a knock are done by the people.
-        if let Some(mut image) = image
-            && matches!(character.0, Character::Kiss { .. })
-        {
-            let wanted = pictures.get(ScenePicture::KissMark);
-            if image.image != wanted {
-                image.image = wanted;
             }
         }
     }

@@ -24,16 +24,13 @@ use crate::{
     settings::Settings,
     sound::Sounds,
     theme::{
-        figure::{Appearance, Doing, spawn_figure},
+        figure::{Appearance, Doing, HeldInHand, held_in_hand, spawn_figure},
         interaction::ReducedMotion,
         prelude::*,
         widget,
     },
 };
-use see_you_soon_model::{
-    choices::Look,
-    figure::{Gesture, Side, pose as figure_pose},
-};
+use see_you_soon_model::{choices::Look, figure::Side};
 
 pub(super) fn plugin(app: &mut App) {
     play_loop::add_game::<Rehearsal>(app, Screen::Morning);
@@ -55,34 +52,13 @@ pub type MorningGame = Game<Rehearsal>;
 #[derive(Component)]
 struct StepButton;
 
-/// A picture held in a figure's outstretched hand for one step: the kiss in the child's palm,
-/// the promise's heart in the grown-up's (the heart was only on the button before).
+/// The step a held picture belongs to: the kiss in the child's palm, the promise's heart in
+/// the grown-up's (the heart was only on the button before).
 #[derive(Component, Clone, Copy)]
-struct HeldPicture {
-    step: Step,
-    hand: Side,
-}
+struct HeldFor(Step);
 
 /// A held picture's side, in vmin.
 const HELD_SIZE: f32 = 7.0;
-
-fn held_picture(image: Handle<Image>, step: Step, hand: Side) -> impl Bundle {
-    (
-        HeldPicture { step, hand },
-        widget::picture(
-            image,
-            Node {
-                position_type: PositionType::Absolute,
-                left: Val::Percent(50.0),
-                top: Val::Percent(100.0),
-                width: Val::VMin(HELD_SIZE),
-                height: Val::VMin(HELD_SIZE),
-                ..default()
-            },
-        ),
-        Visibility::Hidden,
-    )
-}
 
 /// Who is who at the door: the grown-up (0) and the child (1).
 #[derive(Component, Clone, Copy)]
@@ -133,13 +109,18 @@ fn spawn_doorstep(
     // back (in front, the hands by the child's head read as bear's ears).
     commands.entity(child).insert((Role(1), GlobalZIndex(1)));
     // The kiss, kept in the child's held-out hand (only the button's lips said it before).
-    commands.spawn((held_picture(kiss, Step::Kiss, Side::Right), ChildOf(child)));
+    commands.spawn((
+        held_in_hand(kiss, Side::Right, HELD_SIZE),
+        HeldFor(Step::Kiss),
+        ChildOf(child),
+    ));
     let grown_up = spawn_figure(commands, doorstep, Appearance::grown_up(look), scale, 1);
     commands
         .entity(grown_up)
         .insert((Role(0), LoveReceiver, SpeaksAsGrownUp));
     commands.spawn((
-        held_picture(heart, Step::Promise, Side::Left),
+        held_in_hand(heart, Side::Left, HELD_SIZE),
+        HeldFor(Step::Promise),
         ChildOf(grown_up),
     ));
 }
@@ -150,39 +131,14 @@ fn spawn_doorstep(
 fn act_the_step(
     game: Res<MorningGame>,
     reduced: Res<ReducedMotion>,
-    grown_up: Res<GrownUpPictures>,
     mut figures: Query<(&Role, &mut Doing, &mut UiTransform)>,
-    mut held: Query<(&HeldPicture, &mut UiTransform, &mut Visibility), Without<Role>>,
+    mut held: Query<(&HeldFor, &mut HeldInHand)>,
 ) {
-    // A held picture shows when its hand is most of the way out, and stays while it is held
-    // there. The figure's box hangs from between its feet, where the picture's node starts;
-    // the pose gives the hand from there, in units of the grown-up's height.
-    let gestures = game.0.gestures(reduced.0);
-    for (held, mut transform, mut visibility) in &mut held {
-        let (gesture, build) = if held.step == Step::Kiss {
-            (gestures.1, Appearance::child(grown_up.look).build)
-        } else {
-            (gestures.0, Appearance::grown_up(grown_up.look).build)
-        };
-        let held_out = match gesture {
-            Gesture::ReachOut { amount, .. } => game.0.step() == held.step && amount >= 0.6,
-            _ => false,
-        };
-        visibility.set_if_neq(if held_out {
-            Visibility::Inherited
-        } else {
-            Visibility::Hidden
-        });
-        if held_out {
-            let hand = figure_pose(build, gesture, 0.0, true, 0).hand(held.hand);
-            let scale = house::GROWN_UP_HEIGHT;
-            let at = Val2::new(
-                Val::VMin(hand.0 * scale - HELD_SIZE / 2.0),
-                Val::VMin(-hand.1 * scale - HELD_SIZE * 0.8),
-            );
-            if transform.translation != at {
-                transform.translation = at;
-            }
+    // Each held picture shows while its step is on and its hand is out.
+    for (step, mut held) in &mut held {
+        let wanted = game.0.step() == step.0;
+        if held.wanted != wanted {
+            held.wanted = wanted;
         }
     }
     let (grown_up, child) = game.0.gestures(reduced.0);

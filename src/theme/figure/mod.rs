@@ -3,11 +3,13 @@
 //! and says what it is doing with [`Doing`]; one system asks the model's
 //! [`figure::pose`] where each part is and moves the parts there.
 
+mod held;
 pub mod look;
 
 use bevy::{prelude::*, ui::UiSystems};
 use see_you_soon_model::figure::{self, Body, Build, Gesture, Side};
 
+pub use held::{HeldInHand, held_in_hand};
 pub use look::{Appearance, Hair};
 
 use super::interaction::ReducedMotion;
@@ -19,6 +21,7 @@ pub(super) fn plugin(app: &mut App) {
             show_only_head_and_shoulders,
             tuck_arms_out_of_sight,
             pose_figures,
+            held::place_held_pictures,
         )
             .chain()
             .before(UiSystems::Layout),
