@@ -60,6 +60,7 @@ pub(super) fn spawn_doorstep(
     commands: &mut Commands,
     holder: Entity,
     people: &Portraits,
+    pictures: &JourneyPictures,
     reunion: bool,
 ) {
     // The front of our house: a wall, a step, the door, the two of them in front of it.
@@ -139,10 +140,13 @@ pub(super) fn spawn_doorstep(
     for figure in grown_up {
         commands.entity(figure).insert(SpeaksAsGrownUp);
     }
-    // The kiss, kept in the child's palm held out to the grown-up (its picture is set by
-    // `animate_characters`, which has the scene's pictures).
+    // The kiss, kept in the child's palm held out to the grown-up.
     commands.spawn((
-        held_in_hand(Handle::default(), people.grown_up_side(), KISS_SIZE),
+        held_in_hand(
+            pictures.get(ScenePicture::KissMark),
+            people.grown_up_side(),
+            KISS_SIZE,
+        ),
         ChildOf(child_figure),
     ));
     if reunion {
@@ -223,7 +227,7 @@ pub(super) fn animate_characters(
         (With<StepButtonPicture>, Without<Cast>),
     >,
     mut button_door: Query<&mut Node, (With<StepButtonDoor>, Without<StepButtonPicture>)>,
-    mut held: Query<(&mut HeldInHand, &mut ImageNode), Without<StepButtonPicture>>,
+    mut held: Query<&mut HeldInHand>,
 ) {
     let phase = game.0.phase();
     // The kiss is shown in the child's held-out palm while the kiss is being given.
@@ -235,13 +239,9 @@ pub(super) fn animate_characters(
             ..
         }
     );
-    let kiss = pictures.get(ScenePicture::KissMark);
-    for (mut held, mut image) in &mut held {
+    for mut held in &mut held {
         if held.wanted != kissing {
             held.wanted = kissing;
-        }
-        if image.image != kiss {
-            image.image = kiss.clone();
         }
     }
     for (entity, character, mut transform, mut visibility, doing, child, raised) in &mut characters

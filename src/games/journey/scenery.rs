@@ -10,7 +10,7 @@ use super::{
     rules::Stage,
     story::{self, Story},
 };
-use crate::{assets::JourneyPictures, theme::widget};
+use crate::assets::JourneyPictures;
 
 /// How far across the map the way runs, in percent (home has the rest).
 pub(super) const WAY_ACROSS: f32 = 76.0;
@@ -94,7 +94,14 @@ pub(super) fn spawn_scenery(
             }
             landmark => {
                 let (size, across) = landmark_place(landmark);
-                spawn_thing(commands, place, pictures.get(landmark), across, 0.0, size);
+                spawn_thing(
+                    commands,
+                    place,
+                    ImageNode::new(pictures.get(landmark)),
+                    across,
+                    0.0,
+                    size,
+                );
                 size
             }
         };
@@ -102,7 +109,7 @@ pub(super) fn spawn_scenery(
             spawn_thing(
                 commands,
                 place,
-                pictures.get(story.helper),
+                ImageNode::new(pictures.get(story.helper)),
                 across,
                 up,
                 helper_size,
@@ -114,23 +121,23 @@ pub(super) fn spawn_scenery(
 fn spawn_thing(
     commands: &mut Commands,
     place: Entity,
-    image: Handle<Image>,
+    image: ImageNode,
     across: f32,
     up: f32,
     size: f32,
 ) {
     commands.spawn((
-        widget::picture(
-            image,
-            Node {
-                position_type: PositionType::Absolute,
-                left: Val::VMin(across),
-                bottom: Val::VMin(up),
-                width: Val::VMin(size),
-                height: Val::VMin(size),
-                ..default()
-            },
-        ),
+        Name::new("Thing on the way"),
+        image,
+        Node {
+            position_type: PositionType::Absolute,
+            left: Val::VMin(across),
+            bottom: Val::VMin(up),
+            width: Val::VMin(size),
+            height: Val::VMin(size),
+            ..default()
+        },
+        Pickable::IGNORE,
         ChildOf(place),
     ));
 }
@@ -154,23 +161,11 @@ fn spawn_bus_stop(commands: &mut Commands, place: Entity, sign: Handle<Image>) {
         ChildOf(place),
     ));
     // Only the sign of the picture: its own short pole beside it read as a second post.
-    commands.spawn((
-        Name::new("Bus stop sign"),
-        ImageNode {
-            rect: Some(Rect::new(62.0, 30.0, 232.0, 200.0)),
-            ..ImageNode::new(sign)
-        },
-        Node {
-            position_type: PositionType::Absolute,
-            left: Val::ZERO,
-            bottom: Val::VMin(post - 2.0),
-            width: Val::VMin(8.0),
-            height: Val::VMin(8.0),
-            ..default()
-        },
-        Pickable::IGNORE,
-        ChildOf(place),
-    ));
+    let sign = ImageNode {
+        rect: Some(Rect::new(62.0, 30.0, 232.0, 200.0)),
+        ..ImageNode::new(sign)
+    };
+    spawn_thing(commands, place, sign, 0.0, post - 2.0, 8.0);
 }
 
 /// A stream crossing the path: flat water over the road with two pale ripples.

@@ -268,10 +268,10 @@ fn show_current_part(
     let story = story.0;
     let people = Portraits::for_story(story, &grown_up);
     match part {
-        Part::Ritual => spawn_doorstep(&mut commands, holder, &people, false),
+        Part::Ritual => spawn_doorstep(&mut commands, holder, &people, &pictures, false),
         Part::Meanwhile => spawn_meanwhile(&mut commands, holder, story, &people, &pictures),
         Part::WayHome => spawn_way_home(&mut commands, holder, story, &people, &pictures),
-        Part::Reunion => spawn_doorstep(&mut commands, holder, &people, true),
+        Part::Reunion => spawn_doorstep(&mut commands, holder, &people, &pictures, true),
         Part::Finished => {}
     }
 }
