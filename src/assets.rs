@@ -136,8 +136,11 @@ pub mod paths {
     pub const HOME: &str = "images/home.png";
     pub const PARENT: &str = "images/parent.png";
     pub const BLANKET: &str = "images/peekaboo/blanket.png";
+    pub const BLANKET_OVER_TOY: &str = "images/peekaboo/blanket-over-toy.png";
     pub const CUP: &str = "images/peekaboo/cup.png";
     pub const TEDDY: &str = "images/peekaboo/teddy-bear.png";
+    /// Peekaboo's cup toy is the duck from the way home's park.
+    pub const DUCK: &str = "images/journey/duck.png";
     pub const DOOR: &str = "images/peekaboo/door.png";
     pub const HEART: &str = "images/peekaboo/heart.png";
     pub const POINTING_HAND: &str = "images/hands/pointing-hand.png";
@@ -151,7 +154,7 @@ pub mod paths {
     pub const MOON: &str = "images/calendar/crescent-moon.png";
     pub const SUN: &str = "images/calendar/sun.png";
 
-    pub const ALL: [&str; 21] = [
+    pub const ALL: [&str; 23] = [
         FONT,
         START,
         PEEKABOO,
@@ -159,8 +162,10 @@ pub mod paths {
         HOME,
         PARENT,
         BLANKET,
+        BLANKET_OVER_TOY,
         CUP,
         TEDDY,
+        DUCK,
         DOOR,
         HEART,
         POINTING_HAND,
@@ -249,8 +254,11 @@ pub struct GameAssets {
     pub font: Handle<Font>,
     pub home: Handle<Image>,
     pub blanket: Handle<Image>,
+    /// The blanket draped over the teddy, its ears showing through.
+    pub blanket_over_toy: Handle<Image>,
     pub cup: Handle<Image>,
     pub teddy: Handle<Image>,
+    pub duck: Handle<Image>,
     pub door: Handle<Image>,
     pub heart: Handle<Image>,
     /// The grown-up's hand that draws the Love Connection's heart, drawn white to be tinted
@@ -272,8 +280,10 @@ impl FromWorld for GameAssets {
             font: server.load(paths::FONT),
             home: load_picture(server, paths::HOME),
             blanket: load_picture(server, paths::BLANKET),
+            blanket_over_toy: load_picture(server, paths::BLANKET_OVER_TOY),
             cup: load_picture(server, paths::CUP),
             teddy: load_picture(server, paths::TEDDY),
+            duck: load_picture(server, paths::DUCK),
             door: load_picture(server, paths::DOOR),
             heart: load_picture(server, paths::HEART),
             pointing_hand: load_picture(server, paths::POINTING_HAND),

@@ -89,6 +89,14 @@ impl Side {
             Side::Right => 1.0,
         }
     }
+
+    /// The side across from this one.
+    pub fn other(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+        }
+    }
 }
 
 /// What the figure is doing. Amounts run from 0 (not at all) to 1 (fully), so a scene can
@@ -235,10 +243,10 @@ pub fn pose(build: Build, gesture: Gesture, clock: f32, reduced: bool, seed: u32
             let near = index(toward);
             let far = 1 - near;
             // The near arm goes out and down round the other's back (level with the
-            // shoulder, a fox's paw showed behind the cub's head as a third ear); the far arm
-            // crosses the body to hold them too.
+            // shoulder, a fox's paw showed behind the cub's head as a third ear). The far arm
+            // stays down at the side: crossed over, its hand lay on the hugger's own chest.
             arm_angles[near] = 0.2 + amount * 1.0;
-            arm_angles[far] = 0.2 - amount * 1.45;
+            arm_angles[far] = 0.2 - amount * 0.1;
             lean = toward.sign() * amount * 0.18;
             head_tilt = toward.sign() * amount * 0.2;
             crouch = amount * 0.12;
@@ -472,7 +480,7 @@ mod tests {
     }
 
     #[test]
-    fn a_hug_reaches_both_arms_towards_the_other() {
+    fn a_hug_reaches_round_the_other_and_keeps_the_far_hand_off_the_chest() {
         for build in BUILDS {
             for toward in [Side::Left, Side::Right] {
                 let body = pose(
@@ -487,13 +495,14 @@ mod tests {
                 );
                 let rest = pose(build, Gesture::Stand, 0.0, true, 0);
                 let size = build.proportions();
-                for side in [Side::Left, Side::Right] {
-                    let reach = body.hand(side).0 * toward.sign();
-                    let resting = rest.hand(side).0 * toward.sign();
-                    assert!(reach > resting + 0.05, "{build:?} {toward:?} {side:?}");
-                }
+                let near = body.hand(toward).0 * toward.sign();
                 // The near hand goes past the body's edge, round the other's back.
-                assert!(body.hand(toward).0 * toward.sign() > size.body_width / 2.0 + 0.1);
+                assert!(near > rest.hand(toward).0 * toward.sign() + 0.05);
+                assert!(near > size.body_width / 2.0 + 0.1, "{build:?} {toward:?}");
+                // The far hand stays on its own side of the body: crossed over the chest, it
+                // read as the hugger holding their own heart.
+                let far = body.hand(toward.other()).0 * toward.sign();
+                assert!(far < 0.0, "{build:?} {toward:?}: far hand at {far}");
                 // And the body leans that way.
                 assert!(body.head.0 * toward.sign() > 0.0);
             }

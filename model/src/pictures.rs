@@ -25,7 +25,6 @@ macro_rules! pictures {
 
 pictures! {
     ArtistPalette => "artist-palette",
-    Blossom => "blossom",
     Blueberries => "blueberries",
     Bus => "bus",
     BusStop => "bus-stop",
@@ -43,6 +42,7 @@ pictures! {
     Rock => "rock",
     School => "school",
     SheafOfRice => "sheaf-of-rice",
+    Sunflower => "sunflower",
     Tulip => "tulip",
     VerticalTrafficLight => "vertical-traffic-light",
     WaterWave => "water-wave",

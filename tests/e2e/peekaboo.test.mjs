@@ -110,14 +110,14 @@ describe("peekaboo on a landscape tablet", () => {
     await tapTarget(page, "cup-0");
     await page.waitForTimeout(150);
     if ((await state(page)).includes("cups-2:hidden")) {
-      assert.equal(await caption(page), "Not in there! Where's Teddy?");
+      assert.equal(await caption(page), "Not in there! Where's Ducky?");
       const emptyShot = shot(page, "peekaboo-6-empty-cup");
       await tapTarget(page, "cup-1");
       await emptyShot;
     }
     await waitForReveal(page, "cups-2", 2000);
     await hiddenShot;
-    assert.equal(await caption(page), "There's Teddy! Peekaboo!");
+    assert.equal(await caption(page), "There's Ducky! Peekaboo!");
   });
 
   test("three cups: with no taps the right cup peeks, then the teddy comes out by itself", async () => {

@@ -79,6 +79,7 @@ fn with_no_taps_every_round_reaches_its_reveal() {
     }
     assert!(seen_captions.contains(&"Peekaboo! Mummy is back!".to_string()));
     assert!(seen_captions.contains(&"There's Teddy! Peekaboo!".to_string()));
+    assert!(seen_captions.contains(&"There's Ducky! Peekaboo!".to_string()));
     // Six calm rounds climbed the ladder, and the progress keeps it for next time, in its
     // own record: the parent's settings were never rewritten for it.
     let wait = app.world().resource::<Progress>().peekaboo_wait;
@@ -147,7 +148,7 @@ fn in_cup_rounds_a_wrong_cup_is_playful_and_the_right_cup_finds_the_toy() {
     let wrong = 1 - toy;
     let wrong_cup = target(&mut app, ["cup-0", "cup-1"][wrong as usize]);
     press(&mut app, wrong_cup, PointerId::Touch(4));
-    assert_eq!(mirror(&app).caption, "Not in there! Where's Teddy?");
+    assert_eq!(mirror(&app).caption, "Not in there! Where's Ducky?");
     assert!(state(&app).starts_with("cups-2:hidden"));
     // The stage around the cups is not a hiding place in this round.
     press(&mut app, stage, PointerId::Touch(5));
@@ -160,7 +161,7 @@ fn in_cup_rounds_a_wrong_cup_is_playful_and_the_right_cup_finds_the_toy() {
         "{}",
         state(&app)
     );
-    assert_eq!(mirror(&app).caption, "There's Teddy! Peekaboo!");
+    assert_eq!(mirror(&app).caption, "There's Ducky! Peekaboo!");
 }
 
 #[test]

@@ -18,6 +18,7 @@ render home 192
 render parent 96
 mkdir -p "$out/peekaboo"
 rsvg-convert -w 512 -h 512 "$here/blanket.svg" -o "$out/peekaboo/blanket.png"
+rsvg-convert -w 512 -h 512 "$here/blanket-over-toy.svg" -o "$out/peekaboo/blanket-over-toy.png"
 rsvg-convert -w 256 -h 256 "$here/cup.svg" -o "$out/peekaboo/cup.png"
 # The heart is shown up to about 300 device pixels (the morning's button, a reunion's hearts).
 rsvg-convert -w 320 -h 320 "$here/heart.svg" -o "$out/peekaboo/heart.png"
@@ -37,7 +38,7 @@ rm -r "$tmp"
 # The hand that draws on the child's palm: white, tinted in the game; shown about 12 vmin wide.
 rsvg-convert -w 215 -h 338 "$here/pointing-hand.svg" -o "$out/hands/pointing-hand.png"
 squeeze_first "$out"/{start,peekaboo,journey,home,parent}.png
-squeeze "$out"/peekaboo/{blanket,cup,heart}.png "$out"/hands/*.png
+squeeze "$out"/peekaboo/{blanket,blanket-over-toy,cup,heart}.png "$out"/hands/*.png
 ls -l "$out"
 
 # Icons for the page and the installed app (full-bleed, so they also serve as maskable).

@@ -75,9 +75,9 @@ pub fn stage_story(story: Story, stage: Stage) -> StageStory {
             Key::PeoplePark,
             Key::PeopleParkHelped,
         ),
-        // Our street is lined with blossom trees: the only house on the way is home.
+        // Our street has a big sunflower (a pale blossom read as grey); its one house is home.
         (Story::People, Stage::Street) => (
-            ScenePicture::Blossom,
+            ScenePicture::Sunflower,
             ScenePicture::Tulip,
             Key::PeopleStreet,
             Key::PeopleStreetHelped,
@@ -114,7 +114,7 @@ pub fn stage_story(story: Story, stage: Stage) -> StageStory {
         ),
         (Story::Foxes, Stage::Street) => (
             ScenePicture::Mushroom,
-            ScenePicture::Blossom,
+            ScenePicture::Sunflower,
             Key::FoxesStreet,
             Key::FoxesStreetHelped,
         ),
@@ -149,7 +149,7 @@ pub fn stage_story(story: Story, stage: Stage) -> StageStory {
             Key::PeopleParkHelped,
         ),
         (Story::ChildGoes, Stage::Street) => (
-            ScenePicture::Blossom,
+            ScenePicture::Sunflower,
             ScenePicture::Tulip,
             Key::ChildStreet,
             Key::ChildStreetHelped,

@@ -8,7 +8,11 @@ use std::f32::consts::PI;
 
 use super::bones::bar;
 use super::rules::{HidingStyle, Phase, Timing};
-use crate::figure::{Build, Gesture, Side, pose as figure_pose};
+use crate::figure::{Build, Side};
+
+mod arms;
+pub use arms::arm_joints;
+use arms::{hand_over_face_left, sleeve, wrist_of};
 
 pub const STAGE_WIDTH: f32 = 80.0;
 pub const STAGE_HEIGHT: f32 = 64.0;
@@ -30,10 +34,15 @@ pub enum Part {
     Cup(u8),
     /// The blanket over the grown-up, or the smaller one over the toy.
     Blanket,
+    /// The grown-up's forearm from behind the ajar door's edge to the peeking hand (a hand
+    /// alone read as having no arm).
+    PeekingArm,
     /// The grown-up's hand round the edge of the door, left ajar in a partly hidden hide.
     PeekingHand,
     LeftHand,
     RightHand,
+    /// The arm that comes down from above the stage to the lifting hand.
+    LiftingArm,
     /// A hand holding the found toy's cup up by its base (a cup up on its own read as hanging
     /// in mid-air).
     LiftingHand,
@@ -165,6 +174,8 @@ const PALM_ACROSS: (f32, f32) = (146.0 / 512.0, 386.0 / 512.0);
 const PALMS_OVERLAP: f32 = 2.0;
 /// The blanket's height when it leaves the feet showing, and how far the door stays open.
 const BLANKET_PARTLY: f32 = 46.0;
+/// How far below the peeking hand's wrist its forearm leaves the door's edge.
+const PEEKING_ARM_DROP: f32 = 5.0;
 const DOOR_AJAR: f32 = 0.8;
 const CUP_WIDTH: f32 = 20.0;
 const CUP_HEIGHT: f32 = 24.0;
@@ -208,12 +219,7 @@ pub fn place(part: Part, view: &View) -> Place {
         // "Peekaboo!"
         (HidingStyle::HandsOverFace, Part::LeftHand | Part::RightHand) if covering => {
             let left_side = part == Part::LeftHand;
-            let meet = PALMS_OVERLAP / 2.0;
-            let cover_left = if left_side {
-                GROWN_UP_MIDDLE + meet - PALM_ACROSS.1 * HAND_SIZE
-            } else {
-                GROWN_UP_MIDDLE - meet - (1.0 - PALM_ACROSS.1) * HAND_SIZE
-            };
+            let cover_left = hand_over_face_left(if left_side { Side::Left } else { Side::Right });
             let out_left = if left_side { -30.0 } else { 82.0 };
             let (left, top) = match (hiding, revealing) {
                 (Some(p), _) => (cover_left, lerp(70.0, HANDS_TOP, p)),
@@ -223,10 +229,10 @@ pub fn place(part: Part, view: &View) -> Place {
             Place::at(left, top, HAND_SIZE, HAND_SIZE)
         }
 
-        // The sleeves show while the hands are up at the face; at the reveal the figure's
-        // own arms wave.
+        // The sleeves carry the hands up from below and hold them at the face (rising alone,
+        // the hands read as having no arms); at the reveal the figure's own arms wave.
         (HidingStyle::HandsOverFace, Part::UpperArm(side) | Part::Forearm(side))
-            if hidden || hiding.is_some_and(|p| p >= 0.9) =>
+            if hidden || hiding.is_some() =>
         {
             let [shoulder, elbow, wrist] = arm_joints(view, side);
             let (bounds, tilt) = match part {
@@ -263,6 +269,19 @@ pub fn place(part: Part, view: &View) -> Place {
             let mut place = Place::at(ajar.left + ajar.width - 5.0, 24.0, 13.0, 13.0);
             place.shown = closed > 0.9;
             place.tilted(-0.35)
+        }
+
+        // The forearm comes out from behind the door's edge, a little below the hand, to its
+        // wrist.
+        (HidingStyle::Door, Part::PeekingArm) => {
+            let hand = place(Part::PeekingHand, view);
+            if !hand.shown {
+                return Place::HIDDEN;
+            }
+            let wrist = wrist_of(hand, hand.width);
+            let edge = door(DOOR_AJAR);
+            let from = (edge.left + edge.width, wrist.1 + PEEKING_ARM_DROP);
+            sleeve(from, wrist, FOREARM_WIDTH * hand.width / HAND_SIZE)
         }
 
         (HidingStyle::ToyUnderCover, Part::Toy) => Place::at(26.0, 22.0 + hop(view), 28.0, 28.0),
@@ -348,37 +367,22 @@ pub fn place(part: Part, view: &View) -> Place {
             )
             .tilted(cup.angle + PI)
         }
+        // The lifting hand's arm reaches down from above the stage, in line with the hand.
+        (HidingStyle::ToyUnderCups { .. }, Part::LiftingArm) => {
+            let hand = place(Part::LiftingHand, view);
+            if !hand.shown {
+                return Place::HIDDEN;
+            }
+            let wrist = wrist_of(hand, hand.width);
+            // Up the arm is on from the wrist, away from the fingers: the picture's own
+            // downwards, turned with the hand (which hangs upside down).
+            let (sin, cos) = hand.angle.sin_cos();
+            let reach = STAGE_HEIGHT;
+            let shoulder_side = (wrist.0 - reach * sin, wrist.1 + reach * cos);
+            sleeve(wrist, shoulder_side, FOREARM_WIDTH * hand.width / HAND_SIZE)
+        }
         _ => Place::HIDDEN,
     }
-}
-
-/// The shoulder, elbow and wrist of the grown-up's arm on `side` of the screen while the big
-/// hands cover the face: the shoulder is the standing figure's, the wrist the big hand's.
-pub fn arm_joints(view: &View, side: Side) -> [(f32, f32); 3] {
-    let body = figure_pose(Build::GrownUp, Gesture::Stand, 0.0, true, 0);
-    let joint = body.arms[match side {
-        Side::Left => 0,
-        Side::Right => 1,
-    }]
-    .joint;
-    let shoulder = (
-        GROWN_UP_MIDDLE + joint.0 * GROWN_UP_SCALE,
-        FLOOR - joint.1 * GROWN_UP_SCALE,
-    );
-    let (hand, across) = match side {
-        Side::Left => (place(Part::LeftHand, view), WRIST_AT.0),
-        // The right hand is the left one mirrored.
-        Side::Right => (place(Part::RightHand, view), 1.0 - WRIST_AT.0),
-    };
-    let wrist = (
-        hand.left + across * hand.width,
-        hand.top + WRIST_AT.1 * hand.height,
-    );
-    let elbow = (
-        wrist.0 + side.sign() * ELBOW_FROM_WRIST.0,
-        wrist.1 + ELBOW_FROM_WRIST.1,
-    );
-    [shoulder, elbow, wrist]
 }
 
 /// The door at `closed` (0 open, 1 shut): its hinge is at the frame's left edge. Past a third

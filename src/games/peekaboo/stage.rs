@@ -5,6 +5,7 @@ use bevy::prelude::*;
 
 use super::{
     hearts::{HeartsLayer, burst_hearts},
+    parts::{PartNode, PicturePerRound, door_frame, hinges, part_block, part_image, stage_area},
     pose::{self, Part, STAGE_HEIGHT, STAGE_WIDTH, View},
     rules::{Happening, HidingStyle, Ladder, Peekaboo, Phase, Tap},
 };
@@ -55,10 +56,6 @@ struct StageMemory {
     cup_lifts: [f32; 3],
 }
 
-/// A part of the stage whose place follows [`pose::place`].
-#[derive(Component, Debug, Clone, Copy)]
-struct PartNode(Part);
-
 #[derive(Component)]
 struct Stage;
 
@@ -88,8 +85,10 @@ pub fn line_for(happening: Happening, style: HidingStyle) -> Option<(Key, Weight
 /// The words for a line: `{who}` is the grown-up, or the toy in the toy rounds.
 pub fn words_for(style: HidingStyle, settings: &Settings, narrator: &Narrator) -> Words {
     let mut words = narration::words_from(settings);
-    if !style.hides_grown_up() {
-        words.who = narrator.text(Key::Toy).to_string();
+    match style {
+        HidingStyle::ToyUnderCover => words.who = narrator.text(Key::Teddy).to_string(),
+        HidingStyle::ToyUnderCups { .. } => words.who = narrator.text(Key::Duck).to_string(),
+        _ => {}
     }
     words
 }
@@ -183,6 +182,13 @@ fn start_game(
     commands.spawn((hinges(), ChildOf(stage)));
     commands.spawn((
         part_image(Part::Toy, ImageNode::new(assets.teddy.clone())),
+        // One toy, one size: a big teddy under the blanket, a small duck under the cups (the
+        // teddy in two sizes read as two teddies).
+        PicturePerRound {
+            usual: assets.teddy.clone(),
+            other: assets.duck.clone(),
+            uses_other: |style| matches!(style, HidingStyle::ToyUnderCups { .. }),
+        },
         ChildOf(stage),
     ));
     for cup in 0..3u8 {
@@ -195,14 +201,22 @@ fn start_game(
             ))
             .observe(tap_as::<Peekaboo>(Tap::Cup(cup)));
     }
+    commands.spawn((part_block(Part::LiftingArm, sleeve), ChildOf(stage)));
     commands.spawn((
         part_image(Part::LiftingHand, ImageNode::new(pictures.hands.clone())),
         ChildOf(stage),
     ));
     commands.spawn((
         part_image(Part::Blanket, ImageNode::new(assets.blanket.clone())),
+        // Over the teddy, the blanket drapes round it, ears and all (flat, it read as a board).
+        PicturePerRound {
+            usual: assets.blanket.clone(),
+            other: assets.blanket_over_toy.clone(),
+            uses_other: |style| style == HidingStyle::ToyUnderCover,
+        },
         ChildOf(stage),
     ));
+    commands.spawn((part_block(Part::PeekingArm, sleeve), ChildOf(stage)));
     commands.spawn((
         part_image(Part::PeekingHand, ImageNode::new(pictures.hands.clone())),
         ChildOf(stage),
@@ -231,105 +245,6 @@ fn start_game(
     ));
 
     crate::games::spawn_leave_corner(&mut commands, root, assets.home.clone());
-}
-
-/// The stage: the whole middle of the screen is the hiding place, so any tap near the
-/// grown-up counts. It clips, so hands and blankets slide in from its edges.
-fn stage_area() -> impl Bundle {
-    (
-        Name::new("hiding-place"),
-        Node {
-            position_type: PositionType::Absolute,
-            width: Val::Percent(100.0),
-            height: Val::Percent(100.0),
-            overflow: Overflow::clip(),
-            border_radius: BorderRadius::all(Val::VMin(5.0)),
-            ..default()
-        },
-        BackgroundColor(palette::PEACH.with_alpha(0.45)),
-    )
-}
-
-/// A picture that moves with the pose. Only cups catch taps themselves.
-fn part_image(part: Part, image: ImageNode) -> impl Bundle {
-    let pickable = if matches!(part, Part::Cup(_)) {
-        Pickable::default()
-    } else {
-        Pickable::IGNORE
-    };
-    (
-        Name::new(format!("{part:?}")),
-        PartNode(part),
-        image,
-        Node {
-            position_type: PositionType::Absolute,
-            ..default()
-        },
-        Visibility::Hidden,
-        pickable,
-    )
-}
-
-/// A round-ended bar in one colour that moves with the pose: a sleeve.
-fn part_block(part: Part, colour: Color) -> impl Bundle {
-    (
-        Name::new(format!("{part:?}")),
-        PartNode(part),
-        Node {
-            position_type: PositionType::Absolute,
-            border_radius: BorderRadius::all(Val::Percent(50.0)),
-            ..default()
-        },
-        BackgroundColor(colour),
-        Visibility::Hidden,
-        Pickable::IGNORE,
-    )
-}
-
-/// Two iron hinges where the door meets its frame, top and bottom.
-fn hinges() -> impl Bundle {
-    let hinge = |top: f32| {
-        (
-            Node {
-                position_type: PositionType::Absolute,
-                left: Val::ZERO,
-                right: Val::ZERO,
-                top: Val::Percent(top),
-                height: Val::Percent(7.0),
-                border_radius: BorderRadius::all(Val::VMin(0.8)),
-                ..default()
-            },
-            BackgroundColor(Color::srgb(0.42, 0.36, 0.34)),
-            Pickable::IGNORE,
-        )
-    };
-    (
-        Name::new("Hinges"),
-        PartNode(Part::Hinges),
-        Node {
-            position_type: PositionType::Absolute,
-            ..default()
-        },
-        Visibility::Hidden,
-        Pickable::IGNORE,
-        children![hinge(14.0), hinge(76.0)],
-    )
-}
-
-fn door_frame() -> impl Bundle {
-    (
-        Name::new("Door frame"),
-        PartNode(Part::DoorFrame),
-        Node {
-            position_type: PositionType::Absolute,
-            border: UiRect::all(Val::VMin(2.0)),
-            border_radius: BorderRadius::top(Val::VMin(3.0)),
-            ..default()
-        },
-        BorderColor::all(Color::srgb(0.62, 0.44, 0.30)),
-        Visibility::Hidden,
-        Pickable::IGNORE,
-    )
 }
 
 /// The stage is the hiding place, except in a cup round, where only the cups are.
@@ -436,6 +351,7 @@ fn apply_pose(
         &mut Visibility,
         &mut UiTransform,
         Option<&mut ImageNode>,
+        Option<&PicturePerRound>,
     )>,
     mut grown_up: Query<(Entity, &mut Doing, Has<ArmsOutOfSight>)>,
     mut commands: Commands,
@@ -470,12 +386,23 @@ fn apply_pose(
         }
     }
     let door_back = pose::door_shows_its_back(&view);
-    for (part, mut node, mut visibility, mut transform, image) in &mut parts {
+    for (part, mut node, mut visibility, mut transform, image, per_round) in &mut parts {
         let place = pose::place(part.0, &view);
-        if let (Part::Door, Some(mut image)) = (part.0, image)
-            && image.flip_x != door_back
-        {
-            image.flip_x = door_back;
+        match (part.0, image, per_round) {
+            (Part::Door, Some(mut image), _) if image.flip_x != door_back => {
+                image.flip_x = door_back;
+            }
+            (_, Some(mut image), Some(pictures)) => {
+                let wanted = if (pictures.uses_other)(game.style()) {
+                    &pictures.other
+                } else {
+                    &pictures.usual
+                };
+                if image.image != *wanted {
+                    image.image = wanted.clone();
+                }
+            }
+            _ => {}
         }
         let wanted = if place.shown {
             Visibility::Inherited

@@ -319,3 +319,90 @@ fn behind_the_shut_door_the_grown_up_stands_back_from_its_open_edge() {
     let hidden = place(Part::GrownUp, &view(HidingStyle::Door, HIDDEN));
     assert!(hidden.left <= found.left - DOOR_STEP_BACK + 0.01);
 }
+
+fn joints_of(part: Part, view: &View) -> [(f32, f32); 2] {
+    let place = place(part, view);
+    assert!(place.shown, "{part:?}");
+    crate::peekaboo::bones::ends(
+        [place.left, place.top, place.width, place.height],
+        place.angle,
+    )
+}
+
+fn apart(a: (f32, f32), b: (f32, f32)) -> f32 {
+    (a.0 - b.0).hypot(a.1 - b.1)
+}
+
+#[test]
+fn the_big_hands_rise_on_arms_that_keep_their_length() {
+    let at_face = view(HidingStyle::HandsOverFace, HIDDEN);
+    for side in [Side::Left, Side::Right] {
+        let [shoulder, elbow, wrist] = arm_joints(&at_face, side);
+        // At the face the elbow is out and below the wrist, as drawn.
+        assert!(apart(elbow, (wrist.0 + side.sign() * 11.0, wrist.1 + 8.0)) < 0.01);
+        let (upper, fore) = (apart(shoulder, elbow), apart(elbow, wrist));
+        for share in [0.1, 0.4, 0.7, 0.95] {
+            let rising = view(
+                HidingStyle::HandsOverFace,
+                Phase::Hiding {
+                    elapsed: share * HidingStyle::HandsOverFace.hiding_seconds(),
+                },
+            );
+            let [shoulder, elbow, wrist] = arm_joints(&rising, side);
+            let [a, b] = joints_of(Part::UpperArm(side), &rising);
+            let [c, d] = joints_of(Part::Forearm(side), &rising);
+            assert!(
+                apart(a, shoulder) < 0.01 && apart(b, elbow) < 0.01,
+                "{share}"
+            );
+            assert!(apart(c, elbow) < 0.01 && apart(d, wrist) < 0.01, "{share}");
+            let reach = apart(shoulder, wrist);
+            if reach < upper + fore - 0.01 {
+                // Bent: each part as long as at the face, the elbow away from the body.
+                assert!((apart(shoulder, elbow) - upper).abs() < 0.01, "{share}");
+                assert!((apart(elbow, wrist) - fore).abs() < 0.01, "{share}");
+                assert!((elbow.0 - wrist.0) * side.sign() > 0.0, "{side:?} {share}");
+            } else {
+                // Straight down to a hand still low: one line from shoulder to wrist.
+                assert!((apart(shoulder, elbow) + apart(elbow, wrist) - reach).abs() < 0.01);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_lifting_hand_and_the_peeking_hand_are_on_arms() {
+    let style = HidingStyle::ToyUnderCups { cups: 3 };
+    let lifted = view(style, Phase::Celebrating { elapsed: 0.0 });
+    let hand = place(Part::LiftingHand, &lifted);
+    let wrist = wrist_of(hand, hand.width);
+    let [from, to] = joints_of(Part::LiftingArm, &lifted);
+    let (near, far) = if apart(from, wrist) < apart(to, wrist) {
+        (from, to)
+    } else {
+        (to, from)
+    };
+    assert!(apart(near, wrist) < 0.01, "the arm ends at the wrist");
+    assert!(far.1 < 0.0, "and comes down from above the stage");
+    // The wrist is the hand's end away from the cup.
+    let cup = place(Part::Cup(lifted.toy_cup), &lifted);
+    assert!(wrist.1 < cup.top, "the wrist is above the cup");
+    assert!(!place(Part::LiftingArm, &view(style, HIDDEN)).shown);
+
+    let peeking = View {
+        partly: true,
+        ..view(HidingStyle::Door, HIDDEN)
+    };
+    let hand = place(Part::PeekingHand, &peeking);
+    let door = place(Part::Door, &peeking);
+    let [from, to] = joints_of(Part::PeekingArm, &peeking);
+    let wrist = wrist_of(hand, hand.width);
+    let ends_at = |point: (f32, f32)| apart(from, point).min(apart(to, point));
+    assert!(ends_at(wrist) < 0.01, "the forearm ends at the wrist");
+    let edge = door.left + door.width;
+    assert!(
+        (from.0 - edge).abs() < 0.01 || (to.0 - edge).abs() < 0.01,
+        "and comes from the door's edge"
+    );
+    assert!(!place(Part::PeekingArm, &view(HidingStyle::Door, HIDDEN)).shown);
+}
