@@ -19,7 +19,7 @@ done
 journey=(office-building bus-stop bus vertical-traffic-light duck tulip
   house-with-garden deciduous-tree kiss-mark hugging-face waving-hand
   sheaf-of-rice blueberries water-wave rock evergreen-tree owl wood rabbit mushroom
-  blossom hole school artist-palette)
+  sunflower hole school artist-palette)
 # The week calendar: a night's sleep, today.
 calendar=(crescent-moon sun)
 # Home's cards beside peekaboo's and the journey's (those two are drawn in tools/art/*.svg):

@@ -266,7 +266,9 @@ fn open_calendar(
                 flex_wrap: FlexWrap::Wrap,
                 justify_content: JustifyContent::Center,
                 // Seven in a row on a tablet either way up (wider, Sunday wrapped alone).
+                // Upright, seven fingertip-sized tiles need a little of the screen's padding.
                 column_gap: Val::VMin(1.0),
+                margin: UiRect::horizontal(Val::VMin(-4.0)),
                 row_gap: Val::VMin(2.0),
                 ..default()
             },

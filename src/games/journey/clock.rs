@@ -1,17 +1,31 @@
-//! The friendly clock beside the meanwhile and the way home: one big hand that reaches our
-//! little house at the bottom when the grown-up is home, so the child can see how long is left.
+//! The friendly clock beside the meanwhile and the way home: one big hand carries the one who
+//! is away round to our little house at the bottom, where it points when they are home, so
+//! the child can see how long is left.
 
 use bevy::prelude::*;
 
 use super::{meanwhile::OUTLINE, rules::CLOCK_MARK, screen::JourneyGame};
-use crate::games::house::spawn_little_house;
+use crate::{
+    games::house::{GLASS, spawn_little_house},
+    theme::figure::{Appearance, HeadAndShoulders, spawn_figure},
+};
 
 #[derive(Component)]
 pub(super) struct ClockHand;
 
-/// A friendly clock: one big hand, and our house at the bottom where it points when the
-/// grown-up is home.
-pub(super) fn spawn_clock(commands: &mut Commands, parent: Entity, side: f32) {
+/// The one who is away, riding the hand's tip: turned back as the hand turns, so they stay
+/// upright all the way round.
+#[derive(Component)]
+pub(super) struct RidingTheHand;
+
+/// How wide the round window at the hand's tip is, as a share of the clock.
+const RIDER: f32 = 38.0;
+/// How tall the house below the clock is, as a share of the clock.
+const HOUSE_BELOW: f32 = 26.0;
+
+/// A friendly clock: one big hand with the one who is away at its tip (a bare hand pointing at
+/// a house read as abstract), and our house at the bottom where it points when they are home.
+pub(super) fn spawn_clock(commands: &mut Commands, parent: Entity, side: f32, away: Appearance) {
     let face = commands
         .spawn((
             Name::new("Clock"),
@@ -20,6 +34,8 @@ pub(super) fn spawn_clock(commands: &mut Commands, parent: Entity, side: f32) {
                 height: Val::VMin(side),
                 border: UiRect::all(Val::VMin(1.2)),
                 border_radius: BorderRadius::all(Val::Percent(50.0)),
+                // Room for the house that stands below.
+                margin: UiRect::bottom(Val::VMin(side * (HOUSE_BELOW - 4.0) / 100.0)),
                 ..default()
             },
             BackgroundColor(Color::WHITE),
@@ -28,7 +44,7 @@ pub(super) fn spawn_clock(commands: &mut Commands, parent: Entity, side: f32) {
             ChildOf(parent),
         ))
         .id();
-    // Quiet dots for 12, 3 and 9; the house sits on 6.
+    // Quiet dots for 12, 3 and 9; the house stands below 6.
     for (left, top) in [(47.0, 4.0), (90.0, 47.0), (4.0, 47.0)] {
         commands.spawn((
             Node {
@@ -45,47 +61,75 @@ pub(super) fn spawn_clock(commands: &mut Commands, parent: Entity, side: f32) {
             ChildOf(face),
         ));
     }
-    // Our little house on 6, where the hand points when the grown-up is home (a pink dot there
-    // said nothing).
+    // Our little house just below 6, where the hand brings the one who is away home (a pink
+    // dot there said nothing; on the face, the one arriving covered it).
     spawn_little_house(
         commands,
         face,
         Node {
-            left: Val::Percent(35.0),
-            top: Val::Percent(70.0),
-            width: Val::Percent(30.0),
-            height: Val::Percent(21.0),
+            left: Val::Percent(32.0),
+            top: Val::Percent(96.0),
+            width: Val::Percent(36.0),
+            height: Val::Percent(HOUSE_BELOW),
             ..default()
         },
     );
     // The hand turns about the clock's middle: it is drawn inside a full-size layer that
     // rotates.
-    commands.spawn((
-        Name::new("Big hand"),
-        ClockHand,
-        Node {
-            position_type: PositionType::Absolute,
-            width: Val::Percent(100.0),
-            height: Val::Percent(100.0),
-            ..default()
-        },
-        UiTransform::default(),
-        Pickable::IGNORE,
-        ChildOf(face),
-        children![(
+    let hand = commands
+        .spawn((
+            Name::new("Big hand"),
+            ClockHand,
             Node {
                 position_type: PositionType::Absolute,
-                left: Val::Percent(46.0),
-                top: Val::Percent(12.0),
-                width: Val::Percent(8.0),
-                height: Val::Percent(40.0),
-                border_radius: BorderRadius::all(Val::Percent(50.0)),
+                width: Val::Percent(100.0),
+                height: Val::Percent(100.0),
                 ..default()
             },
-            BackgroundColor(OUTLINE),
+            UiTransform::default(),
             Pickable::IGNORE,
-        )],
-    ));
+            ChildOf(face),
+            children![(
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: Val::Percent(46.0),
+                    top: Val::Percent(RIDER - 2.0),
+                    width: Val::Percent(8.0),
+                    height: Val::Percent(54.0 - RIDER),
+                    border_radius: BorderRadius::all(Val::Percent(50.0)),
+                    ..default()
+                },
+                BackgroundColor(OUTLINE),
+                Pickable::IGNORE,
+            )],
+        ))
+        .id();
+    let rider = commands
+        .spawn((
+            Name::new("Away, on the hand"),
+            RidingTheHand,
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::Percent(50.0 - RIDER / 2.0),
+                top: Val::Percent(1.0),
+                width: Val::Percent(RIDER),
+                height: Val::Percent(RIDER),
+                border: UiRect::all(Val::VMin(0.6)),
+                border_radius: BorderRadius::all(Val::Percent(50.0)),
+                overflow: Overflow::clip(),
+                justify_content: JustifyContent::Center,
+                padding: UiRect::top(Val::Percent(4.0)),
+                ..default()
+            },
+            BackgroundColor(GLASS),
+            BorderColor::all(OUTLINE),
+            UiTransform::default(),
+            Pickable::IGNORE,
+            ChildOf(hand),
+        ))
+        .id();
+    let figure = spawn_figure(commands, rider, away, side * 0.75, 9);
+    commands.entity(figure).insert(HeadAndShoulders);
     commands.spawn((
         Name::new("Clock middle"),
         Node {
@@ -105,7 +149,8 @@ pub(super) fn spawn_clock(commands: &mut Commands, parent: Entity, side: f32) {
 
 pub(super) fn turn_clock_hands(
     game: Res<JourneyGame>,
-    mut hands: Query<&mut UiTransform, With<ClockHand>>,
+    mut hands: Query<&mut UiTransform, (With<ClockHand>, Without<RidingTheHand>)>,
+    mut riders: Query<&mut UiTransform, With<RidingTheHand>>,
 ) {
     // Clockwise on screen (the UI's y axis points down).
     let turn = game.0.clock_hand().min(CLOCK_MARK);
@@ -113,6 +158,12 @@ pub(super) fn turn_clock_hands(
     for mut transform in &mut hands {
         if transform.rotation != rotation {
             transform.rotation = rotation;
+        }
+    }
+    let upright = rotation.inverse();
+    for mut transform in &mut riders {
+        if transform.rotation != upright {
+            transform.rotation = upright;
         }
     }
 }

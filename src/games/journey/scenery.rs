@@ -29,7 +29,7 @@ fn landmark_place(picture: ScenePicture) -> (f32, f32) {
         ScenePicture::OfficeBuilding | ScenePicture::School => (21.0, -1.5),
         ScenePicture::EvergreenTree | ScenePicture::DeciduousTree => (17.0, 0.0),
         // A flower, not a tree: a big one, but smaller than the people.
-        ScenePicture::Blossom => (11.0, 0.0),
+        ScenePicture::Sunflower => (11.0, 0.0),
         ScenePicture::Wood => (15.0, 0.0),
         _ => (12.0, 0.0),
     }
@@ -52,7 +52,43 @@ fn helper_place(helper: ScenePicture, landmark_size: f32) -> Option<(f32, f32, f
     }
 }
 
-/// Everything along the way but home and the bus, at each stage's start.
+/// How wide a stage's landmark is, in vmin.
+fn landmark_size(landmark: ScenePicture) -> f32 {
+    match landmark {
+        ScenePicture::WaterWave => 13.0,
+        ScenePicture::BusStop => 8.0,
+        landmark => landmark_place(landmark).0,
+    }
+}
+
+/// The stages with a place drawn on the way: not home, which the way home draws itself, nor
+/// the ride, whose bus is the one the traveller rides.
+fn stages_with_places(rides_a_bus: bool) -> impl Iterator<Item = Stage> {
+    Stage::ALL
+        .into_iter()
+        .filter(move |stage| *stage != Stage::Door && !(rides_a_bus && *stage == Stage::Riding))
+}
+
+/// A point on the road at a stage's start that the stage's things hang from, so the people's
+/// sizes (vmin) hold however wide the map is.
+fn place_on_the_way(commands: &mut Commands, map: Entity, stage: Stage) -> Entity {
+    commands
+        .spawn((
+            Name::new("Place on the way"),
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::Percent(stage.start() * WAY_ACROSS + 2.0),
+                bottom: Val::VMin(GROUND),
+                ..default()
+            },
+            Pickable::IGNORE,
+            ChildOf(map),
+        ))
+        .id()
+}
+
+/// The places along the way, each stage's landmark at its start. Spawned before the traveller,
+/// who walks past in front of them.
 pub(super) fn spawn_scenery(
     commands: &mut Commands,
     map: Entity,
@@ -60,37 +96,14 @@ pub(super) fn spawn_scenery(
     rides_a_bus: bool,
     pictures: &JourneyPictures,
 ) {
-    for stage in Stage::ALL {
-        // Home is drawn by the way home itself; the bus is the one the traveller rides.
-        if stage == Stage::Door || (rides_a_bus && stage == Stage::Riding) {
-            continue;
-        }
-        let story = story::stage_story(told, stage);
-        // Each stage's things hang from a point on the road, so the people's sizes (vmin)
-        // hold however wide the map is.
-        let place = commands
-            .spawn((
-                Name::new("Place on the way"),
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: Val::Percent(stage.start() * WAY_ACROSS + 2.0),
-                    bottom: Val::VMin(GROUND),
-                    ..default()
-                },
-                Pickable::IGNORE,
-                ChildOf(map),
-            ))
-            .id();
-        let size = match story.landmark {
+    for stage in stages_with_places(rides_a_bus) {
+        let place = place_on_the_way(commands, map, stage);
+        match story::stage_story(told, stage).landmark {
             // The foxes' stream runs across the path, low and calm (a wave picture read as a
             // flood).
-            ScenePicture::WaterWave => {
-                spawn_stream(commands, place);
-                13.0
-            }
+            ScenePicture::WaterWave => spawn_stream(commands, place),
             ScenePicture::BusStop => {
-                spawn_bus_stop(commands, place, pictures.get(ScenePicture::BusStop));
-                8.0
+                spawn_bus_stop(commands, place, pictures.get(ScenePicture::BusStop))
             }
             landmark => {
                 let (size, across) = landmark_place(landmark);
@@ -102,19 +115,35 @@ pub(super) fn spawn_scenery(
                     0.0,
                     size,
                 );
-                size
             }
-        };
-        if let Some((across, up, helper_size)) = helper_place(story.helper, size) {
-            spawn_thing(
-                commands,
-                place,
-                ImageNode::new(pictures.get(story.helper)),
-                across,
-                up,
-                helper_size,
-            );
         }
+    }
+}
+
+/// Each stage's helper in its place. Spawned after the traveller, so the one the button asks
+/// for is never hidden behind them (it was, at each stage's start, where they stand).
+pub(super) fn spawn_helpers(
+    commands: &mut Commands,
+    map: Entity,
+    told: Story,
+    rides_a_bus: bool,
+    pictures: &JourneyPictures,
+) {
+    for stage in stages_with_places(rides_a_bus) {
+        let story = story::stage_story(told, stage);
+        let Some((across, up, size)) = helper_place(story.helper, landmark_size(story.landmark))
+        else {
+            continue;
+        };
+        let place = place_on_the_way(commands, map, stage);
+        spawn_thing(
+            commands,
+            place,
+            ImageNode::new(pictures.get(story.helper)),
+            across,
+            up,
+            size,
+        );
     }
 }
 

@@ -9,7 +9,7 @@ use see_you_soon_model::pictures::ScenePicture;
 use super::{
     clock::spawn_clock,
     rules::{Journey, Stage, Tap},
-    scenery::{WAY_ACROSS, spawn_scenery},
+    scenery::{WAY_ACROSS, spawn_helpers, spawn_scenery},
     screen::{JourneyGame, JourneyStory, Portraits, SceneMemory},
     story::{self, Story},
     traffic_light::spawn_traffic_light,
@@ -21,7 +21,7 @@ use crate::{
     games::love::hands::LoveReceiver,
     games::play_loop::{PlayClock, tap_as},
     theme::{
-        figure::{Doing, HeadAndShoulders, figure_box, spawn_figure},
+        figure::{Appearance, Doing, HeadAndShoulders, figure_box, spawn_figure},
         interaction::ReducedMotion,
         prelude::*,
         widget,
@@ -39,7 +39,7 @@ pub(super) struct RidingBus;
 
 const MAP_HEIGHT: f32 = 36.0;
 /// The bus's length, in vmin.
-const BUS_LENGTH: f32 = 26.0;
+const BUS_LENGTH: f32 = 33.0;
 /// The grown-up's height on the way home, in vmin.
 const FIGURE_SCALE: f32 = 16.0;
 const SKY: Color = Color::srgb(0.86, 0.94, 0.98);
@@ -47,13 +47,17 @@ const GRASS: Color = Color::srgb(0.78, 0.90, 0.70);
 const ROAD: Color = Color::srgb(0.87, 0.80, 0.68);
 const BUS: Color = Color::srgb(0.99, 0.80, 0.40);
 const WHEEL: Color = Color::srgb(0.36, 0.30, 0.30);
+const HEADLIGHT: Color = Color::srgb(1.0, 0.97, 0.80);
 
 /// The people's stories go by bus; the foxes run.
 fn rides_a_bus(told: Story) -> bool {
     told != Story::Foxes
 }
 
-/// A bus drawn from soft shapes, hidden until the ride. Returns its middle window.
+/// A bus drawn from soft shapes, hidden until the ride, with a front a child can tell from its
+/// back (a rounded box with three windows had neither, nor anyone driving): a tall windscreen
+/// with the driver in it, a rounder front corner and a headlight. Drawn facing right, the way
+/// it goes on the unmirrored map. Returns the window the traveller sits in.
 fn spawn_bus(commands: &mut Commands, map: Entity) -> Entity {
     let vmin = Val::VMin;
     let bus = commands
@@ -65,9 +69,14 @@ fn spawn_bus(commands: &mut Commands, map: Entity) -> Entity {
                 bottom: vmin(6.5),
                 width: vmin(BUS_LENGTH),
                 height: vmin(13.0),
-                border_radius: BorderRadius::all(vmin(3.0)),
+                border_radius: BorderRadius {
+                    top_left: vmin(3.0),
+                    top_right: vmin(6.0),
+                    bottom_right: vmin(2.0),
+                    bottom_left: vmin(2.0),
+                },
                 column_gap: vmin(1.5),
-                padding: UiRect::new(vmin(2.0), vmin(2.0), vmin(1.5), vmin(0.0)),
+                padding: UiRect::new(vmin(2.0), vmin(1.0), vmin(1.5), vmin(0.0)),
                 ..default()
             },
             BackgroundColor(BUS),
@@ -76,7 +85,7 @@ fn spawn_bus(commands: &mut Commands, map: Entity) -> Entity {
             ChildOf(map),
         ))
         .id();
-    for left in [3.0, 20.0] {
+    for left in [3.0, BUS_LENGTH - 8.5] {
         commands.spawn((
             Node {
                 position_type: PositionType::Absolute,
@@ -92,28 +101,58 @@ fn spawn_bus(commands: &mut Commands, map: Entity) -> Entity {
             ChildOf(bus),
         ));
     }
+    commands.spawn((
+        Name::new("Headlight"),
+        Node {
+            position_type: PositionType::Absolute,
+            right: vmin(0.6),
+            bottom: vmin(2.0),
+            width: vmin(2.2),
+            height: vmin(2.2),
+            border_radius: BorderRadius::all(Val::Percent(50.0)),
+            ..default()
+        },
+        BackgroundColor(HEADLIGHT),
+        Pickable::IGNORE,
+        ChildOf(bus),
+    ));
+    let window = |width: f32, height: f32, front: bool| {
+        (
+            Node {
+                width: vmin(width),
+                height: vmin(height),
+                border_radius: BorderRadius {
+                    top_right: vmin(if front { 4.5 } else { 1.2 }),
+                    ..BorderRadius::all(vmin(1.2))
+                },
+                overflow: Overflow::clip(),
+                justify_content: JustifyContent::Center,
+                padding: UiRect::top(vmin(0.6)),
+                ..default()
+            },
+            BackgroundColor(GLASS),
+            Pickable::IGNORE,
+            ChildOf(bus),
+        )
+    };
     let mut middle = bus;
     for index in 0..3 {
-        let window = commands
-            .spawn((
-                Node {
-                    width: vmin(6.5),
-                    height: vmin(6.5),
-                    border_radius: BorderRadius::all(vmin(1.2)),
-                    overflow: Overflow::clip(),
-                    justify_content: JustifyContent::Center,
-                    padding: UiRect::top(vmin(0.6)),
-                    ..default()
-                },
-                BackgroundColor(GLASS),
-                Pickable::IGNORE,
-                ChildOf(bus),
-            ))
-            .id();
+        let passengers = commands.spawn(window(6.5, 6.5, false)).id();
         if index == 1 {
-            middle = window;
+            middle = passengers;
         }
     }
+    let windscreen = commands
+        .spawn((Name::new("Windscreen"), window(6.0, 8.0, true)))
+        .id();
+    let driver = spawn_figure(
+        commands,
+        windscreen,
+        Appearance::bus_driver(),
+        FIGURE_SCALE,
+        7,
+    );
+    commands.entity(driver).insert(HeadAndShoulders);
     middle
 }
 
@@ -221,6 +260,7 @@ pub(super) fn spawn_way_home(
             ..figure_box(traveller_looks, FIGURE_SCALE)
         },
     ));
+    spawn_helpers(commands, map, told, bus, pictures);
     if bus {
         // The light the bus waits at as the ride begins, just ahead of its front (spawned
         // first, so the bus passes in front of its post).
@@ -310,7 +350,7 @@ pub(super) fn spawn_way_home(
         },
     );
     commands.entity(light).insert(HelperLight);
-    spawn_clock(commands, controls, 22.0);
+    spawn_clock(commands, controls, 22.0, traveller_looks);
 }
 
 /// The traveller walks along the map; the helper shows this stage's job (dimmed once done).

@@ -120,6 +120,17 @@ impl Appearance {
         }
     }
 
+    /// The bus's driver: someone else, in a uniform no one in the family wears, with grey
+    /// hair, so the child does not take them for their own grown-up.
+    pub fn bus_driver() -> Appearance {
+        let mut driver = Appearance::grown_up(Look::Person {
+            figure: Figure::OlderMan,
+            tone: SkinTone::Medium,
+        });
+        driver.top = Color::srgb(0.30, 0.38, 0.58);
+        driver
+    }
+
     fn fox(build: Build) -> Appearance {
         Appearance {
             build,

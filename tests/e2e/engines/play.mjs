@@ -54,3 +54,21 @@ export async function passGate(engine) {
   await waitForScreen(engine, "parent-area");
   await waitFor(engine, () => Boolean(document.getElementById("parent-form")));
 }
+
+/**
+ * Taps Start after a reload, as a child would: if the page is still on Start a while later, once
+ * more, and the log says so. Once, in CI, WebKit's synthetic touch on a page just loaded from
+ * the offline copy was lost (the page stayed on Start, still drawing); a lost second tap, or a
+ * game that never leaves Start, still fails.
+ */
+export async function tapStart(engine, label) {
+  await tapTarget(engine, "start");
+  try {
+    await waitForScreen(engine, "home", 15_000);
+  } catch {
+    if ((await screen(engine)) !== "start") throw new Error(`after Start the page shows ${await screen(engine)}`);
+    console.log(`# ${label}: Start did not answer the first tap after a reload; tapped again`);
+    await tapTarget(engine, "start");
+    await waitForScreen(engine, "home");
+  }
+}

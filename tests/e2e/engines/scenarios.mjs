@@ -13,7 +13,7 @@ import { startServer } from "../../../tools/serve.mjs";
 import {
   DIST, PIXEL_STATS, SHOTS, TABLET_LANDSCAPE, TABLET_PORTRAIT, assertToddlerSized, played as playedSeconds, setTabHidden,
 } from "../harness.mjs";
-import { caption, centre, passGate, screen, state, tapTarget, targets, waitFor, waitForScreen, waitForState } from "./play.mjs";
+import { caption, centre, passGate, screen, state, tapStart, tapTarget, targets, waitFor, waitForScreen, waitForState } from "./play.mjs";
 
 const PROBE = join(dirname(fileURLToPath(import.meta.url)), "probe.js");
 
@@ -167,8 +167,7 @@ export function crossEngineSuite(label, launch) {
     test("the quick journey: the ritual, the way home and the reunion, then Home", { timeout: 300_000 }, async () => {
       await reload("?quick");
       await waitForScreen(engine, "start", 90_000);
-      await tapTarget(engine, "start");
-      await waitForScreen(engine, "home");
+      await tapStart(engine, label);
       await tapTarget(engine, "journey");
       await waitForScreen(engine, "journey");
       await waitForState(engine, "ritual:hug:waiting");
@@ -232,8 +231,7 @@ export function crossEngineSuite(label, launch) {
       await reload();
       await waitFor(engine, () => window.seeYouSoonVoice?.has("peekaboo"), undefined, 20_000);
       await waitForScreen(engine, "start", 90_000);
-      await tapTarget(engine, "start");
-      await waitForScreen(engine, "home");
+      await tapStart(engine, label);
       await tapTarget(engine, "peekaboo");
       await waitForState(engine, "hands:hidden", 30_000);
       await tapTarget(engine, "hiding-place");
@@ -257,8 +255,7 @@ export function crossEngineSuite(label, launch) {
       try {
         await reload();
         await waitForScreen(engine, "start", 90_000);
-        await tapTarget(engine, "start");
-        await waitForScreen(engine, "home");
+        await tapStart(engine, label);
         await tapTarget(engine, "peekaboo");
         await waitForState(engine, "hands:hidden", 30_000);
         await tapTarget(engine, "leave", 3000);
@@ -282,8 +279,7 @@ export function crossEngineSuite(label, launch) {
       engine.engineProblems();
       await engine.tap({ x: 200, y: 650 });
       await waitForScreen(engine, "start", 90_000);
-      await tapTarget(engine, "start");
-      await waitForScreen(engine, "home");
+      await tapStart(engine, label);
       await tapTarget(engine, "peekaboo");
       await waitFor(engine, () => /Бабушка/.test(document.getElementById("captions").textContent), undefined, 20_000);
       await tapTarget(engine, "leave", 3000);
