@@ -285,8 +285,10 @@ pub fn place(part: Part, view: &View) -> Place {
         }
 
         (HidingStyle::ToyUnderCover, Part::Toy) => Place::at(26.0, 22.0 + hop(view), 28.0, 28.0),
+        // Draped over the teddy, the cloth's ears sit over its ears and the dip between
+        // them above its head (lower, the head showed in the dip).
         (HidingStyle::ToyUnderCover, Part::Blanket) if covering => {
-            blanket(hiding, revealing, (16.0, 16.0), 48.0, 44.0)
+            blanket(hiding, revealing, (16.0, 10.0), 48.0, 46.0)
         }
 
         (HidingStyle::ToyUnderCups { cups }, Part::Toy) => {
@@ -376,10 +378,13 @@ pub fn place(part: Part, view: &View) -> Place {
             let wrist = wrist_of(hand, hand.width);
             // Up the arm is on from the wrist, away from the fingers: the picture's own
             // downwards, turned with the hand (which hangs upside down).
+            // It stops at the stage's top edge: the stage does not clip a turned part, and
+            // longer, it crossed the page above.
             let (sin, cos) = hand.angle.sin_cos();
-            let reach = STAGE_HEIGHT;
-            let shoulder_side = (wrist.0 - reach * sin, wrist.1 + reach * cos);
-            sleeve(wrist, shoulder_side, FOREARM_WIDTH * hand.width / HAND_SIZE)
+            let up = (-sin, cos);
+            let reach = if up.1 < -0.2 { wrist.1 / -up.1 } else { 0.0 };
+            let to_edge = (wrist.0 + reach * up.0, wrist.1 + reach * up.1);
+            sleeve(wrist, to_edge, FOREARM_WIDTH * hand.width / HAND_SIZE)
         }
         _ => Place::HIDDEN,
     }

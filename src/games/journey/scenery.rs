@@ -48,6 +48,10 @@ fn helper_place(helper: ScenePicture, landmark_size: f32) -> Option<(f32, f32, f
         // (across from the stage's start, up from the ground, size), all in vmin.
         ScenePicture::Owl => Some((landmark_size * 0.3, landmark_size * 0.45, 7.0)),
         ScenePicture::Rock => Some((4.0, -3.5, 5.0)),
+        // On the tree's near side: on its far side the bus's traffic light stood over it.
+        ScenePicture::Duck => Some((-6.0, 0.0, 7.0)),
+        // Over the meadow's own foot: further on, they lay in the stream.
+        ScenePicture::Blueberries => Some((landmark_size * 0.4, 0.0, 7.0)),
         _ => Some((landmark_size * 0.7, 0.0, 7.0)),
     }
 }

@@ -63,7 +63,13 @@ pub(super) fn part_block(part: Part, colour: Color) -> impl Bundle {
         PartNode(part),
         Node {
             position_type: PositionType::Absolute,
-            border_radius: BorderRadius::all(Val::Percent(50.0)),
+            // The arm reaching in from the stage's top edge is cut square there, where the
+            // edge meets it; every other sleeve has round ends.
+            border_radius: if part == Part::LiftingArm {
+                BorderRadius::ZERO
+            } else {
+                BorderRadius::all(Val::Percent(50.0))
+            },
             ..default()
         },
         BackgroundColor(colour),

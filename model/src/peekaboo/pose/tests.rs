@@ -383,7 +383,10 @@ fn the_lifting_hand_and_the_peeking_hand_are_on_arms() {
         (to, from)
     };
     assert!(apart(near, wrist) < 0.01, "the arm ends at the wrist");
-    assert!(far.1 < 0.0, "and comes down from above the stage");
+    assert!(
+        far.1.abs() < 0.01,
+        "and comes down from the stage's top edge"
+    );
     // The wrist is the hand's end away from the cup.
     let cup = place(Part::Cup(lifted.toy_cup), &lifted);
     assert!(wrist.1 < cup.top, "the wrist is above the cup");
@@ -405,4 +408,22 @@ fn the_lifting_hand_and_the_peeking_hand_are_on_arms() {
         "and comes from the door's edge"
     );
     assert!(!place(Part::PeekingArm, &view(HidingStyle::Door, HIDDEN)).shown);
+}
+
+#[test]
+fn the_blanket_over_the_teddy_covers_its_head_between_the_cloth_s_ears() {
+    let hidden = view(HidingStyle::ToyUnderCover, HIDDEN);
+    let blanket = place(Part::Blanket, &hidden);
+    let toy = place(Part::Toy, &hidden);
+    // The dip between the ears of `blanket-over-toy.svg` is 150 of its 512 down; the teddy's
+    // picture has a margin of about a tenth above its ears.
+    let dip = blanket.top + 150.0 / 512.0 * blanket.height;
+    assert!(
+        dip < toy.top + toy.height * 0.1,
+        "the head shows in the dip"
+    );
+    assert!(
+        blanket.top + blanket.height >= toy.top + toy.height,
+        "the feet show"
+    );
 }
