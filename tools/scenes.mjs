@@ -73,11 +73,14 @@ async function journey(name, settings, card = "journey") {
     await snap(page, `${name}-02-ritual-${step}`);
   }
   await waitForState(page, "ritual:farewell", 15_000);
-  await page.waitForTimeout(1500);
+  // Halfway down the street (at 1.5 s of its 3.5 s the walk had barely begun).
+  await page.waitForTimeout(2200);
   await snap(page, `${name}-03-farewell`);
   await waitForState(page, "meanwhile", 30_000);
-  // Colour two parts, as a child would, so the reunion has a picture to admire.
-  for (const id of ["paint-1", "area-0", "paint-2", "area-4"]) await tapTarget(page, id).catch(() => {});
+  // Colour the picture as a child might (a yellow sun, a pink roof, a blue house, green tree
+  // and grass), so the reunion has a picture to admire; two blue parts read as "a blue sun".
+  const strokes = ["paint-0", "area-0", "paint-3", "area-1", "paint-1", "area-2", "paint-2", "area-3", "area-4"];
+  for (const id of strokes) await tapTarget(page, id).catch(() => {});
   await page.waitForTimeout(800);
   await snap(page, `${name}-04-meanwhile`);
   await waitForState(page, "way:", 40_000);

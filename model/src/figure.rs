@@ -234,8 +234,15 @@ pub fn pose(build: Build, gesture: Gesture, clock: f32, reduced: bool, seed: u32
             arm_angles = [0.25 - 0.2 * step, 0.25 + 0.2 * step];
         }
         Gesture::Wave { hand } => {
-            let wag = (clock * TAU / 1.2).sin() * 0.25 * idle;
-            arm_angles[index(hand)] = 2.7 + wag;
+            // A child's arm is short beside a big head: raised as high, the hand was on the
+            // hair; held further out and wagging less, it waves clear of it.
+            let (raise, swing) = if build.is_grown_up() {
+                (2.7, 0.25)
+            } else {
+                (2.55, 0.15)
+            };
+            let wag = (clock * TAU / 1.2).sin() * swing * idle;
+            arm_angles[index(hand)] = raise + wag;
             head_tilt = hand.sign() * 0.08;
         }
         Gesture::Hug { toward, amount } => {
@@ -472,8 +479,16 @@ mod tests {
                         body.hand(other).1 < body.hips.1 + 0.15,
                         "{build:?} {hand:?}"
                     );
-                    // The waving hand is out on its own side.
+                    // The waving hand is out on its own side, clear of the head (over a
+                    // child's big head, it seemed to scratch the hair).
                     assert!(body.hand(hand).0 * hand.sign() > 0.0);
+                    let (x, y) = body.hand(hand);
+                    let from_head = (x - body.head.0).hypot(y - body.head.1);
+                    let radius = build.proportions().head / 2.0;
+                    assert!(
+                        from_head > radius * 1.4,
+                        "{build:?} {hand:?} {clock}: {from_head} from the head's middle, radius {radius}"
+                    );
                 }
             }
         }

@@ -179,9 +179,11 @@ pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) ->
                 ..Pose::STILL
             }
         }
-        // Until the door opens, the one at home is inside, at the window.
+        // Until the door opens, the one at home is inside, at the window; from its first
+        // crack they are behind it, opening it (still at the window, the door seemed to open
+        // by itself).
         Character::AtHomeAtWindow => Pose {
-            shown: step == Step::Knock || (step == Step::DoorOpens && door_open < 0.4),
+            shown: step == Step::Knock,
             ..Pose::STILL
         },
         Character::AtHome => {
@@ -238,6 +240,10 @@ mod tests {
         assert!(pose_of(Character::Traveller, knock, 0.0, false).shown);
         assert!(pose_of(Character::AtHomeAtWindow, knock, 0.0, false).shown);
         assert!(!pose_of(Character::AtHome, knock, 0.0, false).shown);
+        // The one who opens the door is behind it from its first crack.
+        let opening = at(Step::DoorOpens, 0.05);
+        assert!(pose_of(Character::AtHome, opening, 0.0, false).shown);
+        assert!(!pose_of(Character::AtHomeAtWindow, opening, 0.0, false).shown);
         let hug = at(Step::WelcomeHug, 0.0);
         assert!(
             pose_of(Character::Door, hug, 0.0, false).scale.0 < 0.6,

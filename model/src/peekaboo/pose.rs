@@ -251,7 +251,9 @@ pub fn place(part: Part, view: &View) -> Place {
             blanket(hiding, revealing, (10.0, 1.0), 60.0, height)
         }
 
-        (HidingStyle::Door, Part::DoorFrame) => Place::at(14.0, 0.0, 52.0, 62.0),
+        // Its foot is the threshold the grown-up stands on (drawn behind them, so the shoes
+        // stand on it rather than under it).
+        (HidingStyle::Door, Part::DoorFrame) => Place::at(14.0, 0.0, 52.0, FLOOR + 2.0),
         // Over the frame's left edge, where the door turns.
         (HidingStyle::Door, Part::Hinges) => Place::at(HINGE - 3.0, 0.0, 4.0, FLOOR),
         // The door turns on its left hinge: open, it stands out to the left of the frame (never
@@ -382,7 +384,13 @@ pub fn place(part: Part, view: &View) -> Place {
             // longer, it crossed the page above.
             let (sin, cos) = hand.angle.sin_cos();
             let up = (-sin, cos);
-            let reach = if up.1 < -0.2 { wrist.1 / -up.1 } else { 0.0 };
+            // The square end's corners touch the edge, neither poking past it nor short of it.
+            let corner = FOREARM_WIDTH * hand.width / HAND_SIZE / 2.0 * up.0.abs();
+            let reach = if up.1 < -0.2 {
+                (wrist.1 - corner) / -up.1
+            } else {
+                0.0
+            };
             let to_edge = (wrist.0 + reach * up.0, wrist.1 + reach * up.1);
             sleeve(wrist, to_edge, FOREARM_WIDTH * hand.width / HAND_SIZE)
         }
@@ -407,10 +415,10 @@ fn door(closed: f32) -> Place {
     let closed = closed.clamp(0.0, 1.0);
     if closed >= 1.0 / 3.0 {
         let width = 48.0 * (closed - 1.0 / 3.0) * 1.5;
-        Place::at(HINGE, 2.0, width, FLOOR - 1.0)
+        Place::at(HINGE, 2.0, width, FLOOR)
     } else {
         let width = OPEN_WIDTH * (1.0 - closed * 3.0);
-        Place::at(HINGE - width, 2.0, width, FLOOR - 1.0)
+        Place::at(HINGE - width, 2.0, width, FLOOR)
     }
 }
 

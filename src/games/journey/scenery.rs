@@ -35,7 +35,7 @@ fn landmark_place(picture: ScenePicture) -> (f32, f32) {
     }
 }
 
-/// Where a helper shows in its place: the owl sits in the tree's crown, the others stand on
+/// Where a helper shows in its place: the owl sits on the treetop, the others stand on
 /// the ground in front of the landmark's far foot (beside it, they crowded the next place;
 /// in the middle, the duck's green head was lost in the tree). `None` for helpers the scene already shows another way
 /// (the wave is done by the traveller, the bus and the light are drawn, the kiss is blown).
@@ -46,7 +46,9 @@ fn helper_place(helper: ScenePicture, landmark_size: f32) -> Option<(f32, f32, f
         | ScenePicture::VerticalTrafficLight
         | ScenePicture::KissMark => None,
         // (across from the stage's start, up from the ground, size), all in vmin.
-        ScenePicture::Owl => Some((landmark_size * 0.3, landmark_size * 0.45, 7.0)),
+        // On the treetop, above the heads of those walking by (in the crown it sat on the
+        // fox's face as she passed).
+        ScenePicture::Owl => Some((landmark_size * 0.3, landmark_size - 2.0, 7.0)),
         ScenePicture::Rock => Some((4.0, -3.5, 5.0)),
         // On the tree's near side: on its far side the bus's traffic light stood over it.
         ScenePicture::Duck => Some((-6.0, 0.0, 7.0)),

@@ -66,7 +66,8 @@ fn spawn_bus(commands: &mut Commands, map: Entity) -> Entity {
             RidingBus,
             Node {
                 position_type: PositionType::Absolute,
-                bottom: vmin(6.5),
+                // Its wheels on the road, not the grass below it.
+                bottom: vmin(7.0),
                 width: vmin(BUS_LENGTH),
                 height: vmin(13.0),
                 border_radius: BorderRadius {
@@ -90,7 +91,7 @@ fn spawn_bus(commands: &mut Commands, map: Entity) -> Entity {
             Node {
                 position_type: PositionType::Absolute,
                 left: vmin(left),
-                bottom: vmin(-2.0),
+                bottom: vmin(-1.5),
                 width: vmin(4.5),
                 height: vmin(4.5),
                 border_radius: BorderRadius::all(Val::Percent(50.0)),

@@ -141,6 +141,8 @@ fn start_game(
         .observe(tap_stage)
         .id();
 
+    // The door's frame behind the grown-up: they stand on its threshold.
+    commands.spawn((door_frame(), ChildOf(stage)));
     // The grown-up, head to feet, so a blanket can leave the feet showing.
     let grown_up = spawn_figure(
         &mut commands,
@@ -165,7 +167,6 @@ fn start_game(
             commands.spawn((part_block(part, sleeve), ChildOf(stage)));
         }
     }
-    commands.spawn((door_frame(), ChildOf(stage)));
     commands.spawn((
         part_image(
             Part::Door,
@@ -340,19 +341,23 @@ fn view_now(game: &Peekaboo, clock: f32, memory: &StageMemory, reduced_motion: b
     }
 }
 
+/// A part of the stage as the pose moves it: its box, whether it shows, its tilt, and its
+/// picture where it has one (and the pictures it switches between).
+type StagePart = (
+    &'static PartNode,
+    &'static mut Node,
+    &'static mut Visibility,
+    &'static mut UiTransform,
+    Option<&'static mut ImageNode>,
+    Option<&'static PicturePerRound>,
+);
+
 fn apply_pose(
     game: Res<PeekabooGame>,
     clock: Res<PlayClock<Peekaboo>>,
     memory: Res<StageMemory>,
     reduced: Res<ReducedMotion>,
-    mut parts: Query<(
-        &PartNode,
-        &mut Node,
-        &mut Visibility,
-        &mut UiTransform,
-        Option<&mut ImageNode>,
-        Option<&PicturePerRound>,
-    )>,
+    mut parts: Query<StagePart>,
     mut grown_up: Query<(Entity, &mut Doing, Has<ArmsOutOfSight>)>,
     mut commands: Commands,
 ) {

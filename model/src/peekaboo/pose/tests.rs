@@ -384,8 +384,9 @@ fn the_lifting_hand_and_the_peeking_hand_are_on_arms() {
     };
     assert!(apart(near, wrist) < 0.01, "the arm ends at the wrist");
     assert!(
-        far.1.abs() < 0.01,
-        "and comes down from the stage's top edge"
+        (0.0..1.0).contains(&far.1),
+        "and comes down from the stage's top edge: {}",
+        far.1
     );
     // The wrist is the hand's end away from the cup.
     let cup = place(Part::Cup(lifted.toy_cup), &lifted);
@@ -408,6 +409,27 @@ fn the_lifting_hand_and_the_peeking_hand_are_on_arms() {
         "and comes from the door's edge"
     );
     assert!(!place(Part::PeekingArm, &view(HidingStyle::Door, HIDDEN)).shown);
+}
+
+#[test]
+fn the_door_reaches_the_threshold_the_grown_up_stands_on() {
+    for phase in [HIDDEN, Phase::Celebrating { elapsed: 0.0 }] {
+        let doorway = view(HidingStyle::Door, phase);
+        let frame = place(Part::DoorFrame, &doorway);
+        let door = place(Part::Door, &doorway);
+        let grown_up = place(Part::GrownUp, &doorway);
+        let feet = grown_up.top + grown_up.height;
+        // The shoes' soles are drawn a little below the figure's box.
+        assert!(
+            frame.top + frame.height >= feet + 1.5,
+            "they stand on the threshold"
+        );
+        assert!(
+            door.top + door.height >= feet + 1.5,
+            "no sole shows under the shut door"
+        );
+        assert!(frame.top + frame.height <= STAGE_HEIGHT);
+    }
 }
 
 #[test]
