@@ -141,7 +141,7 @@ describe("the journey home on a landscape tablet", () => {
     await tapTarget(page, "step");
     await waitForState(page, "reunion:admire:acting", 10_000);
     assert.equal(await caption(page), "What a beautiful picture, Sam!");
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(1000); // the child holds the picture out
     const admired = await readFile(await shot(page, "journey-6-reunion-admire"));
     assert.ok(await pixelsLike(browser, admired, PAINT_BLUE) > 1000, "the coloured picture is shown");
     await waitForState(page, "reunion:promise", 10_000);

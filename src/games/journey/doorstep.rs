@@ -25,7 +25,9 @@ use crate::{
     games::play_loop::{PlayClock, tap_as},
     narration::SpeaksAsGrownUp,
     theme::{
-        figure::{Doing, HeadAndShoulders, HeldInHand, held_in_hand, spawn_figure},
+        figure::{
+            Doing, HeadAndShoulders, HeldInHand, held_in_hand, held_in_hand_box, spawn_figure,
+        },
         interaction::ReducedMotion,
         prelude::*,
     },
@@ -46,6 +48,13 @@ pub(super) struct StepButtonDoor;
 /// behind the child's back (in front, their hands by the child's head read as bear's ears).
 #[derive(Component)]
 pub(super) struct HugsInFront;
+
+/// The coloured picture held out at the reunion: its side, in vmin.
+const HELD_PICTURE: f32 = 12.0;
+
+/// The coloured picture in the child's hand at the reunion (the kiss is the other thing held).
+#[derive(Component)]
+pub(super) struct PictureInHand;
 
 /// The kiss picture's side, in vmin.
 const KISS_SIZE: f32 = 8.0;
@@ -150,26 +159,33 @@ pub(super) fn spawn_doorstep(
         ChildOf(child_figure),
     ));
     if reunion {
-        // The picture the child coloured, shown (not tappable) when the grown-up admires it.
-        let kept = commands
-            .spawn((picture_frame(18.0), Visibility::Hidden, ChildOf(row)))
+        // The picture the child coloured, held out in the child's hand for the grown-up to
+        // admire (standing on its own by the wall, it read as a television).
+        let held = commands
+            .spawn((
+                held_in_hand_box(people.grown_up_side(), HELD_PICTURE),
+                PictureInHand,
+                ChildOf(child_figure),
+            ))
             .id();
-        spawn_picture_areas(commands, kept, false);
-    } else {
-        // The picture's room, kept at the goodbye too: the house is the same size at both
-        // ends of the day (it read as two houses), and the one going stands clear of the
-        // window.
-        commands.spawn((
-            Name::new("Picture's room"),
-            Node {
-                width: Val::VMin(18.0),
-                height: Val::VMin(18.0),
-                ..default()
-            },
-            Pickable::IGNORE,
-            ChildOf(row),
-        ));
+        let shown = commands
+            .spawn((picture_frame(HELD_PICTURE), ChildOf(held)))
+            .id();
+        spawn_picture_areas(commands, shown, false);
     }
+    // The picture's room, kept at both ends of the day: the house is the same size at the
+    // goodbye and the reunion (it read as two houses), and the one going stands clear of the
+    // window.
+    commands.spawn((
+        Name::new("Picture's room"),
+        Node {
+            width: Val::VMin(18.0),
+            height: Val::VMin(18.0),
+            ..default()
+        },
+        Pickable::IGNORE,
+        ChildOf(row),
+    ));
     let button = commands
         .spawn((
             Name::new("step"),
@@ -227,7 +243,7 @@ pub(super) fn animate_characters(
         (With<StepButtonPicture>, Without<Cast>),
     >,
     mut button_door: Query<&mut Node, (With<StepButtonDoor>, Without<StepButtonPicture>)>,
-    mut held: Query<&mut HeldInHand>,
+    mut held: Query<(&mut HeldInHand, Has<PictureInHand>)>,
 ) {
     let phase = game.0.phase();
     // The kiss is shown in the child's held-out palm while the kiss is being given.
@@ -239,9 +255,20 @@ pub(super) fn animate_characters(
             ..
         }
     );
-    for mut held in &mut held {
-        if held.wanted != kissing {
-            held.wanted = kissing;
+    // The picture is held out while it is admired, if anything was coloured (an empty one
+    // is not shown: the grown-up says "I missed you" instead).
+    let admiring = matches!(
+        phase,
+        Phase::Step {
+            step: Step::Admire,
+            acting: true,
+            ..
+        }
+    ) && game.0.picture().coloured() > 0;
+    for (mut held, is_picture) in &mut held {
+        let wanted = if is_picture { admiring } else { kissing };
+        if held.wanted != wanted {
+            held.wanted = wanted;
         }
     }
     for (entity, character, mut transform, mut visibility, doing, child, raised) in &mut characters

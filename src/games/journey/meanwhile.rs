@@ -5,7 +5,7 @@ use bevy::prelude::*;
 
 use super::{
     clock::spawn_clock,
-    rules::{Journey, PICTURE_AREAS, Part, Phase, Step, Tap},
+    rules::{Journey, PICTURE_AREAS, Tap},
     screen::{JourneyGame, Portraits},
     story::{self, PAINTS, Story},
 };
@@ -32,10 +32,6 @@ const POT_GAP: f32 = 2.5;
 
 const AREA_TARGETS: [&str; PICTURE_AREAS] = ["area-0", "area-1", "area-2", "area-3", "area-4"];
 const PAINT_TARGETS: [&str; 4] = ["paint-0", "paint-1", "paint-2", "paint-3"];
-
-/// The picture the child coloured, shown again (not tappable) at the reunion.
-#[derive(Component)]
-pub(super) struct PictureView;
 
 /// Meanwhile: the grown-up at their place and the clock, and the
 /// child's picture to colour with a few big pots of paint.
@@ -228,7 +224,6 @@ fn paint_colour(paint: Option<u8>) -> Color {
 pub(super) fn picture_frame(side: f32) -> impl Bundle {
     (
         Name::new("Colouring picture"),
-        PictureView,
         Node {
             width: Val::VMin(side),
             height: Val::VMin(side),
@@ -319,14 +314,13 @@ pub(super) fn spawn_picture_areas(commands: &mut Commands, canvas: Entity, tappa
     }
 }
 
-/// Keeps every view of the picture (the easel and the reunion's copy) in the child's colours,
-/// and the chosen pot ringed.
+/// Keeps every view of the picture (the easel and the one held out at the reunion) in the
+/// child's colours, and the chosen pot ringed.
 #[allow(clippy::type_complexity)]
 pub(super) fn show_the_picture(
     game: Res<JourneyGame>,
     mut areas: Query<(&PictureArea, &mut BackgroundColor), Without<PaintPot>>,
     mut pots: Query<(&PaintPot, &mut BorderColor, &mut Node)>,
-    mut reunion_view: Query<&mut Visibility, (With<PictureView>, Without<PictureArea>)>,
 ) {
     let picture = *game.0.picture();
     for (area, mut fill) in &mut areas {
@@ -347,20 +341,6 @@ pub(super) fn show_the_picture(
         }
         if node.border.top != width {
             node.border = UiRect::all(width);
-        }
-    }
-    // At the reunion the picture appears when the grown-up admires it.
-    if let Phase::Step { step, acting, .. } = game.0.phase() {
-        // An empty picture is not shown: the grown-up says "I missed you" instead.
-        let admiring =
-            ((step == Step::Admire && acting) || step == Step::Promise) && picture.coloured() > 0;
-        for mut visibility in &mut reunion_view {
-            let wanted = if admiring || game.0.part() != Part::Reunion {
-                Visibility::Inherited
-            } else {
-                Visibility::Hidden
-            };
-            visibility.set_if_neq(wanted);
         }
     }
 }

@@ -22,6 +22,12 @@ pub struct HeldInHand {
 
 /// A held picture, hidden until its hand is out. Spawn it as a child of the figure.
 pub fn held_in_hand(image: Handle<Image>, hand: Side, size: f32) -> impl Bundle {
+    (held_in_hand_box(hand, size), ImageNode::new(image))
+}
+
+/// A `size`-square box held in `hand`, for something drawn from nodes (spawn them as its
+/// children): hidden until the hand is out. Spawn it as a child of the figure.
+pub fn held_in_hand_box(hand: Side, size: f32) -> impl Bundle {
     (
         Name::new("Held in hand"),
         HeldInHand {
@@ -29,7 +35,6 @@ pub fn held_in_hand(image: Handle<Image>, hand: Side, size: f32) -> impl Bundle 
             size,
             wanted: false,
         },
-        ImageNode::new(image),
         // From between the figure's feet, where the pose measures from.
         Node {
             position_type: PositionType::Absolute,

@@ -9,7 +9,7 @@ pub mod look;
 use bevy::{prelude::*, ui::UiSystems};
 use see_you_soon_model::figure::{self, Body, Build, Gesture, Side};
 
-pub use held::{HeldInHand, held_in_hand};
+pub use held::{HeldInHand, held_in_hand, held_in_hand_box};
 pub use look::{Appearance, Hair};
 
 use super::interaction::ReducedMotion;
