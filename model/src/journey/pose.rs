@@ -97,8 +97,10 @@ pub fn gesture_of(character: Character, phase: Phase, reduced: bool) -> Gesture 
         (Step::Farewell, true) if travels => Gesture::Walk,
         (Step::Farewell, true) => Gesture::Wave { hand: toward },
         // Back home: a knock on the door while the one inside waves from the window, then
-        // both wave hello as it opens.
+        // both wave hello as it opens. The one opening it waves once it is half open: waved
+        // behind the door, their hand showed alone above its edge.
         (Step::Knock, true) if travels => Gesture::Knock { toward },
+        (Step::DoorOpens, _) if !travels && t < 0.5 => Gesture::Stand,
         (Step::Knock, true) | (Step::DoorOpens, _) => Gesture::Wave { hand: toward },
         // The child holds out the picture; the grown-up takes a look.
         (Step::Admire, true) => Gesture::ReachOut {
@@ -320,6 +322,19 @@ mod tests {
             gesture_of(Character::Traveller, at(Step::Knock, 0.3), false),
             Gesture::Knock { toward: Side::Left }
         );
+        // The one opening the door waves hello once it is half open, not behind it.
+        assert_eq!(
+            gesture_of(Character::AtHome, at(Step::DoorOpens, 0.2), false),
+            Gesture::Stand
+        );
+        assert!(matches!(
+            gesture_of(Character::AtHome, at(Step::DoorOpens, 0.7), false),
+            Gesture::Wave { .. }
+        ));
+        assert!(matches!(
+            gesture_of(Character::Traveller, at(Step::DoorOpens, 0.2), false),
+            Gesture::Wave { .. }
+        ));
         // While the game waits for a tap, everyone stands still.
         let waiting = Phase::Step {
             step: Step::Hug,

@@ -18,22 +18,38 @@ pub struct HeldInHand {
     /// The picture's side, in vmin.
     pub size: f32,
     pub wanted: bool,
+    pub grip: Grip,
+}
+
+/// How a held thing sits in the hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grip {
+    /// On the open palm, above the hand: a kiss, a heart.
+    Palm,
+    /// Held by its near edge and shown out beyond the hand, level with it: a child showing a
+    /// picture (held on the palm, it covered the child's own head).
+    Edge,
 }
 
 /// A held picture, hidden until its hand is out. Spawn it as a child of the figure.
 pub fn held_in_hand(image: Handle<Image>, hand: Side, size: f32) -> impl Bundle {
-    (held_in_hand_box(hand, size), ImageNode::new(image))
+    (held_box(hand, size, Grip::Palm), ImageNode::new(image))
 }
 
-/// A `size`-square box held in `hand`, for something drawn from nodes (spawn them as its
-/// children): hidden until the hand is out. Spawn it as a child of the figure.
+/// A `size`-square box held by its edge in `hand`, for something drawn from nodes (spawn them
+/// as its children): hidden until the hand is out. Spawn it as a child of the figure.
 pub fn held_in_hand_box(hand: Side, size: f32) -> impl Bundle {
+    held_box(hand, size, Grip::Edge)
+}
+
+fn held_box(hand: Side, size: f32, grip: Grip) -> impl Bundle {
     (
         Name::new("Held in hand"),
         HeldInHand {
             hand,
             size,
             wanted: false,
+            grip,
         },
         // From between the figure's feet, where the pose measures from.
         Node {
@@ -58,8 +74,12 @@ pub(super) fn place_held_pictures(
         let Ok((rig, doing)) = figures.get(parent.parent()) else {
             continue;
         };
-        let out = match doing.0 {
-            Gesture::ReachOut { amount, .. } => held.wanted && amount >= HELD_OUT,
+        // A kiss or a heart lands once the palm is out; a picture held by its edge is there
+        // all along, lifted with the hand (shown only once the hand was out, on a slow
+        // tablet it came late in the moment).
+        let out = match (doing.0, held.grip) {
+            (Gesture::ReachOut { .. }, Grip::Edge) => held.wanted,
+            (Gesture::ReachOut { amount, .. }, Grip::Palm) => held.wanted && amount >= HELD_OUT,
             _ => false,
         };
         visibility.set_if_neq(if out {
@@ -72,9 +92,18 @@ pub(super) fn place_held_pictures(
         }
         // The still pose (no idle sway), so the picture rests in the palm.
         let hand = figure::pose(rig.build, doing.0, 0.0, true, 0).hand(held.hand);
+        // The box's top-left corner from the hand: centred over the palm, or out beyond the
+        // hand (on its side) and level with it.
+        let (across, up) = match held.grip {
+            Grip::Palm => (-held.size / 2.0, held.size * 0.8),
+            Grip::Edge => (
+                -held.size / 2.0 + held.hand.sign() * held.size * 0.45,
+                held.size * 0.55,
+            ),
+        };
         let at = Val2::new(
-            Val::VMin(hand.0 * rig.scale - held.size / 2.0),
-            Val::VMin(-hand.1 * rig.scale - held.size * 0.8),
+            Val::VMin(hand.0 * rig.scale + across),
+            Val::VMin(-hand.1 * rig.scale - up),
         );
         if transform.translation != at {
             transform.translation = at;
