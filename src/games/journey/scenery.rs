@@ -58,6 +58,16 @@ fn helper_place(helper: ScenePicture, landmark_size: f32) -> Option<(f32, f32, f
     }
 }
 
+/// The way home being drawn: the map it is drawn on, the story told, whether a bus is ridden,
+/// and the pictures. Scenery and helpers are spawned from it in two passes, either side of
+/// the traveller.
+pub(super) struct Way<'a> {
+    pub(super) map: Entity,
+    pub(super) told: Story,
+    pub(super) rides_a_bus: bool,
+    pub(super) pictures: &'a JourneyPictures,
+}
+
 /// How wide a stage's landmark is, in vmin.
 fn landmark_size(landmark: ScenePicture) -> f32 {
     match landmark {
@@ -95,16 +105,11 @@ fn place_on_the_way(commands: &mut Commands, map: Entity, stage: Stage) -> Entit
 
 /// The places along the way, each stage's landmark at its start. Spawned before the traveller,
 /// who walks past in front of them.
-pub(super) fn spawn_scenery(
-    commands: &mut Commands,
-    map: Entity,
-    told: Story,
-    rides_a_bus: bool,
-    pictures: &JourneyPictures,
-) {
-    for stage in stages_with_places(rides_a_bus) {
-        let place = place_on_the_way(commands, map, stage);
-        match story::stage_story(told, stage).landmark {
+pub(super) fn spawn_scenery(commands: &mut Commands, way: &Way) {
+    let pictures = way.pictures;
+    for stage in stages_with_places(way.rides_a_bus) {
+        let place = place_on_the_way(commands, way.map, stage);
+        match story::stage_story(way.told, stage).landmark {
             // The foxes' stream runs across the path, low and calm (a wave picture read as a
             // flood).
             ScenePicture::WaterWave => spawn_stream(commands, place),
@@ -128,20 +133,15 @@ pub(super) fn spawn_scenery(
 
 /// Each stage's helper in its place. Spawned after the traveller, so the one the button asks
 /// for is never hidden behind them (it was, at each stage's start, where they stand).
-pub(super) fn spawn_helpers(
-    commands: &mut Commands,
-    map: Entity,
-    told: Story,
-    rides_a_bus: bool,
-    pictures: &JourneyPictures,
-) {
-    for stage in stages_with_places(rides_a_bus) {
-        let story = story::stage_story(told, stage);
+pub(super) fn spawn_helpers(commands: &mut Commands, way: &Way) {
+    let pictures = way.pictures;
+    for stage in stages_with_places(way.rides_a_bus) {
+        let story = story::stage_story(way.told, stage);
         let Some((across, up, size)) = helper_place(story.helper, landmark_size(story.landmark))
         else {
             continue;
         };
-        let place = place_on_the_way(commands, map, stage);
+        let place = place_on_the_way(commands, way.map, stage);
         spawn_thing(
             commands,
             place,

@@ -9,7 +9,7 @@ use see_you_soon_model::pictures::ScenePicture;
 use super::{
     clock::spawn_clock,
     rules::{Journey, Stage, Tap},
-    scenery::{WAY_ACROSS, spawn_helpers, spawn_scenery},
+    scenery::{WAY_ACROSS, Way, spawn_helpers, spawn_scenery},
     screen::{JourneyGame, JourneyStory, Portraits, SceneMemory},
     story::{self, Story},
     traffic_light::spawn_traffic_light,
@@ -215,7 +215,13 @@ pub(super) fn spawn_way_home(
     }
     let (traveller_looks, waiting_looks) = people.traveller_and_waiting_figures();
     let bus = rides_a_bus(told);
-    spawn_scenery(commands, map, told, bus, pictures);
+    let way = Way {
+        map,
+        told,
+        rides_a_bus: bus,
+        pictures,
+    };
+    spawn_scenery(commands, &way);
     // Home, at the end of the way (the same house as at the door, for the foxes too), with
     // whoever waits looking out for the traveller.
     // Mirrored back inside the mirrored map, so our door is on the left, as at the doorstep
@@ -261,7 +267,7 @@ pub(super) fn spawn_way_home(
             ..figure_box(traveller_looks, FIGURE_SCALE)
         },
     ));
-    spawn_helpers(commands, map, told, bus, pictures);
+    spawn_helpers(commands, &way);
     if bus {
         // The light the bus waits at as the ride begins, just ahead of its front (spawned
         // first, so the bus passes in front of its post).
