@@ -1,15 +1,26 @@
 //! A fault drill: with `?crash-drill` in the address the game panics when Home opens, so a
 //! browser test can check what a parent sees when the game fails: the page's calm "Something
 //! went wrong" over the canvas (`web/boot.js`), and a tap that starts again with the settings
-//! kept. Without the flag this does nothing.
+//! kept. With `?crash-drill-while-starting` it panics before anything shows, as when the
+//! graphics cannot be found: the page starts once more by itself, then gives the message.
+//! Without either flag this does nothing.
 
 use bevy::prelude::*;
 
-use crate::{flow::Screen, platform};
+use crate::{
+    flow::Screen,
+    platform::{self, CrashDrill},
+};
 
 pub(super) fn plugin(app: &mut App) {
-    if platform::crash_drill() {
-        app.add_systems(OnEnter(Screen::Home), fail_on_purpose);
+    match platform::crash_drill() {
+        Some(CrashDrill::AtHome) => {
+            app.add_systems(OnEnter(Screen::Home), fail_on_purpose);
+        }
+        Some(CrashDrill::WhileStarting) => {
+            app.add_systems(Startup, fail_on_purpose);
+        }
+        None => {}
     }
 }
 

@@ -167,8 +167,35 @@ document.addEventListener("visibilitychange", () => {
 
 // A Rust panic ends as a WebAssembly trap: show a calm message rather than a frozen frame.
 window.addEventListener("error", (event) => {
-  if (event.error instanceof WebAssembly.RuntimeError) showProblem("crashed", event.error);
+  if (!(event.error instanceof WebAssembly.RuntimeError)) return;
+  if (STARTING.includes(document.body.dataset.screen) && startOnceMore(event.error)) return;
+  showProblem("crashed", event.error);
 });
+
+// The graphics can be out of reach for a moment as the page starts (seen in Safari's engine just
+// after the page before gave its picture up: "Unable to find a GPU"). One quiet reload usually
+// finds them; a second failure within a minute shows the message, so there is never a loop.
+const STARTING = ["page-loading", "loading"];
+const START_AGAIN_KEY = "see-you-soon-started-again";
+function startOnceMore(error) {
+  try {
+    const last = JSON.parse(sessionStorage.getItem(START_AGAIN_KEY) ?? "null");
+    if (last && Date.now() - last.at < 60_000) return false;
+    sessionStorage.setItem(START_AGAIN_KEY, JSON.stringify({ at: Date.now(), why: String(error) }));
+  } catch {
+    return false; // without session storage a loop could not be ruled out
+  }
+  location.reload();
+  return true;
+}
+// Said on the page that started again, so a tester (and the browser's console) still sees it.
+try {
+  const last = JSON.parse(sessionStorage.getItem(START_AGAIN_KEY) ?? "null");
+  if (last && !last.told) {
+    console.warn(`See You Soon: the game stopped while starting and was started once more (${last.why})`);
+    sessionStorage.setItem(START_AGAIN_KEY, JSON.stringify({ ...last, told: true }));
+  }
+} catch { /* session storage refused: nothing was stored either */ }
 
 // The wasm is by far the largest file: fetch and compile it from the first moment (the browser
 // compiles on other threads), while the WebGL check and the JS glue run here. A failure is
@@ -185,7 +212,11 @@ compiledWasm.catch(() => {}); // without WebGL it is never used
 
 function hasWebGl2() {
   try {
-    return Boolean(document.createElement("canvas").getContext("webgl2"));
+    const check = document.createElement("canvas").getContext("webgl2");
+    // Give the check's context back at once: browsers cap live contexts, and the game's own
+    // canvas needs one straight after.
+    check?.getExtension("WEBGL_lose_context")?.loseContext();
+    return Boolean(check);
   } catch {
     return false;
   }

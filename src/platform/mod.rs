@@ -19,6 +19,15 @@ pub mod page;
 
 use page::FormValues;
 
+/// When the fault drill fails on purpose (`?crash-drill…` in the address).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CrashDrill {
+    /// When Home opens: the parent's "Something went wrong".
+    AtHome,
+    /// Before anything shows: the page starts once more by itself, then gives the message.
+    WhileStarting,
+}
+
 /// Why saved settings could not be read or written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StorageError {

@@ -8,7 +8,7 @@ use std::{
 };
 
 use super::page::TargetRect;
-use super::{FormEvent, StorageError};
+use super::{CrashDrill, FormEvent, StorageError};
 
 pub fn set_screen(_name: &str) {}
 
@@ -48,8 +48,8 @@ pub fn quick_play() -> bool {
     false
 }
 
-pub fn crash_drill() -> bool {
-    false
+pub fn crash_drill() -> Option<CrashDrill> {
+    None
 }
 
 pub fn page_hidden() -> bool {

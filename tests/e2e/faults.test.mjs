@@ -160,6 +160,28 @@ describe("the picture is taken away", () => {
       await context.close();
     }
   });
+  test("a failure while starting: the page starts once more by itself, and a second one gives the message", async () => {
+    // The drill fails on every start, so the one quiet retry also fails: what shows then is the
+    // message (no reload loop), and the retry left its trace in the console.
+    const { page, context, log } = await openGame(browser, { route: withSavedSettings(), query: "?crash-drill-while-starting" });
+    const warnings = [];
+    page.on("console", (message) => { if (message.type() === "warning") warnings.push(message.text()); });
+    // Counted from here: the first load is over when the game is opened.
+    let reloads = 0;
+    page.on("framenavigated", (frame) => { if (frame === page.mainFrame()) reloads += 1; });
+    try {
+      await waitForScreen(page, "problem", 60_000);
+      assert.equal(await page.evaluate(() => document.body.dataset.problem), "crashed");
+      assert.equal(reloads, 1, "one quiet start again, then the message");
+      assert.ok(warnings.some((w) => /started once more/.test(w)), "the retry is said in the console");
+      assert.ok(log.consoleErrors.filter((e) => /crash drill/.test(e)).length >= 2, "both starts were the drill's");
+      await page.waitForTimeout(3000);
+      assert.equal(await page.evaluate(() => document.body.dataset.screen), "problem", "and it stays on the message");
+      assert.equal(reloads, 1);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe("the browser refuses", () => {

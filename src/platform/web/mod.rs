@@ -11,7 +11,7 @@ use serde::Serialize;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement};
 
-use super::{StorageError, page::TargetRect};
+use super::{CrashDrill, StorageError, page::TargetRect};
 
 fn document() -> Option<Document> {
     web_sys::window()?.document()
@@ -174,9 +174,16 @@ pub fn quick_play() -> bool {
     address_has_flag("quick")
 }
 
-/// `?crash-drill` in the page's address: the game fails on purpose (see `crash_drill.rs`).
-pub fn crash_drill() -> bool {
-    address_has_flag("crash-drill")
+/// `?crash-drill` or `?crash-drill-while-starting` in the page's address: the game fails on
+/// purpose (see `crash_drill.rs`).
+pub fn crash_drill() -> Option<CrashDrill> {
+    if address_has_flag("crash-drill") {
+        Some(CrashDrill::AtHome)
+    } else if address_has_flag("crash-drill-while-starting") {
+        Some(CrashDrill::WhileStarting)
+    } else {
+        None
+    }
 }
 
 fn address_has_flag(flag: &str) -> bool {
