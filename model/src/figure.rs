@@ -115,6 +115,13 @@ pub enum Gesture {
         toward: Side,
         amount: f32,
     },
+    /// The welcome home: a grown-up lifts the child on `toward`'s side into a hug; a child is
+    /// lifted, feet off the ground, holding on round the grown-up's neck. Goodbye and welcome
+    /// hugs looked the same; being picked up is the welcome a child knows.
+    Lift {
+        toward: Side,
+        amount: f32,
+    },
     /// One hand held out to someone on `toward`'s side (a kiss on the palm, a picture given).
     ReachOut {
         toward: Side,
@@ -204,6 +211,8 @@ fn index(side: Side) -> usize {
 const BREATH_SECONDS: f32 = 4.0;
 const BLINK_EVERY: f32 = 4.3;
 const BLINK_SECONDS: f32 = 0.15;
+/// How high a lifted child is raised, in grown-up heights: head to head with the grown-up.
+const LIFTED: f32 = 0.3;
 /// One step of the walk: slow, a gentle bob.
 const STEP_SECONDS: f32 = 0.9;
 
@@ -223,6 +232,8 @@ pub fn pose(build: Build, gesture: Gesture, clock: f32, reduced: bool, seed: u32
     let mut arm_angles = [0.2, 0.2];
     let mut leg_angles = [0.06, 0.06];
     let mut head_tilt = 0.0;
+    // Off the ground, when lifted.
+    let mut lift = 0.0;
 
     match gesture {
         Gesture::Stand => {}
@@ -249,14 +260,41 @@ pub fn pose(build: Build, gesture: Gesture, clock: f32, reduced: bool, seed: u32
             let amount = amount.clamp(0.0, 1.0);
             let near = index(toward);
             let far = 1 - near;
-            // The near arm goes out and down round the other's back (level with the
-            // shoulder, a fox's paw showed behind the cub's head as a third ear). The far arm
-            // stays down at the side: crossed over, its hand lay on the hugger's own chest.
-            arm_angles[near] = 0.2 + amount * 1.0;
+            // The far arm stays down at the side: crossed over, its hand lay on the hugger's
+            // own chest.
             arm_angles[far] = 0.2 - amount * 0.1;
-            lean = toward.sign() * amount * 0.18;
+            if build.is_grown_up() {
+                // Bent over to the child, the near arm down round the child's back (level with
+                // the shoulder it passed behind the child's head and read as a push; a fox's paw
+                // showed there as a third ear). Knees only a little bent: deeper, the straight
+                // legs splayed into a lunge.
+                arm_angles[near] = 0.2 + amount * 0.9;
+                crouch = amount * 0.25;
+                lean = toward.sign() * amount * 0.4;
+            } else {
+                // The child reaches up round the grown-up's neck: held out level, the hand met
+                // the grown-up's hip and the hug read as a push.
+                arm_angles[near] = 0.2 + amount * 2.2;
+                lean = toward.sign() * amount * 0.1;
+            }
             head_tilt = toward.sign() * amount * 0.2;
-            crouch = amount * 0.12;
+        }
+        Gesture::Lift { toward, amount } => {
+            let amount = amount.clamp(0.0, 1.0);
+            let near = index(toward);
+            if build.is_grown_up() {
+                // Standing tall, the near arm out under the child, who covers it.
+                arm_angles[near] = 0.2 + amount * 1.15;
+                lean = toward.sign() * amount * 0.06;
+            } else {
+                // Up to the grown-up's head height, legs hanging loose, the near arm round
+                // their neck.
+                lift = amount * LIFTED;
+                arm_angles[near] = 0.2 + amount * 2.2;
+                leg_angles = [0.06 + amount * 0.12, 0.06 + amount * 0.2];
+                lean = toward.sign() * amount * 0.08;
+            }
+            head_tilt = toward.sign() * amount * 0.2;
         }
         Gesture::ReachOut { toward, amount } => {
             let amount = amount.clamp(0.0, 1.0);
@@ -296,7 +334,7 @@ pub fn pose(build: Build, gesture: Gesture, clock: f32, reduced: bool, seed: u32
         leg_angles = [0.06 + knee * 1.6, 0.06 + knee * 1.6];
     }
     // The hips sit where the longer-reaching leg touches the ground.
-    let hip_height = size.leg * leg_angles[0].cos().max(leg_angles[1].cos()) + bob;
+    let hip_height = size.leg * leg_angles[0].cos().max(leg_angles[1].cos()) + bob + lift;
     let hips = (0.0, hip_height);
     // The upper body turns about the hips by `lean`.
     let turn = |dx: f32, dy: f32| -> (f32, f32) {
@@ -367,6 +405,10 @@ mod tests {
             all.push(Gesture::Knock { toward: side });
             for amount in [0.0, 0.3, 0.7, 1.0] {
                 all.push(Gesture::Hug {
+                    toward: side,
+                    amount,
+                });
+                all.push(Gesture::Lift {
                     toward: side,
                     amount,
                 });
@@ -520,6 +562,77 @@ mod tests {
                 assert!(far < 0.0, "{build:?} {toward:?}: far hand at {far}");
                 // And the body leans that way.
                 assert!(body.head.0 * toward.sign() > 0.0);
+            }
+        }
+    }
+
+    #[test]
+    fn in_a_hug_the_grown_up_bends_down_and_the_child_reaches_up() {
+        let hug = |build, toward| {
+            pose(
+                build,
+                Gesture::Hug {
+                    toward,
+                    amount: 1.0,
+                },
+                0.0,
+                true,
+                0,
+            )
+        };
+        let stand = |build| pose(build, Gesture::Stand, 0.0, true, 0);
+        for (big, small) in [
+            (Build::GrownUp, Build::Child),
+            (Build::FoxMother, Build::FoxCub),
+        ] {
+            for toward in [Side::Left, Side::Right] {
+                let grown_up = hug(big, toward);
+                let child = hug(small, toward.other());
+                // The heads come closer together than when both stand.
+                let apart = |a: Body, b: Body| a.head.1 - b.head.1;
+                assert!(apart(grown_up, child) < apart(stand(big), stand(small)) * 0.85);
+                // The grown-up's near hand goes down, round the child's back.
+                let arm = grown_up.arms[index(toward)];
+                assert!(arm.end().1 < arm.joint.1, "{big:?} {toward:?}");
+                // The child's goes up, round the grown-up's neck: held out level, it met the
+                // grown-up's hip and the hug read as a push.
+                let arm = child.arms[index(toward.other())];
+                assert!(arm.end().1 > arm.joint.1 + 0.1, "{small:?} {toward:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lifted_at_the_welcome_the_child_is_off_the_ground_and_head_to_head() {
+        let lift = |build, toward| {
+            pose(
+                build,
+                Gesture::Lift {
+                    toward,
+                    amount: 1.0,
+                },
+                0.0,
+                true,
+                0,
+            )
+        };
+        for (big, small) in [
+            (Build::GrownUp, Build::Child),
+            (Build::FoxMother, Build::FoxCub),
+        ] {
+            for toward in [Side::Left, Side::Right] {
+                let grown_up = lift(big, toward);
+                let child = lift(small, toward.other());
+                let feet = child.foot(Side::Left).1.min(child.foot(Side::Right).1);
+                assert!(feet > 0.2, "{small:?}: feet at {feet}");
+                // Held up high enough that their heads are side by side.
+                let heads = (grown_up.head.1 - child.head.1).abs();
+                assert!(heads < big.proportions().head / 2.0, "{heads} apart");
+                // The grown-up still stands: both feet on the ground.
+                assert!(grown_up.foot(toward).1.abs() < 0.01);
+                // The child holds on round the neck, hand up by the grown-up's shoulders.
+                let arm = child.arms[index(toward.other())];
+                assert!(arm.end().1 > arm.joint.1 + 0.1);
             }
         }
     }

@@ -59,8 +59,9 @@ pub fn door_pose(open: f32) -> Pose {
 
 /// How far the traveller walks off down the street at the farewell, in vmin.
 pub const WALKS_AWAY: f32 = 18.0;
-/// How far each leans into a hug, in vmin: the doorway and the step are far apart.
-pub const HUG_LEAN: f32 = 7.0;
+/// How far each steps into a hug, in vmin: the doorway and the step are far apart, and the
+/// two bodies should meet (a gap between them read as a push).
+pub const HUG_LEAN: f32 = 9.0;
 /// How far the traveller steps towards the door to knock, in vmin.
 pub const NEARER_TO_KNOCK: f32 = 7.0;
 
@@ -83,7 +84,12 @@ pub fn gesture_of(character: Character, phase: Phase, reduced: bool) -> Gesture 
     let t = elapsed / step.acting_seconds();
     let motion = |value: f32| if reduced { value.round() } else { value };
     match (step, acting) {
-        (Step::Hug | Step::WelcomeHug, true) => Gesture::Hug {
+        (Step::Hug, true) => Gesture::Hug {
+            toward,
+            amount: motion(embrace(t)),
+        },
+        // Home again, the child is picked up: the welcome is not the goodbye.
+        (Step::WelcomeHug, true) => Gesture::Lift {
             toward,
             amount: motion(embrace(t)),
         },
@@ -300,7 +306,7 @@ mod tests {
         );
         assert_eq!(
             gesture_of(Character::Traveller, at(Step::WelcomeHug, 0.5), false),
-            Gesture::Hug {
+            Gesture::Lift {
                 toward: Side::Left,
                 amount: 1.0
             }

@@ -9,6 +9,7 @@ use see_you_soon_model::{
 };
 
 use super::{
+    hearts::HeartsRiseHere,
     meanwhile::{picture_frame, spawn_picture_areas},
     pose::{Character, gesture_of, pose_of},
     rules::{Journey, Phase, Step, Tap},
@@ -57,7 +58,7 @@ const HELD_PICTURE: f32 = 12.0;
 pub(super) struct PictureInHand;
 
 /// The kiss picture's side, in vmin.
-const KISS_SIZE: f32 = 8.0;
+const KISS_SIZE: f32 = 5.5;
 
 /// Who a drawn character is, so its pose can follow the rules.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,6 +125,9 @@ pub(super) fn spawn_doorstep(
         (at_home, traveller)
     };
     commands.entity(child_figure).insert(HugsInFront);
+    commands.entity(grown_up_figure).insert(HeartsRiseHere {
+        toward: people.grown_up_side().other(),
+    });
     let mut grown_up = vec![grown_up_figure];
     if reunion {
         // The same one at home, looking out of the window until the door opens.
@@ -290,7 +294,7 @@ pub(super) fn animate_characters(
         // The people act with their bodies.
         if let Some(mut doing) = doing {
             let gesture = Doing(gesture_of(character.0, phase, reduced.0));
-            let hugging = matches!(gesture.0, Gesture::Hug { .. });
+            let hugging = matches!(gesture.0, Gesture::Hug { .. } | Gesture::Lift { .. });
             if child && hugging && !raised {
                 commands.entity(entity).insert(GlobalZIndex(1));
             } else if child && !hugging && raised {

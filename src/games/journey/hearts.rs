@@ -1,11 +1,15 @@
 //! Hearts that float up from a hug and fade: the game's warmest answer, never a score.
 
 use bevy::prelude::*;
+use see_you_soon_model::figure::Side;
 
 use crate::theme::interaction::ReducedMotion;
 
+/// Where hearts rise from: over the grown-up's head, on the side of the child they hug.
 #[derive(Component)]
-pub(super) struct HeartsLayer;
+pub(super) struct HeartsRiseHere {
+    pub(super) toward: Side,
+}
 
 #[derive(Component)]
 pub(super) struct Heart {
@@ -13,33 +17,45 @@ pub(super) struct Heart {
     drift: f32,
 }
 
-/// How long the floating hearts last.
-const HEART_SECONDS: f32 = 2.2;
+/// How long each floating heart lasts.
+const HEART_SECONDS: f32 = 2.6;
 
-const HEARTS: usize = 7;
-/// Each heart's wait before it shows, in seconds: staggered, so they rise as a little cloud,
-/// not a row (a row read as a score bar).
-const DELAYS: [f32; HEARTS] = [0.0, 0.3, 0.1, 0.45, 0.15, 0.35, 0.05];
+/// A few hearts, one after another, each its own size, from just above the two heads: a row of
+/// seven over the roof read as a garland, not as love between the two.
+const HEARTS: [(f32, f32, f32); 3] = [
+    // (wait in seconds, drift sideways in vmin, side in vmin)
+    (0.0, -2.0, 6.5),
+    (0.5, 2.5, 5.0),
+    (1.0, 0.0, 5.5),
+];
 
-pub(super) fn release_hearts(commands: &mut Commands, layer: Entity, image: &Handle<Image>) {
-    for (i, delay) in DELAYS.into_iter().enumerate() {
-        let drift = (i as f32 - (HEARTS as f32 - 1.0) / 2.0) * 3.5;
+pub(super) fn release_hearts(
+    commands: &mut Commands,
+    (anchor, rise_here): (Entity, &HeartsRiseHere),
+    image: &Handle<Image>,
+) {
+    for (delay, drift, side) in HEARTS {
         commands.spawn((
             Name::new("Heart"),
             Heart { age: -delay, drift },
-            ImageNode::new(image.clone()),
+            ImageNode::new(image.clone()).with_color(Color::NONE),
             Node {
                 position_type: PositionType::Absolute,
-                left: Val::Percent(50.0),
-                // Just above the heads (over the roof), so they never cross a face.
-                top: Val::Percent(24.0),
-                width: Val::VMin(8.0),
-                height: Val::VMin(8.0),
+                // Over the hug: above the grown-up's head (so no heart crosses a face), on the
+                // child's side.
+                left: Val::Percent(if rise_here.toward == Side::Right {
+                    62.0
+                } else {
+                    10.0
+                }),
+                top: Val::Percent(-6.0),
+                width: Val::VMin(side),
+                height: Val::VMin(side),
                 ..default()
             },
             UiTransform::default(),
             Pickable::IGNORE,
-            ChildOf(layer),
+            ChildOf(anchor),
         ));
     }
 }
@@ -58,11 +74,12 @@ pub(super) fn float_hearts(
             continue;
         }
         let t = (heart.age / HEART_SECONDS).max(0.0);
-        let rise = if reduced.0 { 0.0 } else { -10.0 * t };
-        transform.translation = Val2::new(
-            Val::VMin(heart.drift * if reduced.0 { 1.0 } else { 0.4 + t }),
-            Val::VMin(rise),
-        );
+        let (rise, sway) = if reduced.0 {
+            (0.0, 1.0)
+        } else {
+            (-14.0 * t, 0.5 + t + 0.3 * (t * std::f32::consts::TAU).sin())
+        };
+        transform.translation = Val2::new(Val::VMin(heart.drift * sway), Val::VMin(rise));
         // Whole and pink most of the way, fading only at the end: a faint heart looked grey.
         let waiting = heart.age < 0.0;
         image.color = Color::WHITE.with_alpha(if waiting {

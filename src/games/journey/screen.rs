@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use super::{
     clock::turn_clock_hands,
     doorstep::{animate_characters, spawn_doorstep},
-    hearts::{HeartsLayer, float_hearts, release_hearts},
+    hearts::{HeartsRiseHere, float_hearts, release_hearts},
     meanwhile::{show_the_picture, spawn_meanwhile},
     rules::{Happening, Journey, Part, Stage, Step, Tap},
     story::{self, Story},
@@ -144,18 +144,6 @@ fn start_journey(
         Pickable::IGNORE,
         ChildOf(root),
     ));
-    commands.spawn((
-        Name::new("Hearts"),
-        HeartsLayer,
-        Node {
-            position_type: PositionType::Absolute,
-            width: Val::Percent(100.0),
-            height: Val::Percent(100.0),
-            ..default()
-        },
-        Pickable::IGNORE,
-        ChildOf(root),
-    ));
     crate::games::spawn_leave_corner(&mut commands, root, assets.home.clone());
 }
 
@@ -178,7 +166,7 @@ fn answer_happenings(
     mut commands: Commands,
     mut narrator: ResMut<Narrator>,
     mut bounces: Query<&mut PressBounce, With<SceneHolder>>,
-    hearts_layer: Query<Entity, With<HeartsLayer>>,
+    hearts_rise_here: Query<(Entity, &HeartsRiseHere)>,
 ) {
     let words = narration::words_from(&settings);
     for Happened(happening) in happened.read().copied() {
@@ -216,9 +204,9 @@ fn answer_happenings(
             }
             Happening::StepActed { step, .. } => {
                 if matches!(step, Step::Hug | Step::WelcomeHug | Step::Promise)
-                    && let Ok(layer) = hearts_layer.single()
+                    && let Ok(anchor) = hearts_rise_here.single()
                 {
-                    release_hearts(&mut commands, layer, &assets.heart);
+                    release_hearts(&mut commands, anchor, &assets.heart);
                 }
                 Some(match step {
                     Step::Hug | Step::WelcomeHug => &sounds.hug,
