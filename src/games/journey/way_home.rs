@@ -183,6 +183,10 @@ pub(super) fn spawn_way_home(
                 width: Val::Percent(100.0),
                 max_width: Val::VMin(120.0),
                 height: Val::VMin(MAP_HEIGHT),
+                // Upright, the screen's spare height becomes sky (everything stands on the
+                // ground, drawn from the map's foot): at the same height as lying down, the
+                // top third of the screen was empty.
+                min_height: Val::Vh(MAP_HEIGHT),
                 border_radius: BorderRadius::all(Val::VMin(4.0)),
                 overflow: Overflow::clip(),
                 ..default()
