@@ -283,8 +283,9 @@ pub fn pose(build: Build, gesture: Gesture, clock: f32, reduced: bool, seed: u32
             let amount = amount.clamp(0.0, 1.0);
             let near = index(toward);
             if build.is_grown_up() {
-                // Standing tall, the near arm out under the child, who covers it.
-                arm_angles[near] = 0.2 + amount * 1.15;
+                // Standing tall, the near arm across the child's middle, holding them up (drawn
+                // in front of the child).
+                arm_angles[near] = 0.2 + amount * 0.9;
                 lean = toward.sign() * amount * 0.06;
             } else {
                 // Up to the grown-up's head height, legs hanging loose, the near arm round
@@ -397,6 +398,11 @@ mod tests {
         Build::FoxMother,
         Build::FoxCub,
     ];
+
+    /// The key pose of `gesture`, held still (reduced motion).
+    fn still(build: Build, gesture: Gesture) -> Body {
+        pose(build, gesture, 0.0, true, 0)
+    }
 
     fn every_gesture() -> Vec<Gesture> {
         let mut all = vec![Gesture::Stand, Gesture::Walk];
@@ -540,17 +546,14 @@ mod tests {
     fn a_hug_reaches_round_the_other_and_keeps_the_far_hand_off_the_chest() {
         for build in BUILDS {
             for toward in [Side::Left, Side::Right] {
-                let body = pose(
+                let body = still(
                     build,
                     Gesture::Hug {
                         toward,
                         amount: 1.0,
                     },
-                    0.0,
-                    true,
-                    0,
                 );
-                let rest = pose(build, Gesture::Stand, 0.0, true, 0);
+                let rest = still(build, Gesture::Stand);
                 let size = build.proportions();
                 let near = body.hand(toward).0 * toward.sign();
                 // The near hand goes past the body's edge, round the other's back.
@@ -569,18 +572,15 @@ mod tests {
     #[test]
     fn in_a_hug_the_grown_up_bends_down_and_the_child_reaches_up() {
         let hug = |build, toward| {
-            pose(
+            still(
                 build,
                 Gesture::Hug {
                     toward,
                     amount: 1.0,
                 },
-                0.0,
-                true,
-                0,
             )
         };
-        let stand = |build| pose(build, Gesture::Stand, 0.0, true, 0);
+        let stand = |build| still(build, Gesture::Stand);
         for (big, small) in [
             (Build::GrownUp, Build::Child),
             (Build::FoxMother, Build::FoxCub),
@@ -605,15 +605,12 @@ mod tests {
     #[test]
     fn lifted_at_the_welcome_the_child_is_off_the_ground_and_head_to_head() {
         let lift = |build, toward| {
-            pose(
+            still(
                 build,
                 Gesture::Lift {
                     toward,
                     amount: 1.0,
                 },
-                0.0,
-                true,
-                0,
             )
         };
         for (big, small) in [

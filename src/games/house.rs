@@ -139,6 +139,9 @@ pub fn spawn_door(commands: &mut Commands, doorway: Entity, reunion: bool, marke
             },
         )
     };
+    // In front of someone, the door reaches down over the step: level with their soles, the
+    // shoes showed under it as if someone were stuck beneath.
+    let below = if reunion { 1.5 } else { 0.0 };
     commands.spawn((
         Name::new("Door"),
         marker,
@@ -146,9 +149,9 @@ pub fn spawn_door(commands: &mut Commands, doorway: Entity, reunion: bool, marke
             DOOR,
             Node {
                 left: vmin(1.5),
-                bottom: vmin(0.0),
+                bottom: vmin(-below),
                 width: vmin(DOOR_WIDTH),
-                height: vmin(height),
+                height: vmin(height + below),
                 border_radius: BorderRadius::top(vmin(1.0)),
                 ..default()
             },

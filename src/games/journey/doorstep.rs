@@ -47,6 +47,7 @@ pub(super) struct StepButtonDoor;
 
 /// The child, drawn in front of the grown-up while they hug: the grown-up's arms go round
 /// behind the child's back (in front, their hands by the child's head read as bear's ears).
+/// Lifted at the welcome, the grown-up is in front instead.
 #[derive(Component)]
 pub(super) struct HugsInFront;
 
@@ -294,10 +295,17 @@ pub(super) fn animate_characters(
         // The people act with their bodies.
         if let Some(mut doing) = doing {
             let gesture = Doing(gesture_of(character.0, phase, reduced.0));
-            let hugging = matches!(gesture.0, Gesture::Hug { .. } | Gesture::Lift { .. });
-            if child && hugging && !raised {
+            // In a hug the child is in front, the grown-up's arm round their back; lifted,
+            // the grown-up is, their arm across the child holding them up (behind the child,
+            // nothing seemed to hold them, and a fox cub's paw lay on the mother's face).
+            let in_front = match gesture.0 {
+                Gesture::Hug { .. } => child,
+                Gesture::Lift { .. } => !child,
+                _ => false,
+            };
+            if in_front && !raised {
                 commands.entity(entity).insert(GlobalZIndex(1));
-            } else if child && !hugging && raised {
+            } else if !in_front && raised {
                 commands.entity(entity).remove::<GlobalZIndex>();
             }
             if *doing != gesture {
