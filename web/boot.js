@@ -177,9 +177,11 @@ window.addEventListener("error", (event) => {
 // finds them; a second failure within a minute shows the message, so there is never a loop.
 const STARTING = ["page-loading", "loading"];
 const START_AGAIN_KEY = "see-you-soon-started-again";
+/** The last start-again, if any (`{ at, why, told }`); throws when session storage is refused. */
+const lastStartAgain = () => JSON.parse(sessionStorage.getItem(START_AGAIN_KEY) ?? "null");
 function startOnceMore(error) {
   try {
-    const last = JSON.parse(sessionStorage.getItem(START_AGAIN_KEY) ?? "null");
+    const last = lastStartAgain();
     if (last && Date.now() - last.at < 60_000) return false;
     sessionStorage.setItem(START_AGAIN_KEY, JSON.stringify({ at: Date.now(), why: String(error) }));
   } catch {
@@ -190,7 +192,7 @@ function startOnceMore(error) {
 }
 // Said on the page that started again, so a tester (and the browser's console) still sees it.
 try {
-  const last = JSON.parse(sessionStorage.getItem(START_AGAIN_KEY) ?? "null");
+  const last = lastStartAgain();
   if (last && !last.told) {
     console.warn(`See You Soon: the game stopped while starting and was started once more (${last.why})`);
     sessionStorage.setItem(START_AGAIN_KEY, JSON.stringify({ ...last, told: true }));
@@ -288,7 +290,7 @@ if ("serviceWorker" in navigator) {
 
 /** Calls `then` once the page shows more than its loading screens (Start, or a problem). */
 function whenTheGameIsUp(then) {
-  const up = () => !["page-loading", "loading"].includes(document.body.dataset.screen);
+  const up = () => !STARTING.includes(document.body.dataset.screen);
   if (up()) {
     then();
     return;
