@@ -122,7 +122,14 @@ pub enum Gesture {
         toward: Side,
         amount: f32,
     },
-    /// One hand held out to someone on `toward`'s side (a kiss on the palm, a picture given).
+    /// The kiss in the palm (the Kissing Hand): the child holds a palm out to `toward`'s side;
+    /// a grown-up bends down to it, holding it from below. (Both only reaching out, the
+    /// grown-up's hand stopped short of the child's and nobody seemed to give the kiss.)
+    Kiss {
+        toward: Side,
+        amount: f32,
+    },
+    /// One hand held out to someone on `toward`'s side (a picture given, or looked at).
     ReachOut {
         toward: Side,
         amount: f32,
@@ -297,7 +304,16 @@ pub fn pose(build: Build, gesture: Gesture, clock: f32, reduced: bool, seed: u32
             }
             head_tilt = toward.sign() * amount * 0.2;
         }
-        Gesture::ReachOut { toward, amount } => {
+        Gesture::Kiss { toward, amount } if build.is_grown_up() => {
+            // Bent over the child's hand, the near hand under it: the mouth comes down to the
+            // palm. Knees hardly bent: deeper, the legs splayed into a lunge.
+            let amount = amount.clamp(0.0, 1.0);
+            arm_angles[index(toward)] = 0.2 + amount * 0.75;
+            crouch = amount * 0.08;
+            lean = toward.sign() * amount * 0.6;
+            head_tilt = toward.sign() * amount * 0.25;
+        }
+        Gesture::Kiss { toward, amount } | Gesture::ReachOut { toward, amount } => {
             let amount = amount.clamp(0.0, 1.0);
             arm_angles[index(toward)] = 0.2 + amount * 1.3;
             lean = toward.sign() * amount * 0.1;
@@ -419,6 +435,10 @@ mod tests {
                     amount,
                 });
                 all.push(Gesture::ReachOut {
+                    toward: side,
+                    amount,
+                });
+                all.push(Gesture::Kiss {
                     toward: side,
                     amount,
                 });
@@ -598,6 +618,40 @@ mod tests {
                 // grown-up's hip and the hug read as a push.
                 let arm = child.arms[index(toward.other())];
                 assert!(arm.end().1 > arm.joint.1 + 0.1, "{small:?} {toward:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn for_the_kiss_the_grown_up_bends_down_to_the_palm_the_child_holds_out() {
+        let kiss = |build, toward| {
+            still(
+                build,
+                Gesture::Kiss {
+                    toward,
+                    amount: 1.0,
+                },
+            )
+        };
+        for (big, small) in [
+            (Build::GrownUp, Build::Child),
+            (Build::FoxMother, Build::FoxCub),
+        ] {
+            for toward in [Side::Left, Side::Right] {
+                let grown_up = kiss(big, toward);
+                let standing = still(big, Gesture::Stand);
+                // Down and forwards, over the child's hand.
+                assert!(grown_up.head.1 < standing.head.1 - 0.08, "{big:?} not bent");
+                assert!((grown_up.head.0 - standing.head.0) * toward.sign() > 0.1);
+                // The child's palm is out towards the grown-up, at least level with the
+                // child's own shoulder's height, where the bent grown-up's face can reach it.
+                let child = kiss(small, toward.other());
+                let arm = child.arms[index(toward.other())];
+                assert!((arm.end().0 - arm.joint.0) * toward.other().sign() > 0.15);
+                assert!(
+                    arm.end().1 > arm.joint.1 - 0.05,
+                    "{small:?} palm hangs down"
+                );
             }
         }
     }

@@ -62,6 +62,9 @@ pub const WALKS_AWAY: f32 = 18.0;
 /// How far each steps into a hug, in vmin: the doorway and the step are far apart, and the
 /// two bodies should meet (a gap between them read as a push).
 pub const HUG_LEAN: f32 = 9.0;
+/// How far each steps in for the kiss in the palm, in vmin: less than a hug, the child's arm
+/// is held out between them.
+pub const KISS_LEAN: f32 = 5.0;
 /// How far the traveller steps towards the door to knock, in vmin.
 pub const NEARER_TO_KNOCK: f32 = 7.0;
 
@@ -93,10 +96,10 @@ pub fn gesture_of(character: Character, phase: Phase, reduced: bool) -> Gesture 
             toward,
             amount: motion(embrace(t)),
         },
-        // The grown-up kisses the child's hand, which the child holds out.
-        (Step::Kiss, true) => Gesture::ReachOut {
+        // The child holds a hand out; the grown-up bends down and kisses it.
+        (Step::Kiss, true) => Gesture::Kiss {
             toward,
-            amount: motion(there_and_back(t)),
+            amount: motion(embrace(t)),
         },
         (Step::Wave, true) => Gesture::Wave { hand: toward },
         // The traveller walks off down the street; the one at home waves from the door.
@@ -121,11 +124,6 @@ pub fn gesture_of(character: Character, phase: Phase, reduced: bool) -> Gesture 
 pub fn ease(t: f32) -> f32 {
     let t = t.clamp(0.0, 1.0);
     t * t * (3.0 - 2.0 * t)
-}
-
-/// Rises then falls back over `t` in 0..1.
-fn there_and_back(t: f32) -> f32 {
-    (t.clamp(0.0, 1.0) * std::f32::consts::PI).sin()
 }
 
 pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) -> Pose {
@@ -158,11 +156,13 @@ pub fn pose_of(character: Character, phase: Phase, clock: f32, reduced: bool) ->
         Step::DoorOpens => motion(ease(t)),
         _ => 1.0,
     };
-    let hugging = matches!(step, Step::Hug | Step::WelcomeHug) && acting;
-    let lean = if hugging {
-        motion(embrace(t)) * HUG_LEAN
-    } else {
-        0.0
+    // Into a hug the two step until they meet; to the kiss, until the grown-up's face is
+    // over the child's held-out hand.
+    let lean = match step {
+        _ if !acting => 0.0,
+        Step::Hug | Step::WelcomeHug => motion(embrace(t)) * HUG_LEAN,
+        Step::Kiss => motion(embrace(t)) * KISS_LEAN,
+        _ => 0.0,
     };
     match character {
         Character::Traveller => {
@@ -362,14 +362,19 @@ mod tests {
     }
 
     #[test]
-    fn both_hold_a_hand_out_through_the_kiss_so_it_rests_in_the_palm() {
+    fn through_the_kiss_the_palm_is_held_out_so_the_kiss_rests_in_it() {
         // The kiss is shown in the child's palm while that hand is held out (the figure's
-        // `HeldInHand` shows it from 0.6 out).
+        // `HeldInHand` shows it from 0.6 out), and the two have stepped in to each other.
         for character in [Character::Traveller, Character::AtHome] {
             for share in [0.3, 0.5, 0.7] {
                 let gesture = gesture_of(character, at(Step::Kiss, share), false);
+                let pose = pose_of(character, at(Step::Kiss, share), 0.0, false);
                 assert!(
-                    matches!(gesture, Gesture::ReachOut { amount, .. } if amount >= 0.6),
+                    pose.shift.0.abs() >= KISS_LEAN * 0.9,
+                    "{character:?} stays back"
+                );
+                assert!(
+                    matches!(gesture, Gesture::Kiss { amount, .. } if amount >= 0.6),
                     "{character:?} at {share}: {gesture:?}"
                 );
             }

@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use super::{meanwhile::OUTLINE, rules::CLOCK_MARK, screen::JourneyGame};
 use crate::{
     games::house::{GLASS, spawn_little_house},
-    theme::figure::{Appearance, HeadAndShoulders, spawn_figure},
+    theme::figure::{Appearance, Frame, spawn_portrait},
 };
 
 #[derive(Component)]
@@ -104,32 +104,31 @@ pub(super) fn spawn_clock(commands: &mut Commands, parent: Entity, side: f32, aw
             )],
         ))
         .id();
-    let rider = commands
-        .spawn((
-            Name::new("Away, on the hand"),
-            RidingTheHand,
-            Node {
-                position_type: PositionType::Absolute,
-                left: Val::Percent(50.0 - RIDER / 2.0),
-                top: Val::Percent(1.0),
-                width: Val::Percent(RIDER),
-                height: Val::Percent(RIDER),
-                border: UiRect::all(Val::VMin(0.6)),
-                border_radius: BorderRadius::all(Val::Percent(50.0)),
-                overflow: Overflow::clip(),
-                justify_content: JustifyContent::Center,
-                padding: UiRect::top(Val::Percent(4.0)),
-                ..default()
-            },
-            BackgroundColor(GLASS),
-            BorderColor::all(OUTLINE),
-            UiTransform::default(),
-            Pickable::IGNORE,
-            ChildOf(hand),
-        ))
-        .id();
-    let figure = spawn_figure(commands, rider, away, side * 0.75, 9);
-    commands.entity(figure).insert(HeadAndShoulders);
+    let rider = spawn_portrait(
+        commands,
+        hand,
+        away,
+        Node {
+            position_type: PositionType::Absolute,
+            left: Val::Percent(50.0 - RIDER / 2.0),
+            top: Val::Percent(1.0),
+            width: Val::Percent(RIDER),
+            height: Val::Percent(RIDER),
+            ..default()
+        },
+        side * 0.75,
+        Frame {
+            glass: GLASS,
+            rim: OUTLINE,
+            rim_width: 0.6,
+        },
+        9,
+    );
+    commands.entity(rider).insert((
+        Name::new("Away, on the hand"),
+        RidingTheHand,
+        UiTransform::default(),
+    ));
     commands.spawn((
         Name::new("Clock middle"),
         Node {

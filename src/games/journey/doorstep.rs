@@ -45,8 +45,9 @@ pub(super) struct StepButtonPicture;
 #[derive(Component)]
 pub(super) struct StepButtonDoor;
 
-/// The child, drawn in front of the grown-up while they hug: the grown-up's arms go round
-/// behind the child's back (in front, their hands by the child's head read as bear's ears).
+/// The child, drawn in front of the grown-up while they hug and kiss: the grown-up's arms go
+/// round behind the child's back (in front, their hands by the child's head read as bear's
+/// ears), and the kiss in the palm shows over the grown-up's arm.
 /// Lifted at the welcome, the grown-up is in front instead.
 #[derive(Component)]
 pub(super) struct HugsInFront;
@@ -299,7 +300,8 @@ pub(super) fn animate_characters(
             // the grown-up is, their arm across the child holding them up (behind the child,
             // nothing seemed to hold them, and a fox cub's paw lay on the mother's face).
             let in_front = match gesture.0 {
-                Gesture::Hug { .. } => child,
+                // In the kiss too, so the kiss shows in the palm over the grown-up's arm.
+                Gesture::Hug { .. } | Gesture::Kiss { .. } => child,
                 Gesture::Lift { .. } => !child,
                 _ => false,
             };

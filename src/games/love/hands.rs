@@ -5,7 +5,7 @@
 //! once the grown-up has kissed it in a goodbye ritual: pressed, it gives the kiss again.
 
 use bevy::{prelude::*, window::PrimaryWindow};
-use see_you_soon_model::pictures::ScenePicture;
+use see_you_soon_model::{choices::Look, journey::story::Story, pictures::ScenePicture};
 
 use super::{
     drawing::{self, spawn_drawing},
@@ -14,14 +14,18 @@ use super::{
 use crate::{
     assets::{GameAssets, GrownUpPictures, JourneyPictures},
     dom_mirror::DomMirror,
-    flow::Screen,
+    flow::{ChildsTurn, Screen},
     games::play,
     narration::{Line, Narrator, lines::Key, words_from},
     platform,
     progress::Progress,
     settings::Settings,
     sound::Sounds,
-    theme::{interaction::ReducedMotion, palette, widget},
+    theme::{
+        figure::{Appearance, Frame, spawn_portrait},
+        interaction::ReducedMotion,
+        palette, widget,
+    },
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -87,6 +91,8 @@ struct Jolt {
 
 /// The hands' side, as a share of the screen's shorter side: over 2 cm on any tablet.
 pub(super) const HAND_VMIN: f32 = 21.0;
+/// The portrait of whoever the love goes to, as a share of the hand's side.
+const PORTRAIT_SHARE: f32 = 46.0;
 
 #[allow(clippy::too_many_arguments)]
 fn spawn_hands(
@@ -96,6 +102,8 @@ fn spawn_hands(
     assets: Res<GameAssets>,
     grown_up: Res<GrownUpPictures>,
     pictures: Res<JourneyPictures>,
+    settings: Res<Settings>,
+    childs_turn: Res<ChildsTurn>,
 ) {
     let layer = commands
         .spawn((
@@ -156,6 +164,32 @@ fn spawn_hands(
         .observe(press_love_hand)
         .id();
     spawn_drawing(&mut commands, love_hand, &love, &assets, &grown_up);
+    // Who the love goes to, at the hand's inner top corner: the two hands were both a palm
+    // with a mark on it, and nothing said where this one's heart would go. In the foxes'
+    // journey the love goes to the fox mother.
+    let foxes = *screen.get() == Screen::Journey
+        && Story::new(settings.journey_theme, childs_turn.0) == Story::Foxes;
+    let receiver = if foxes { Look::Fox } else { grown_up.look };
+    spawn_portrait(
+        &mut commands,
+        love_hand,
+        Appearance::grown_up(receiver),
+        Node {
+            position_type: PositionType::Absolute,
+            left: Val::Percent(-20.0),
+            top: Val::Percent(-24.0),
+            width: Val::Percent(PORTRAIT_SHARE),
+            height: Val::Percent(PORTRAIT_SHARE),
+            ..default()
+        },
+        HAND_VMIN * PORTRAIT_SHARE / 100.0 * 1.95,
+        Frame {
+            glass: palette::SKY,
+            rim: palette::PEACH,
+            rim_width: 0.8,
+        },
+        5,
+    );
 
     commands
         .spawn((

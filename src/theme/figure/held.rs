@@ -79,7 +79,9 @@ pub(super) fn place_held_pictures(
         // tablet it came late in the moment).
         let out = match (doing.0, held.grip) {
             (Gesture::ReachOut { .. }, Grip::Edge) => held.wanted,
-            (Gesture::ReachOut { amount, .. }, Grip::Palm) => held.wanted && amount >= HELD_OUT,
+            (Gesture::ReachOut { amount, .. } | Gesture::Kiss { amount, .. }, Grip::Palm) => {
+                held.wanted && amount >= HELD_OUT
+            }
             _ => false,
         };
         visibility.set_if_neq(if out {

@@ -5,12 +5,14 @@
 
 mod held;
 pub mod look;
+mod portrait;
 
 use bevy::{prelude::*, ui::UiSystems};
 use see_you_soon_model::figure::{self, Body, Build, Gesture, Side};
 
 pub use held::{HeldInHand, held_in_hand, held_in_hand_box};
 pub use look::{Appearance, Hair};
+pub use portrait::{Frame, spawn_portrait};
 
 use super::interaction::ReducedMotion;
 
