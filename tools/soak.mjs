@@ -27,6 +27,10 @@ console.log(`console errors ${found.consoleErrors.length}, page errors ${found.p
 for (const error of [...found.consoleErrors, ...found.pageErrors].slice(0, 10)) console.log(`  ${error}`);
 console.log(`wasm memory: ${(change.memoryFrom / 2 ** 20).toFixed(1)} MiB at ${warmUp} s, ${(change.memoryTo / 2 ** 20).toFixed(1)} MiB at the end: ${percent(change.memoryGrowth)}`);
 console.log(`wasm memory steps (${memorySteps.length}): ${memorySteps.map((s) => `${s.t} s ${s.fromMiB}→${s.toMiB} MiB on ${s.where}`).join("; ")}`);
+// The Rust stack is 1 MiB and an overflow is a trap ("Out of bounds memory access"): its
+// deepest point so far, with how much room was left.
+const stackUsed = Math.max(0, ...samples.map((s) => s.stack ?? 0));
+console.log(`rust stack: deepest ${(stackUsed / 1024).toFixed(0)} KiB of 1024 KiB`);
 console.log(`live entities (peak of ${window} s): ${change.entitiesFrom} after ${warmUp} s, ${change.entitiesTo} at the end: ${percent(change.entitiesGrowth)}`);
 const flat = change.memoryGrowth !== null && change.memoryGrowth < 0.05 && change.entitiesGrowth !== null && change.entitiesGrowth < 0.05;
 const clean = found.consoleErrors.length + found.pageErrors.length + found.panics + found.navigations + found.gatePasses + found.problems.length === 0;

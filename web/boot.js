@@ -52,7 +52,8 @@ function showProblem(kind, detail) {
   // The game may still be running behind the message: silence it.
   try { window.speechSynthesis?.cancel(); } catch { /* speech is optional */ }
   for (const context of audioContexts) context.suspend().catch(() => {});
-  if (detail) console.warn(`See You Soon: ${kind}:`, detail);
+  // With the stack, so a trap in the engine can be traced to its function.
+  if (detail) console.warn(`See You Soon: ${kind}: ${detail}\n${detail.stack ?? ""}`);
 }
 
 page.retry.addEventListener("click", () => location.reload());
@@ -241,6 +242,14 @@ async function start() {
     performance.mark("see-you-soon-wasm-started");
     // Read by the soak robot: the wasm memory never shrinks, so growth over a long play is a leak.
     window.seeYouSoonMemory = () => wasm?.memory?.buffer.byteLength ?? 0;
+    // And how deep the Rust stack has ever reached. It is the first MiB of memory (the linker
+    // puts it first, so an overflow traps instead of overwriting data), grows down from the top
+    // and is zeros until used: its deepest point is the lowest byte that is not zero.
+    window.seeYouSoonStackUsed = () => {
+      const stack = new Uint8Array(wasm.memory.buffer, 0, RUST_STACK_BYTES);
+      const deepest = stack.findIndex((byte) => byte !== 0);
+      return deepest < 0 ? 0 : RUST_STACK_BYTES - deepest;
+    };
   } catch (error) {
     clearTimeout(slowTimer);
     showProblem("load-failed", error);
@@ -248,6 +257,9 @@ async function start() {
   }
   clearTimeout(slowTimer);
 }
+
+/** The Rust stack's size: the linker's default, unless `.cargo/config.toml` sets one. */
+const RUST_STACK_BYTES = 1 << 20;
 
 start();
 

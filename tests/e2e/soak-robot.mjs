@@ -171,6 +171,7 @@ export async function soak({ minutes, newSessionEvery = Infinity, query = "", lo
     const now = await evaluate(() => ({
       screen: document.body.dataset.screen,
       memory: window.seeYouSoonMemory?.() ?? 0,
+      stack: window.seeYouSoonStackUsed?.() ?? 0,
       entities: window.seeYouSoonEntities ?? 0,
     }));
     const entry = { t: Math.round(elapsed()), ...now };
