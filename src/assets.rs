@@ -330,8 +330,8 @@ impl FromWorld for GrownUpPictures {
     fn from_world(world: &mut World) -> Self {
         let look = world
             .get_resource::<Settings>()
-            .map(|settings| settings.grown_up.look)
-            .unwrap_or(Settings::default().grown_up.look);
+            .map(|settings| settings.grown_up().look)
+            .unwrap_or(Settings::default().grown_up().look);
         Self::load(look, world.resource::<AssetServer>())
     }
 }
@@ -352,9 +352,9 @@ fn follow_the_chosen_look(
 ) {
     // Before the first visit to Home there is nothing to follow: Home loads the chosen look.
     if let Some(mut pictures) = pictures
-        && pictures.look != settings.grown_up.look
+        && pictures.look != settings.grown_up().look
     {
-        *pictures = GrownUpPictures::load(settings.grown_up.look, &server);
+        *pictures = GrownUpPictures::load(settings.grown_up().look, &server);
     }
 }
 

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::family::Place;
+
 /// What a day is for the child.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum DayKind {
@@ -14,18 +16,35 @@ pub enum DayKind {
     Home,
 }
 
-/// Who comes at the end of a school day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum PickUp {
-    #[default]
-    GrownUp,
-    SecondGrownUp,
-}
+/// Who comes at the end of a school day: a grown-up's place in the family.
+pub type PickUp = Place;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct DayPlan {
     pub kind: DayKind,
+    /// Saved as the place's number; settings from before there could be four grown-ups named
+    /// "GrownUp" or "SecondGrownUp", read as the first and the second.
+    #[serde(deserialize_with = "pick_up_as_saved")]
     pub pick_up: PickUp,
+}
+
+fn pick_up_as_saved<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Place, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Saved {
+        Place(Place),
+        Named(Named),
+    }
+    #[derive(Deserialize)]
+    enum Named {
+        GrownUp,
+        SecondGrownUp,
+    }
+    Ok(match Saved::deserialize(deserializer)? {
+        Saved::Place(place) => place,
+        Saved::Named(Named::GrownUp) => Place::FIRST,
+        Saved::Named(Named::SecondGrownUp) => Place::SECOND,
+    })
 }
 
 /// Monday first, as the picture week shows it.
@@ -100,7 +119,7 @@ impl Default for WeekPlan {
     fn default() -> Self {
         let school = DayPlan {
             kind: DayKind::School,
-            pick_up: PickUp::GrownUp,
+            pick_up: Place::FIRST,
         };
         let home = DayPlan::default();
         Self {
@@ -227,9 +246,26 @@ mod tests {
     }
 
     #[test]
+    fn who_picks_up_reads_back_from_settings_saved_before_there_could_be_four() {
+        let read = |json: &str| serde_json::from_str::<DayPlan>(json).map(|day| day.pick_up);
+        let school = |pick_up: &str| format!(r#"{{"kind":"School","pick_up":{pick_up}}}"#);
+        assert_eq!(read(&school(r#""GrownUp""#)).unwrap(), Place::FIRST);
+        assert_eq!(read(&school(r#""SecondGrownUp""#)).unwrap(), Place::SECOND);
+        let fourth = Place::new(3).unwrap();
+        let saved = serde_json::to_string(&DayPlan {
+            kind: DayKind::School,
+            pick_up: fourth,
+        })
+        .unwrap();
+        assert_eq!(read(&saved).unwrap(), fourth);
+        assert!(read(&school("4")).is_err(), "a fifth grown-up");
+        assert!(read(&school(r#""Nobody""#)).is_err());
+    }
+
+    #[test]
     fn the_week_shown_starts_on_monday_and_marks_today() {
         let mut week = WeekPlan::default();
-        week.days[Weekday::Wednesday.index()].pick_up = PickUp::SecondGrownUp;
+        week.days[Weekday::Wednesday.index()].pick_up = Place::SECOND;
         let thursday = LocalDay(MONDAY + 3);
         let shown = week.week_of(thursday);
         assert_eq!(shown[0].0, LocalDay(MONDAY));
@@ -239,7 +275,7 @@ mod tests {
             "exactly one today"
         );
         assert!(shown[3].2);
-        assert_eq!(shown[2].1.pick_up, PickUp::SecondGrownUp);
+        assert_eq!(shown[2].1.pick_up, Place::SECOND);
         assert_eq!(shown[6].1.kind, DayKind::Home);
     }
 

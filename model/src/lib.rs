@@ -11,10 +11,12 @@
 //! - [`pictures`]: the scene pictures by a name that cannot be mistyped;
 //! - [`session_clock`]: play time against the session's length;
 //! - the grown-ups' part: [`gate`] (the toddler-proof challenge), [`choices`] (what the parent
-//!   picks) and [`names`] (how typed names are checked).
+//!   picks), [`family`] (the grown-ups who come back) and [`names`] (how typed names are
+//!   checked).
 
 pub mod calendar;
 pub mod choices;
+pub mod family;
 pub mod figure;
 pub mod gate;
 pub mod journey;

@@ -130,10 +130,10 @@ impl Narrator {
 /// The family's words from the settings.
 pub fn words_from(settings: &Settings) -> Words {
     Words {
-        grown_up: settings.grown_up.name.clone(),
+        grown_up: settings.grown_up().name.clone(),
         child: settings.child_name.clone(),
         promise: settings.return_anchor.words().to_string(),
-        who: settings.grown_up.name.clone(),
+        who: settings.grown_up().name.clone(),
         ..Words::default()
     }
 }

@@ -58,7 +58,7 @@ pub fn saved_message(settings: &Settings, kept: bool) -> String {
     let what = format!(
         "the game will say \u{201c}{}\u{201d} and \u{201c}{}\u{201d}, and play for {} minutes",
         settings.child_name,
-        settings.grown_up.name,
+        settings.grown_up().name,
         settings.session_minutes.minutes()
     );
     if kept {

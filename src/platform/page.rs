@@ -35,9 +35,10 @@ pub struct FormValues {
     pub grown_up_preset: String,
     pub grown_up_other: String,
     pub grown_up_look: String,
-    /// Empty for none.
-    pub second_name: String,
-    pub second_look: String,
+    /// The other grown-ups, at places 2 to 4: a name (empty for nobody) and a look.
+    pub others: [OtherGrownUp; 3],
+    /// The place (`0` to `3`) of the grown-up going away today.
+    pub away_today: String,
     pub session_minutes: String,
     pub journey_theme: String,
     /// `after-nap`, `after-snack`, `after-lunch` or [`OTHER`] to use `anchor_other`.
@@ -51,14 +52,21 @@ pub struct FormValues {
     pub voice: String,
     /// `device`, `reduced` or `full`.
     pub motion: String,
-    /// Monday first: [`SCHOOL_GROWN_UP`], [`SCHOOL_SECOND`] or [`HOME_DAY`].
+    /// Monday first: [`school_day`] for a place, or [`HOME_DAY`].
     pub week: [String; 7],
 }
 
-/// A school day when the grown-up picks up.
-pub const SCHOOL_GROWN_UP: &str = "school";
-/// A school day when the second grown-up picks up.
-pub const SCHOOL_SECOND: &str = "school-second";
+/// Another grown-up's fields in the form.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct OtherGrownUp {
+    pub name: String,
+    pub look: String,
+}
+
+/// A school day when the grown-up at `place` (`0` to `3`) picks up: `school-0` and so on.
+pub fn school_day(place: usize) -> String {
+    format!("school-{place}")
+}
 pub const HOME_DAY: &str = "home";
 
 /// The choice that means "my own words".
@@ -70,8 +78,7 @@ pub mod field {
     pub const GROWN_UP_PRESET: &str = "grown-up-preset";
     pub const GROWN_UP_OTHER: &str = "grown-up-other";
     pub const GROWN_UP_LOOK: &str = "grown-up-look";
-    pub const SECOND_NAME: &str = "second-name";
-    pub const SECOND_LOOK: &str = "second-look";
+    pub const AWAY_TODAY: &str = "away-today";
     pub const SESSION_MINUTES: &str = "session-minutes";
     pub const JOURNEY_THEME: &str = "journey-theme";
     pub const ANCHOR: &str = "anchor";
@@ -82,6 +89,14 @@ pub mod field {
     pub const MUSIC: &str = "music";
     pub const VOICE: &str = "voice";
     pub const MOTION: &str = "motion";
+
+    /// Another grown-up's name and look, at `place` 1 to 3: `grown-up-1-name`.
+    pub fn other_name(place: usize) -> String {
+        format!("grown-up-{place}-name")
+    }
+    pub fn other_look(place: usize) -> String {
+        format!("grown-up-{place}-look")
+    }
 
     /// The calendar's day fields, Monday first: `day-0` to `day-6`.
     pub fn day(index: usize) -> String {

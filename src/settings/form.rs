@@ -5,19 +5,25 @@
 
 use super::{
     DEFAULT_CHILD_NAME, DEFAULT_GROWN_UP_NAME, DEFAULT_REUNION_LINE, GROWN_UP_PRESETS, GrownUp,
-    JourneyTheme, Look, MotionChoice, ReturnAnchor, SessionLength, Settings, SoundChoices,
+    GrownUps, JourneyTheme, Look, MOST_GROWN_UPS, MotionChoice, Place, ReturnAnchor, SessionLength,
+    Settings, SoundChoices,
     names::{NameCheck, check_name},
     saved::check_line,
 };
 // The form is written in English, so it names the English line table's words.
 use see_you_soon_model::{
-    calendar::{DayKind, DayPlan, PickUp, WeekPlan, Weekday},
+    calendar::{DayKind, DayPlan, WeekPlan, Weekday},
+    choices::{Figure, SkinTone},
     lines::{self, Key},
 };
 
 // The form's values and field names are the page's contract, so the platform owns them.
-pub use crate::platform::page::{
-    FormValues, HOME_DAY, OTHER, SCHOOL_GROWN_UP, SCHOOL_SECOND, field,
+pub use crate::platform::page::{FormValues, HOME_DAY, OTHER, OtherGrownUp, field, school_day};
+
+/// The picture a newly added grown-up gets when the parent picks none.
+const NEW_GROWN_UP_LOOK: Look = Look::Person {
+    figure: Figure::Man,
+    tone: SkinTone::Medium,
 };
 
 const ANCHORS: [(&str, ReturnAnchor); 3] = [
@@ -29,9 +35,10 @@ const ANCHORS: [(&str, ReturnAnchor); 3] = [
 impl FormValues {
     /// The form filled in with the current settings.
     pub fn from_settings(settings: &Settings) -> Self {
+        let first = settings.grown_ups.first();
         let preset = GROWN_UP_PRESETS
             .iter()
-            .find(|p| **p == settings.grown_up.name)
+            .find(|p| **p == first.name)
             .map(|p| p.to_string());
         let (anchor, anchor_other) = match &settings.return_anchor {
             ReturnAnchor::Custom(words) => (OTHER.to_string(), words.clone()),
@@ -49,20 +56,18 @@ impl FormValues {
             grown_up_other: if preset.is_some() {
                 String::new()
             } else {
-                settings.grown_up.name.clone()
+                first.name.clone()
             },
             grown_up_preset: preset.unwrap_or_else(|| OTHER.to_string()),
-            grown_up_look: settings.grown_up.look.id(),
-            second_name: settings
-                .second_grown_up
-                .as_ref()
-                .map(|g| g.name.clone())
-                .unwrap_or_default(),
-            second_look: settings
-                .second_grown_up
-                .as_ref()
-                .map_or(Look::Fox, |g| g.look)
-                .id(),
+            grown_up_look: first.look.id(),
+            others: std::array::from_fn(|i| {
+                let other = Place::new(i + 1).and_then(|place| settings.grown_ups.get(place));
+                OtherGrownUp {
+                    name: other.map(|g| g.name.clone()).unwrap_or_default(),
+                    look: other.map_or(NEW_GROWN_UP_LOOK, |g| g.look).id(),
+                }
+            }),
+            away_today: settings.grown_ups.away_today_place().index().to_string(),
             session_minutes: settings.session_minutes.minutes().to_string(),
             journey_theme: match settings.journey_theme {
                 JourneyTheme::People => "people",
@@ -82,30 +87,31 @@ impl FormValues {
                 MotionChoice::Full => "full",
             }
             .to_string(),
-            week: settings.week.days.map(|day| day_id(day).to_string()),
+            week: settings.week.days.map(day_id),
         }
     }
 }
 
-fn day_id(day: DayPlan) -> &'static str {
-    match (day.kind, day.pick_up) {
-        (DayKind::Home, _) => HOME_DAY,
-        (DayKind::School, PickUp::GrownUp) => SCHOOL_GROWN_UP,
-        (DayKind::School, PickUp::SecondGrownUp) => SCHOOL_SECOND,
+fn day_id(day: DayPlan) -> String {
+    match day.kind {
+        DayKind::Home => HOME_DAY.to_string(),
+        DayKind::School => school_day(day.pick_up.index()),
     }
 }
 
 fn day_from_id(id: &str) -> Option<DayPlan> {
-    let school = |pick_up| DayPlan {
-        kind: DayKind::School,
-        pick_up,
-    };
-    match id {
-        HOME_DAY => Some(DayPlan::default()),
-        SCHOOL_GROWN_UP => Some(school(PickUp::GrownUp)),
-        SCHOOL_SECOND => Some(school(PickUp::SecondGrownUp)),
-        _ => None,
+    if id == HOME_DAY {
+        return Some(DayPlan::default());
     }
+    let place = id
+        .strip_prefix("school-")?
+        .parse()
+        .ok()
+        .and_then(Place::new)?;
+    Some(DayPlan {
+        kind: DayKind::School,
+        pick_up: place,
+    })
 }
 
 /// The settings a submitted form gives, and notes for the parent about anything changed on
@@ -153,20 +159,54 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
     } else if GROWN_UP_PRESETS.contains(&values.grown_up_preset.as_str()) {
         values.grown_up_preset.as_str()
     } else {
-        current.grown_up.name.as_str()
+        current.grown_ups.first().name.as_str()
     };
     let grown_up = check_name(typed_grown_up, DEFAULT_GROWN_UP_NAME);
     note(&grown_up, "The grown-up's name", Key::SpokenGrownUp);
-    let second_grown_up = if values.second_name.trim().is_empty() {
-        None
-    } else {
-        let checked = check_name(&values.second_name, "Daddy");
-        note(&checked, "The second grown-up's name", Key::SpokenGrownUp);
-        Some(GrownUp {
-            name: checked.name().to_string(),
-            look: Look::from_id(&values.second_look).unwrap_or(Look::Fox),
-        })
-    };
+    let mut grown_ups = GrownUps::new(GrownUp {
+        name: grown_up.name().to_string(),
+        look: Look::from_id(&values.grown_up_look).unwrap_or(current.grown_ups.first().look),
+    });
+    // An emptied name takes that grown-up out; their place stays theirs until someone new
+    // is added there.
+    for (i, other) in values.others.iter().enumerate() {
+        let Some(place) = Place::new(i + 1) else {
+            continue;
+        };
+        if other.name.trim().is_empty() {
+            continue;
+        }
+        let checked = check_name(&other.name, DEFAULT_GROWN_UP_NAME);
+        note(
+            &checked,
+            &format!("Grown-up {}'s name", i + 2),
+            Key::SpokenGrownUp,
+        );
+        let was = current
+            .grown_ups
+            .get(place)
+            .map_or(NEW_GROWN_UP_LOOK, |g| g.look);
+        grown_ups.set(
+            place,
+            GrownUp {
+                name: checked.name().to_string(),
+                look: Look::from_id(&other.look).unwrap_or(was),
+            },
+        );
+    }
+    let away_today = values
+        .away_today
+        .parse()
+        .ok()
+        .and_then(Place::new)
+        .unwrap_or(current.grown_ups.away_today_place());
+    if !grown_ups.set_away_today(away_today) {
+        notes.push(
+            "The grown-up chosen as going away today has no name, so the first grown-up goes \
+             today."
+                .to_string(),
+        );
+    }
     let return_anchor = if values.anchor == OTHER {
         let words = check_line(&values.anchor_other, "");
         if words.is_empty() {
@@ -183,11 +223,7 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
     };
     let settings = Settings {
         child_name: child.name().to_string(),
-        grown_up: GrownUp {
-            name: grown_up.name().to_string(),
-            look: Look::from_id(&values.grown_up_look).unwrap_or(current.grown_up.look),
-        },
-        second_grown_up,
+        grown_ups,
         session_minutes: values
             .session_minutes
             .parse()
@@ -364,35 +400,67 @@ pub fn html(values: &FormValues, status: &[String], voices: &[String]) -> String
         )
     })
     .collect();
+    // A school day names who picks up: the first grown-up ("you") or another, by name, or by
+    // number while unnamed (so one can be added and chosen in one go).
+    let pick_ups: Vec<(String, String)> =
+        std::iter::once((school_day(0), "School or nursery: you pick up".to_string()))
+            .chain(v.others.iter().enumerate().map(|(i, other)| {
+                let who = match other.name.trim() {
+                    "" => format!("grown-up {}", i + 2),
+                    name => name.to_string(),
+                };
+                (
+                    school_day(i + 1),
+                    format!("School or nursery: {who} picks up"),
+                )
+            }))
+            .collect();
+    // The browser counts an emoji as up to 11 units; the game cuts at 24 characters itself.
+    let max = super::names::MAX_NAME_CHARS * 4;
+    // The other grown-ups, each with a name, a picture and whether they go today.
+    let others: String = v
+        .others
+        .iter()
+        .enumerate()
+        .map(|(i, other)| {
+            let place = i + 1;
+            format!(
+                "<fieldset class=\"grown-up\"><legend>Grown-up {number} (optional)</legend>\n\
+<label>Name <input name=\"{name_field}\" type=\"text\" maxlength=\"{max}\" autocomplete=\"off\" value=\"{name}\" placeholder=\"Leave empty for nobody\"></label>\n\
+<label class=\"chip\"><input type=\"radio\" name=\"{AWAY_TODAY}\" value=\"{place}\"{away}> Going away today</label>\n\
+<div class=\"looks\">{looks}</div></fieldset>\n",
+                number = place + 1,
+                name_field = field::other_name(place),
+                name = escape(&other.name),
+                away = checked(v.away_today == place.to_string()),
+                looks = look_choices(&field::other_look(place), &other.look),
+            )
+        })
+        .collect();
+    debug_assert_eq!(v.others.len() + 1, MOST_GROWN_UPS);
     let week: String = Weekday::ALL
         .iter()
         .enumerate()
         .map(|(i, day)| {
             let chosen = &v.week[i];
-            let options: String = [
-                (SCHOOL_GROWN_UP, "School or nursery: you pick up"),
-                (
-                    SCHOOL_SECOND,
-                    "School or nursery: the second grown-up picks up",
-                ),
-                (HOME_DAY, "Home day"),
-            ]
-            .iter()
-            .map(|(id, words)| {
-                format!(
-                    "<option value=\"{id}\"{}>{words}</option>",
-                    selected(chosen == id)
-                )
-            })
-            .collect();
+            let options: String = pick_ups
+                .iter()
+                .map(|(id, words)| (id.as_str(), words.as_str()))
+                .chain([(HOME_DAY, "Home day")])
+                .map(|(id, words)| {
+                    format!(
+                        "<option value=\"{id}\"{}>{}</option>",
+                        selected(chosen == id),
+                        escape(words)
+                    )
+                })
+                .collect();
             format!(
                 "<label>{day:?} <select name=\"{name}\">{options}</select></label>",
                 name = field::day(i)
             )
         })
         .collect();
-    // The browser counts an emoji as up to 11 units; the game cuts at 24 characters itself.
-    let max = super::names::MAX_NAME_CHARS * 4;
     let max_line = super::saved::MAX_LINE_CHARS;
     format!(
         r#"<form id="parent-form" novalidate>
@@ -404,10 +472,11 @@ pub fn html(values: &FormValues, status: &[String], voices: &[String]) -> String
 <label>What your child calls you <select name="{GROWN_UP_PRESET}">{presets}</select></label>
 <label>Or type it <input name="{GROWN_UP_OTHER}" type="text" maxlength="{max_chars}" autocomplete="off" value="{other}" placeholder="e.g. Nana, Papa, Ама"></label>
 </fieldset>
-<fieldset><legend>Your picture</legend><div class="looks">{looks}</div></fieldset>
-<fieldset><legend>A second grown-up (optional)</legend>
-<label>Name <input name="{SECOND_NAME}" type="text" maxlength="{max_chars}" autocomplete="off" value="{second}" placeholder="Leave empty for none"></label>
-<div class="looks">{second_looks}</div></fieldset>
+<fieldset><legend>Your picture</legend>
+<label class="chip"><input type="radio" name="{AWAY_TODAY}" value="0"{away_first}> Going away today</label>
+<div class="looks">{looks}</div></fieldset>
+<p class="hint">Up to three more grown-ups who come back: a parent, a grandparent, a childminder. The one going away today is the one the games show and name.</p>
+{others}
 <fieldset><legend>How long to play</legend><div class="chips">{minutes}</div></fieldset>
 <fieldset><legend>The journey home</legend>
 <div class="chips"><label class="chip"><input type="radio" name="{JOURNEY_THEME}" value="people"{people}> People</label>
@@ -417,7 +486,7 @@ pub fn html(values: &FormValues, status: &[String], voices: &[String]) -> String
 <label>What you say when you are back <input name="{REUNION_LINE}" type="text" maxlength="{max_line}" value="{reunion}"></label>
 </fieldset>
 <fieldset><legend>The week calendar</legend>
-<p class="hint">Your child's calendar shows each day as a school or a house, and says who picks up and how many sleeps until a home day. "You" is the name above; the second grown-up is the one named above, or you if there is none.</p>
+<p class="hint">Your child's calendar shows each day as a school or a house, and says who picks up and how many sleeps until a home day. "You" is the first name above; a day left to a grown-up who is not named goes to you.</p>
 {week}</fieldset>
 <fieldset><legend>Sound and motion</legend>
 <div class="chips"><label class="chip"><input type="checkbox" name="{NARRATION}"{narration}> Voice</label>
@@ -438,8 +507,7 @@ pub fn html(values: &FormValues, status: &[String], voices: &[String]) -> String
         child = escape(&v.child_name),
         other = escape(&v.grown_up_other),
         looks = look_choices(GROWN_UP_LOOK, &v.grown_up_look),
-        second = escape(&v.second_name),
-        second_looks = look_choices(SECOND_LOOK, &v.second_look),
+        away_first = checked(v.away_today == "0"),
         people = checked(v.journey_theme == "people"),
         foxes = checked(v.journey_theme == "foxes"),
         anchor_other = escape(&v.anchor_other),
@@ -456,13 +524,20 @@ mod tests {
 
     #[test]
     fn an_unchanged_form_gives_the_same_settings() {
-        let mut settings = Settings::default();
-        settings.grown_up.name = "Ямa Ñoño".into();
-        settings.return_anchor = ReturnAnchor::Custom("after the park".into());
-        settings.second_grown_up = Some(GrownUp {
+        let mut settings = Settings {
+            grown_ups: GrownUps::new(GrownUp {
+                name: "Ямa Ñoño".into(),
+                look: Look::Fox,
+            }),
+            return_anchor: ReturnAnchor::Custom("after the park".into()),
+            ..Settings::default()
+        };
+        let grandpa = GrownUp {
             name: "Grandpa".into(),
             look: Look::Fox,
-        });
+        };
+        settings.grown_ups.set(Place::new(3).unwrap(), grandpa);
+        settings.grown_ups.set_away_today(Place::new(3).unwrap());
         let applied = apply(&FormValues::from_settings(&settings), &settings);
         assert_eq!(applied.settings, settings);
         assert!(applied.notes.is_empty());
@@ -477,7 +552,7 @@ mod tests {
         values.grown_up_other = "  Nana  ".into();
         let applied = apply(&values, &settings);
         assert_eq!(applied.settings.child_name, DEFAULT_CHILD_NAME);
-        assert_eq!(applied.settings.grown_up.name, "Nana");
+        assert_eq!(applied.settings.grown_up().name, "Nana");
         assert_eq!(applied.notes.len(), 1);
         assert!(applied.notes[0].contains("child"));
     }
@@ -486,21 +561,64 @@ mod tests {
     fn the_week_is_shown_chosen_and_read_back_and_odd_values_keep_the_day() {
         let settings = Settings::default();
         let mut values = FormValues::from_settings(&settings);
-        assert_eq!(values.week[0], SCHOOL_GROWN_UP);
+        assert_eq!(values.week[0], school_day(0));
         assert_eq!(values.week[6], HOME_DAY);
         let page = html(&values, &[], &[]);
-        assert!(page.contains("Monday <select name=\"day-0\"><option value=\"school\" selected>"));
+        assert!(
+            page.contains("Monday <select name=\"day-0\"><option value=\"school-0\" selected>")
+        );
         assert!(
             page.contains("<option value=\"home\" selected>Home day</option></select></label>")
         );
-        values.week[1] = SCHOOL_SECOND.into();
+        values.week[1] = school_day(1);
         values.week[2] = HOME_DAY.into();
         values.week[3] = "<script>".into();
+        values.week[4] = school_day(4);
         let week = apply(&values, &settings).settings.week;
-        assert_eq!(week.days[1].pick_up, PickUp::SecondGrownUp);
+        assert_eq!(week.days[1].pick_up, Place::SECOND);
+        assert_eq!(
+            week.days[4], settings.week.days[4],
+            "a fifth grown-up: unchanged"
+        );
         assert_eq!(week.days[1].kind, DayKind::School);
         assert_eq!(week.days[2].kind, DayKind::Home);
         assert_eq!(week.days[3], settings.week.days[3], "unknown: unchanged");
+    }
+
+    #[test]
+    fn grown_ups_are_added_named_in_the_week_chosen_for_today_and_taken_out() {
+        let settings = Settings::default();
+        let mut values = FormValues::from_settings(&settings);
+        assert!(values.others.iter().all(|o| o.name.is_empty()));
+        values.others[0].name = "Papá".into();
+        values.others[2].name = "Grandma".into();
+        values.others[2].look = Look::Fox.id();
+        values.away_today = "3".into();
+        let applied = apply(&values, &settings);
+        let family = &applied.settings.grown_ups;
+        assert_eq!(family.count(), 3);
+        assert_eq!(applied.settings.grown_up().name, "Grandma", "goes today");
+        assert_eq!(applied.settings.grown_up().look, Look::Fox);
+        assert_eq!(family.get(Place::SECOND).unwrap().look, NEW_GROWN_UP_LOOK);
+        // Each grown-up can pick up, by name once they have one.
+        let page = html(&FormValues::from_settings(&applied.settings), &[], &[]);
+        assert!(
+            page.contains("<option value=\"school-1\">School or nursery: Papá picks up</option>")
+        );
+        assert!(
+            page.contains(
+                "<option value=\"school-3\">School or nursery: Grandma picks up</option>"
+            )
+        );
+        assert!(page.contains("<option value=\"school-2\">School or nursery: grown-up 3 picks up"));
+        assert!(page.contains("name=\"away-today\" value=\"3\" checked"));
+        // Grandma's name emptied: she is taken out, and the first grown-up goes today.
+        let mut values = FormValues::from_settings(&applied.settings);
+        values.others[2].name = "  ".into();
+        let applied = apply(&values, &applied.settings);
+        assert_eq!(applied.settings.grown_ups.count(), 2);
+        assert_eq!(applied.settings.grown_up().name, DEFAULT_GROWN_UP_NAME);
+        assert_eq!(applied.notes.len(), 1, "{:?}", applied.notes);
     }
 
     #[test]
@@ -531,7 +649,7 @@ mod tests {
         values.grown_up_other = "Nana 👵🏽".into();
         let applied = apply(&values, &settings);
         assert_eq!(applied.settings.child_name, "🦊");
-        assert_eq!(applied.settings.grown_up.name, "Nana 👵🏽");
+        assert_eq!(applied.settings.grown_up().name, "Nana 👵🏽");
         assert_eq!(applied.notes.len(), 2, "{:?}", applied.notes);
         assert!(
             applied.notes[0].contains("“little one”"),
@@ -554,7 +672,7 @@ mod tests {
         values.motion = "fast".into();
         let applied = apply(&values, &settings).settings;
         assert_eq!(applied.session_minutes, settings.session_minutes);
-        assert_eq!(applied.grown_up.look, settings.grown_up.look);
+        assert_eq!(applied.grown_up().look, settings.grown_up().look);
         assert_eq!(applied.motion, settings.motion);
     }
 

@@ -8,7 +8,11 @@ use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 // The parent's choices and the name checks are plain data, in the model crate.
-pub use see_you_soon_model::{choices::*, names};
+pub use see_you_soon_model::{
+    choices::*,
+    family::{GrownUps, MOST_GROWN_UPS, Place},
+    names,
+};
 
 use see_you_soon_model::calendar::WeekPlan;
 
@@ -107,9 +111,8 @@ fn save_when_changed(settings: Res<Settings>, mut status: ResMut<SettingsStatus>
 #[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
     pub child_name: String,
-    pub grown_up: GrownUp,
-    /// Optional: a second grown-up who also comes back (not yet used by the games).
-    pub second_grown_up: Option<GrownUp>,
+    /// Everyone who comes back (one to four), and who goes away today.
+    pub grown_ups: GrownUps,
     pub session_minutes: SessionLength,
     pub journey_theme: JourneyTheme,
     /// What the grown-up promises to come back after.
@@ -125,12 +128,18 @@ pub struct Settings {
     pub week: WeekPlan,
 }
 
+impl Settings {
+    /// The grown-up going away today: the one the games show and whose name they say.
+    pub fn grown_up(&self) -> &GrownUp {
+        self.grown_ups.away_today()
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Self {
             child_name: DEFAULT_CHILD_NAME.to_string(),
-            grown_up: GrownUp::default(),
-            second_grown_up: None,
+            grown_ups: GrownUps::default(),
             session_minutes: SessionLength::Five,
             journey_theme: JourneyTheme::People,
             return_anchor: ReturnAnchor::AfterNap,

@@ -15,8 +15,10 @@ use super::{
 
 /// The `localStorage` key.
 pub const STORAGE_KEY: &str = "see-you-soon.settings";
-/// The format written now. Version 0 is a bare settings object with no envelope.
-pub const CURRENT_VERSION: u64 = 1;
+/// The format written now. Version 0 is a bare settings object with no envelope; version 1 had
+/// one grown-up and an optional second (`grown_up`, `second_grown_up`); version 2 has up to
+/// four (`grown_ups`).
+pub const CURRENT_VERSION: u64 = 2;
 /// Anything bigger than this is not ours: settings are well under 2 KiB.
 pub const MAX_SAVED_BYTES: usize = 64 * 1024;
 
@@ -106,11 +108,16 @@ pub fn restore(stored: Option<&str>) -> Restored {
             settings.clone(),
         ),
         // Version 0: the settings object itself, with no envelope.
-        (None, _) => (0, migrate_from_v0(top)),
+        (None, _) => (0, migrate_from_v1(migrate_from_v0(top))),
         _ => {
             restored.problems.push(ReadProblem::Unreadable);
             return restored;
         }
+    };
+    let saved = if version == 1 {
+        migrate_from_v1(saved)
+    } else {
+        saved
     };
     restored.found_version = Some(version);
     if version > CURRENT_VERSION {
@@ -152,6 +159,24 @@ fn migrate_from_v0(mut old: Map<String, Value>) -> Map<String, Value> {
     old
 }
 
+/// Version 1 kept the grown-up and an optional second one; version 2 keeps a family of up to
+/// four, each at a place of their own. The two become the first and second places, as saved,
+/// so reading them goes field by field like everything else (the week's "SecondGrownUp" is
+/// read as the second place by the calendar itself).
+fn migrate_from_v1(mut old: Map<String, Value>) -> Map<String, Value> {
+    if old.contains_key("grown_ups") {
+        return old;
+    }
+    let first = old.remove("grown_up").unwrap_or(Value::Null);
+    let second = old.remove("second_grown_up").unwrap_or(Value::Null);
+    if !first.is_null() || !second.is_null() {
+        let places = Value::Array(vec![first, second, Value::Null, Value::Null]);
+        let family = serde_json::json!({ "places": places, "away_today": 0 });
+        old.insert("grown_ups".to_string(), family);
+    }
+    old
+}
+
 /// Starts from the defaults and takes each saved field that, on its own, still gives valid
 /// settings; nested objects are tried field by field in turn. Returns the fields that were
 /// dropped, as dotted paths.
@@ -182,15 +207,23 @@ fn merge_at(accepted: &mut Value, path: &[&str], saved: &Value, dropped: &mut Ve
             return;
         }
     }
-    // Not acceptable whole: if both sides are objects, try each inner field instead.
+    // Not acceptable whole: if both sides are objects, try each inner field instead; if both
+    // are lists of the same length (the week's days, the family's places), each entry.
     let inner_keys: Option<Vec<String>> = match (slot_mut(accepted, path), saved) {
         (Some(Value::Object(current)), Value::Object(_)) => Some(current.keys().cloned().collect()),
+        (Some(Value::Array(current)), Value::Array(list)) if current.len() == list.len() => {
+            Some((0..list.len()).map(|i| i.to_string()).collect())
+        }
         _ => None,
     };
     match inner_keys {
         Some(keys) => {
             for key in keys {
-                if let Some(value) = saved.get(&key) {
+                let value = match saved {
+                    Value::Array(list) => key.parse::<usize>().ok().and_then(|i| list.get(i)),
+                    _ => saved.get(&key),
+                };
+                if let Some(value) = value {
                     let mut inner: Vec<&str> = path.to_vec();
                     inner.push(key.as_str());
                     merge_at(accepted, &inner, value, dropped);
@@ -202,8 +235,10 @@ fn merge_at(accepted: &mut Value, path: &[&str], saved: &Value, dropped: &mut Ve
 }
 
 fn slot_mut<'a>(value: &'a mut Value, path: &[&str]) -> Option<&'a mut Value> {
-    path.iter()
-        .try_fold(value, |value, key| value.as_object_mut()?.get_mut(*key))
+    path.iter().try_fold(value, |value, key| match value {
+        Value::Array(list) => list.get_mut(key.parse::<usize>().ok()?),
+        other => other.as_object_mut()?.get_mut(*key),
+    })
 }
 
 /// Values that parse but the game should not use as they are: names and lines are cleaned.
@@ -211,11 +246,18 @@ fn tidy(mut settings: Settings) -> Settings {
     settings.child_name = check_name(&settings.child_name, DEFAULT_CHILD_NAME)
         .name()
         .to_string();
-    settings.grown_up.name = check_name(&settings.grown_up.name, DEFAULT_GROWN_UP_NAME)
-        .name()
-        .to_string();
-    if let Some(second) = &mut settings.second_grown_up {
-        second.name = check_name(&second.name, "Daddy").name().to_string();
+    // Every grown-up's name is cleaned; another grown-up with no name at all is nobody.
+    let family = settings.grown_ups.clone();
+    for (place, grown_up) in family.all() {
+        let mut cleaned = grown_up.clone();
+        cleaned.name = check_name(&grown_up.name, DEFAULT_GROWN_UP_NAME)
+            .name()
+            .to_string();
+        if place != super::Place::FIRST && grown_up.name.trim().is_empty() {
+            settings.grown_ups.remove(place);
+        } else {
+            settings.grown_ups.set(place, cleaned);
+        }
     }
     settings.reunion_line = check_line(&settings.reunion_line, DEFAULT_REUNION_LINE);
     if let ReturnAnchor::Custom(words) = &settings.return_anchor {
@@ -250,22 +292,39 @@ pub fn check_line(typed: &str, default: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::settings::{Figure, JourneyTheme, Look, SessionLength, SkinTone};
+    use crate::settings::{Figure, GrownUps, JourneyTheme, Look, Place, SessionLength, SkinTone};
 
     fn changed() -> Settings {
         Settings {
             child_name: "Zoë".into(),
-            grown_up: GrownUp {
-                name: "Бабушка".into(),
-                look: Look::Person {
-                    figure: Figure::OlderWoman,
-                    tone: SkinTone::Dark,
-                },
+            grown_ups: {
+                let mut family = GrownUps::from_first_and_second(
+                    GrownUp {
+                        name: "Бабушка".into(),
+                        look: Look::Person {
+                            figure: Figure::OlderWoman,
+                            tone: SkinTone::Dark,
+                        },
+                    },
+                    Some(GrownUp {
+                        name: "Papá".into(),
+                        look: Look::Fox,
+                    }),
+                );
+                let fourth = Place::new(3).unwrap();
+                family.set(
+                    fourth,
+                    GrownUp {
+                        name: "Ama".into(),
+                        look: Look::Person {
+                            figure: Figure::Man,
+                            tone: SkinTone::MediumDark,
+                        },
+                    },
+                );
+                family.set_away_today(fourth);
+                family
             },
-            second_grown_up: Some(GrownUp {
-                name: "Papá".into(),
-                look: Look::Fox,
-            }),
             session_minutes: SessionLength::Three,
             journey_theme: JourneyTheme::Foxes,
             return_anchor: ReturnAnchor::Custom("after the park".into()),
@@ -278,12 +337,12 @@ mod tests {
             voice: Some("Samantha".into()),
             motion: crate::settings::MotionChoice::Reduced,
             week: {
-                use see_you_soon_model::calendar::{DayKind, DayPlan, PickUp, WeekPlan};
+                use see_you_soon_model::calendar::{DayKind, DayPlan, WeekPlan};
                 let mut week = WeekPlan::default();
                 week.days[2].kind = DayKind::Home;
                 week.days[4] = DayPlan {
                     kind: DayKind::School,
-                    pick_up: PickUp::SecondGrownUp,
+                    pick_up: Place::SECOND,
                 };
                 week
             },
@@ -350,15 +409,23 @@ mod tests {
         let restored = restore(Some(text));
         let s = &restored.settings;
         assert_eq!(s.child_name, "Zoë");
-        assert_eq!(s.grown_up.name, "Daddy", "the valid half of grown_up stays");
-        assert_eq!(s.grown_up.look, GrownUp::default().look);
+        assert_eq!(
+            s.grown_up().name,
+            "Daddy",
+            "the valid half of grown_up stays"
+        );
+        assert_eq!(s.grown_up().look, GrownUp::default().look);
         assert_eq!(s.session_minutes, SessionLength::Five);
         assert!(!s.sound.narration && s.sound.effects && s.sound.music);
         assert_eq!(s.journey_theme, JourneyTheme::Foxes);
         let ReadProblem::FieldsReset { fields } = &restored.problems[0] else {
             panic!("{:?}", restored.problems);
         };
-        for field in ["grown_up.look", "session_minutes", "sound.effects"] {
+        for field in [
+            "grown_ups.places.0.look",
+            "session_minutes",
+            "sound.effects",
+        ] {
             assert!(fields.contains(&field.to_string()), "{field} in {fields:?}");
         }
     }
@@ -395,20 +462,96 @@ mod tests {
         let restored = restore(Some(text));
         assert_eq!(restored.found_version, Some(0));
         assert_eq!(restored.settings.child_name, "Ada");
-        assert_eq!(restored.settings.grown_up.name, "Grandpa");
+        assert_eq!(restored.settings.grown_up().name, "Grandpa");
         assert_eq!(restored.settings.session_minutes, SessionLength::Ten);
         assert!(restored.problems.is_empty(), "{:?}", restored.problems);
+    }
+
+    #[test]
+    fn version_1_grown_ups_and_who_picks_up_read_into_the_family() {
+        let text = r#"{"version":1,"settings":{"child_name":"Ada",
+            "grown_up":{"name":"Mum","look":"Fox"},
+            "second_grown_up":{"name":"Grandad","look":{"Person":{"figure":"OlderMan","tone":"Dark"}}},
+            "week":{"days":[
+                {"kind":"School","pick_up":"SecondGrownUp"},
+                {"kind":"School","pick_up":"GrownUp"},
+                {"kind":"Home","pick_up":"GrownUp"},
+                {"kind":"Home","pick_up":"GrownUp"},
+                {"kind":"Home","pick_up":"GrownUp"},
+                {"kind":"Home","pick_up":"GrownUp"},
+                {"kind":"Home","pick_up":"GrownUp"}]}}}"#;
+        let restored = restore(Some(text));
+        assert!(restored.problems.is_empty(), "{:?}", restored.problems);
+        assert_eq!(restored.found_version, Some(1));
+        let family = &restored.settings.grown_ups;
+        assert_eq!(family.count(), 2);
+        assert_eq!(family.first().name, "Mum");
+        assert_eq!(family.get(Place::SECOND).unwrap().name, "Grandad");
+        assert_eq!(
+            restored.settings.grown_up().name,
+            "Mum",
+            "the first goes today"
+        );
+        let week = restored.settings.week.days;
+        assert_eq!(week[0].pick_up, Place::SECOND);
+        assert_eq!(week[1].pick_up, Place::FIRST);
+        // Written back as version 2, it reads the same.
+        let again = restore(Some(&to_json(&restored.settings)));
+        assert_eq!(again.settings, restored.settings);
+        assert_eq!(again.found_version, Some(CURRENT_VERSION));
+    }
+
+    #[test]
+    fn one_grown_up_that_makes_no_sense_does_not_lose_the_others() {
+        let mut settings = changed();
+        settings.child_name = "Ada".into();
+        let mut saved: Value = serde_json::from_str(&to_json(&settings)).unwrap();
+        saved["settings"]["grown_ups"]["places"][1]["look"] = Value::from("Dinosaur");
+        let restored = restore(Some(&saved.to_string()));
+        let family = &restored.settings.grown_ups;
+        assert_eq!(family.first().name, "Бабушка");
+        assert_eq!(family.get(Place::new(3).unwrap()).unwrap().name, "Ama");
+        assert_eq!(
+            restored.settings.grown_up().name,
+            "Ama",
+            "still going today"
+        );
+        assert_eq!(family.get(Place::SECOND), None);
+        assert_eq!(
+            restored.problems,
+            vec![ReadProblem::FieldsReset {
+                fields: vec!["grown_ups.places.1".into()]
+            }]
+        );
     }
 
     #[test]
     fn saved_names_are_cleaned() {
         let mut settings = changed();
         settings.child_name = "   ".into();
-        settings.grown_up.name = "x".repeat(100);
+        settings.grown_ups.set(
+            Place::FIRST,
+            GrownUp {
+                name: "x".repeat(100),
+                look: Look::Fox,
+            },
+        );
+        settings.grown_ups.set(
+            Place::SECOND,
+            GrownUp {
+                name: "  ".into(),
+                look: Look::Fox,
+            },
+        );
         let restored = restore(Some(&to_json(&settings))).settings;
         assert_eq!(restored.child_name, DEFAULT_CHILD_NAME);
         assert_eq!(
-            restored.grown_up.name.chars().count(),
+            restored.grown_ups.get(Place::SECOND),
+            None,
+            "a nameless grown-up"
+        );
+        assert_eq!(
+            restored.grown_ups.first().name.chars().count(),
             super::super::names::MAX_NAME_CHARS
         );
     }

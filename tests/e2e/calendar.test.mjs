@@ -70,15 +70,16 @@ describe("the week calendar", () => {
       assertToddlerSized(card, TABLET_LANDSCAPE);
       await shot(page, "calendar-0-home");
 
-      // The grown-up: a second grown-up, Grandpa, picks up on Mondays; Wednesday is a home day.
+      // The grown-up: another grown-up, Grandpa, picks up on Mondays; Wednesday is a home day.
       await passGate(page);
-      await page.fill("input[name=second-name]", "Grandpa");
-      await page.selectOption("select[name=day-0]", "school-second");
+      await page.fill("input[name=grown-up-1-name]", "Grandpa");
+      await page.selectOption("select[name=day-0]", "school-1");
       await page.selectOption("select[name=day-2]", "home");
       await page.click("button[data-action=save]");
       await page.waitForFunction(() => document.getElementById("parent-status").textContent.startsWith("Saved"));
       const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("see-you-soon.settings")));
-      assert.deepEqual(stored.settings.week.days[0], { kind: "School", pick_up: "SecondGrownUp" });
+      assert.deepEqual(stored.settings.week.days[0], { kind: "School", pick_up: 1 });
+      assert.equal(stored.settings.grown_ups.places[1].name, "Grandpa");
       assert.equal(stored.settings.week.days[2].kind, "Home");
       await page.click("button[data-action=close]");
       await waitForScreen(page, "home");

@@ -5,11 +5,11 @@ use bevy::{picking::pointer::PointerId, prelude::*};
 use see_you_soon::{
     flow::Screen,
     games::calendar::{
-        rules::{DayKind, DayPlan, PickUp},
+        rules::{DayKind, DayPlan},
         screen::DAY_TARGETS,
     },
     platform,
-    settings::{GrownUp, Look, ReturnAnchor, Settings},
+    settings::{GrownUp, Look, Place, ReturnAnchor, Settings},
 };
 
 use crate::support::*;
@@ -49,14 +49,19 @@ fn the_calendar_says_today_who_picks_up_and_the_sleeps_until_a_home_day() {
         let mut settings = app.world_mut().resource_mut::<Settings>();
         settings.child_name = "Zoë".into();
         settings.return_anchor = ReturnAnchor::AfterSnack;
-        settings.second_grown_up = Some(GrownUp {
-            name: "Grandpa".into(),
-            look: Look::Fox,
-        });
-        settings.week.days[0].pick_up = PickUp::SecondGrownUp;
+        // Grandpa, the fourth grown-up, picks up on Mondays.
+        let fourth = Place::new(3).unwrap();
+        settings.grown_ups.set(
+            fourth,
+            GrownUp {
+                name: "Grandpa".into(),
+                look: Look::Fox,
+            },
+        );
+        settings.week.days[0].pick_up = fourth;
         settings.week.days[3] = DayPlan {
             kind: DayKind::Home,
-            pick_up: PickUp::GrownUp,
+            pick_up: Place::FIRST,
         };
     }
     let before = platform::spoken_lines().len();

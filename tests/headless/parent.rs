@@ -101,7 +101,7 @@ fn a_grown_up_saves_names_and_they_survive_a_reload() {
     let mut reloaded = headless_game();
     let settings = reloaded.world().resource::<Settings>().clone();
     assert_eq!(settings.child_name, "Zoë");
-    assert_eq!(settings.grown_up.name, "Бабушка");
+    assert_eq!(settings.grown_up().name, "Бабушка");
     assert_eq!(settings.session_minutes.minutes(), 3);
     // And peekaboo says the new name.
     start_to_home(&mut reloaded);

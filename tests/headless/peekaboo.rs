@@ -10,7 +10,7 @@ use see_you_soon::{
     },
     progress::Progress,
     session::Session,
-    settings::{Settings, SettingsStatus},
+    settings::{GrownUp, GrownUps, Settings, SettingsStatus},
 };
 
 use crate::support::*;
@@ -263,7 +263,10 @@ fn every_prompt_is_spoken_with_the_names_and_the_narration_switch_silences_it() 
     let mut app = headless_game();
     {
         let mut settings = app.world_mut().resource_mut::<Settings>();
-        settings.grown_up.name = "Nana 👵🏽".into();
+        settings.grown_ups = GrownUps::new(GrownUp {
+            name: "Nana 👵🏽".into(),
+            ..GrownUp::default()
+        });
     }
     let before = see_you_soon::platform::spoken_lines().len();
     start_peekaboo(&mut app);

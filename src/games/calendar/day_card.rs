@@ -145,7 +145,7 @@ fn draw_the_shown_day(
         card,
         plan.kind,
         Appearance::grown_up(look),
-        Appearance::child(settings.grown_up.look),
+        Appearance::child(settings.grown_ups.first().look),
         20.0,
     );
     let mut label = state_label(&settings.week, shown.today);

@@ -8,7 +8,7 @@ use bevy::prelude::*;
 use super::{
     day_card::{DayTile, ShownDay, spawn_day_card, square},
     pictures::spawn_day_picture,
-    rules::{DayKind, DayPlan, LocalDay, PickUp, WeekPlan, Weekday},
+    rules::{DayKind, DayPlan, LocalDay, WeekPlan, Weekday},
 };
 use crate::{
     assets::GameAssets,
@@ -41,13 +41,11 @@ pub const DAY_TARGETS: [&str; 7] = [
 /// Short captions under the day tiles (the voice says the whole name).
 const DAY_CAPTIONS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
-/// Who picks up on a school day: the second grown-up when chosen and there is one, else the
-/// grown-up.
+/// Who picks up on a school day: the grown-up the week names, or the first grown-up if that one
+/// is no longer in the family.
 pub fn pick_up_person(settings: &Settings, plan: DayPlan) -> (String, Look) {
-    match (plan.pick_up, &settings.second_grown_up) {
-        (PickUp::SecondGrownUp, Some(second)) => (second.name.clone(), second.look),
-        _ => (settings.grown_up.name.clone(), settings.grown_up.look),
-    }
+    let (_, grown_up) = settings.grown_ups.picking_up(plan.pick_up);
+    (grown_up.name.clone(), grown_up.look)
 }
 
 fn weekday_key(day: Weekday) -> Key {
@@ -344,22 +342,26 @@ fn close_when_the_session_ends(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::settings::GrownUp;
+    use crate::settings::{GrownUp, Place};
 
     #[test]
-    fn the_second_grown_up_picks_up_only_when_there_is_one() {
+    fn the_grown_up_the_week_names_picks_up_while_they_are_in_the_family() {
         let mut settings = Settings::default();
-        let second_day = DayPlan {
+        let fourth = Place::new(3).unwrap();
+        let grandpas_day = DayPlan {
             kind: DayKind::School,
-            pick_up: PickUp::SecondGrownUp,
+            pick_up: fourth,
         };
-        assert_eq!(pick_up_person(&settings, second_day).0, "Mummy");
-        settings.second_grown_up = Some(GrownUp {
-            name: "Grandpa".into(),
-            look: Look::Fox,
-        });
+        assert_eq!(pick_up_person(&settings, grandpas_day).0, "Mummy");
+        settings.grown_ups.set(
+            fourth,
+            GrownUp {
+                name: "Grandpa".into(),
+                look: Look::Fox,
+            },
+        );
         assert_eq!(
-            pick_up_person(&settings, second_day),
+            pick_up_person(&settings, grandpas_day),
             ("Grandpa".to_string(), Look::Fox)
         );
         assert_eq!(

@@ -9,7 +9,7 @@ use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
 use super::{body, document};
 use crate::platform::{
     FormEvent,
-    page::{FormValues, field},
+    page::{FormValues, OtherGrownUp, field},
 };
 
 thread_local! {
@@ -135,8 +135,11 @@ fn read_form() -> Option<FormValues> {
         grown_up_preset: text_field(field::GROWN_UP_PRESET),
         grown_up_other: text_field(field::GROWN_UP_OTHER),
         grown_up_look: radio_field(field::GROWN_UP_LOOK),
-        second_name: text_field(field::SECOND_NAME),
-        second_look: radio_field(field::SECOND_LOOK),
+        others: std::array::from_fn(|i| OtherGrownUp {
+            name: text_field(&field::other_name(i + 1)),
+            look: radio_field(&field::other_look(i + 1)),
+        }),
+        away_today: radio_field(field::AWAY_TODAY),
         session_minutes: radio_field(field::SESSION_MINUTES),
         journey_theme: radio_field(field::JOURNEY_THEME),
         anchor: radio_field(field::ANCHOR),

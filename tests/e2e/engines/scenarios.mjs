@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { startServer } from "../../../tools/serve.mjs";
+import { nameWasmFrames } from "../../../tools/wasm-frames.mjs";
 import {
   DIST, PIXEL_STATS, SHOTS, TABLET_LANDSCAPE, TABLET_PORTRAIT, assertToddlerSized, played as playedSeconds, setTabHidden,
 } from "../harness.mjs";
@@ -303,7 +304,7 @@ export function crossEngineSuite(label, launch) {
 
     test("nothing went wrong: no errors, no failed requests, nothing asked of anyone else", async () => {
       await harvest();
-      if (noted.warnings.length) console.log(`# ${label} warnings: ${JSON.stringify(noted.warnings.slice(0, 20))}`);
+      if (noted.warnings.length) console.log(`# ${label} warnings: ${nameWasmFrames(JSON.stringify(noted.warnings.slice(0, 20)))}`);
       assert.deepEqual(noted.problems, []);
       const failed = site.answers.filter((a) => a.status >= 400);
       assert.deepEqual(failed, []);
