@@ -24,13 +24,17 @@ else
   wasm-bindgen --target web --no-typescript --out-dir dist --out-name see_you_soon "$raw_wasm"
   # The quick iteration profile skips wasm-opt.
   if [[ $profile != web-dev ]]; then
-    optimise_wasm dist/see_you_soon_bg.wasm
+    optimise_wasm dist/see_you_soon_bg.wasm dist/symbols.txt
   fi
   rm -rf "$cache"
   mkdir -p "$cache"
   cp dist/see_you_soon_bg.wasm dist/see_you_soon.js "$cache/"
+  # Kept beside the build, not shipped: only tools read it.
+  if [[ -f dist/symbols.txt ]]; then mv dist/symbols.txt "$cache/"; fi
 fi
 cp "$cache/see_you_soon_bg.wasm" "$cache/see_you_soon.js" dist/
+# Where tools/wasm-frames.mjs finds the names of the wasm in dist/.
+if [[ -f $cache/symbols.txt ]]; then cp "$cache/symbols.txt" "$CARGO_TARGET_DIR/see_you_soon.symbols"; else rm -f "$CARGO_TARGET_DIR/see_you_soon.symbols"; fi
 
 step "Copying the page and the assets"
 cp -r web/. dist/

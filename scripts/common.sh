@@ -15,9 +15,12 @@ as_root() {
 
 # Shrinks a wasm file in place with binaryen's wasm-opt (from npm). The --enable flags are the
 # features Rust's wasm32 target emits by default; wasm-opt must be told about them.
+# $2: where to write the function names by index (the shipped wasm has none), so a trap's
+# "wasm-function[123]" can be named (tools/wasm-frames.mjs).
 optimise_wasm() {
   node_modules/.bin/wasm-opt -Oz \
     --enable-bulk-memory --enable-mutable-globals --enable-sign-ext \
     --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
+    --symbolmap="$2" \
     "$1" -o "$1"
 }

@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import { growth, soak } from "../tests/e2e/soak-robot.mjs";
 import { SHOTS } from "../tests/e2e/harness.mjs";
+import { nameWasmFrames } from "./wasm-frames.mjs";
 import { launchChromium } from "../tests/e2e/engines/chromium.mjs";
 import { launchFirefox } from "../tests/e2e/engines/firefox.mjs";
 import { launchWebKit } from "../tests/e2e/engines/webkit.mjs";
@@ -24,7 +25,7 @@ const percent = (x) => (x === null ? "n/a" : `${(x * 100).toFixed(1)} %`);
 console.log(`soak: ${minutes} min, ${tally.actions} actions, ${tally.taps} taps (${tally.longPresses} long presses, ${tally.palmSmacks} palms, ${tally.bursts} bursts of 20), ${tally.sessions} sessions (${tally.sessionsEnded} ended by themselves)`);
 console.log(`seen: ${tally.seen.join(", ")}`);
 console.log(`console errors ${found.consoleErrors.length}, page errors ${found.pageErrors.length}, panics ${found.panics}, navigations ${found.navigations}, gate passes ${found.gatePasses}, problem screens ${found.problems.length}`);
-for (const error of [...found.consoleErrors, ...found.pageErrors].slice(0, 10)) console.log(`  ${error}`);
+for (const error of [...found.consoleErrors, ...found.pageErrors].slice(0, 10)) console.log(`  ${nameWasmFrames(error)}`);
 console.log(`wasm memory: ${(change.memoryFrom / 2 ** 20).toFixed(1)} MiB at ${warmUp} s, ${(change.memoryTo / 2 ** 20).toFixed(1)} MiB at the end: ${percent(change.memoryGrowth)}`);
 console.log(`wasm memory steps (${memorySteps.length}): ${memorySteps.map((s) => `${s.t} s ${s.fromMiB}→${s.toMiB} MiB on ${s.where}`).join("; ")}`);
 // The Rust stack is 1 MiB and an overflow is a trap ("Out of bounds memory access"): its
