@@ -28,6 +28,7 @@ cards=(spiral-calendar backpack sunrise)
 
 node "$here/emoji.mjs" "$work/package/icons.json" "$work/svg" \
   "${grown_ups[@]}" "${journey[@]}" "${calendar[@]}" "${cards[@]}" teddy-bear door
+"$here/tweak-emoji.sh" "$work/svg"
 mkdir -p "$out/grown-ups" "$out/peekaboo" "$out/journey" "$out/calendar" "$out/cards"
 for name in "${journey[@]}"; do
   rsvg-convert -w 256 -h 256 "$work/svg/$name.svg" -o "$out/journey/$name.png"
