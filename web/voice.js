@@ -1,4 +1,4 @@
-// The grown-up's own voice: a few short lines recorded in the parent area with the
+// The grown-ups' own voices: the lines each grown-up says, recorded in the parent area with the
 // microphone, kept only on this device (IndexedDB), and played by the game instead of the
 // synthetic voice. Nothing here ever sends a recording anywhere.
 
@@ -152,6 +152,13 @@ function refreshRows() {
     show("delete", state === "new" || state === "kept");
     const words = row.querySelector(".voice-state");
     if (words) words.textContent = STATE_WORDS[state];
+  }
+  // How many of each grown-up's lines are in their own voice.
+  for (const group of document.querySelectorAll("#parent-area [data-voice-group]")) {
+    const rows = group.querySelectorAll("[data-voice-slot]");
+    const kept = [...rows].filter((row) => saved.has(row.dataset.voiceSlot)).length;
+    const count = group.querySelector("[data-voice-count]");
+    if (count) count.textContent = `(${kept} of ${rows.length} recorded)`;
   }
 }
 

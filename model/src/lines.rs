@@ -5,6 +5,8 @@
 //! exhaustive, so a second language is a new function and a line in [`LANGUAGES`], and the
 //! compiler lists any line it forgot.
 
+use crate::family::Place;
+
 /// What a line is: one of the game's own, or the parent's own words (the reunion line, said
 /// as typed).
 #[derive(Debug, Clone)]
@@ -166,22 +168,153 @@ impl Key {
     }
 }
 
-/// Lines a grown-up may record in their own voice: the slot the recording is kept under, the
-/// line it replaces, and the words the parent area asks for.
-pub const RECORDABLE: [(&str, Key, &str); 4] = [
-    ("peekaboo", Key::PeekabooBack, "Peekaboo!"),
-    ("coming-home", Key::TimeToGoHome, "I'm coming home!"),
-    ("see-you-soon", Key::Farewell, "I love you. See you soon!"),
+/// Where a recordable line is heard, so the parent area can group them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Heard {
+    Peekaboo,
+    Goodbye,
+    WayHome,
+    Homecoming,
+    Morning,
+    Hands,
+}
+
+impl Heard {
+    pub const ALL: [Heard; 6] = [
+        Heard::Peekaboo,
+        Heard::Goodbye,
+        Heard::WayHome,
+        Heard::Homecoming,
+        Heard::Morning,
+        Heard::Hands,
+    ];
+
+    /// The group's heading in the parent area.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Heard::Peekaboo => "Peekaboo",
+            Heard::Goodbye => "The goodbye",
+            Heard::WayHome => "The way home",
+            Heard::Homecoming => "Home again",
+            Heard::Morning => "The morning goodbye",
+            Heard::Hands => "The child's hands",
+        }
+    }
+}
+
+/// A line a grown-up may record in their own voice.
+#[derive(Debug, Clone, Copy)]
+pub struct Recordable {
+    /// The line the recording is played instead of.
+    pub key: Key,
+    pub heard: Heard,
+    /// What the grown-up says, where the line is the narrator's about them ("Peekaboo! Mummy is
+    /// back!" is "Peekaboo!" in their own voice); `None`: the line itself.
+    pub own_words: Option<&'static str>,
+    /// The name the first grown-up's recording is kept under (the first four were recorded
+    /// before there could be more grown-ups, and are still found by these names). Never
+    /// rename one: the recording would be lost.
+    pub slot: &'static str,
+}
+
+const fn recordable(
+    key: Key,
+    heard: Heard,
+    own_words: Option<&'static str>,
+    slot: &'static str,
+) -> Recordable {
+    Recordable {
+        key,
+        heard,
+        own_words,
+        slot,
+    }
+}
+
+/// Every line the grown-up says, and the narrator's lines that are the grown-up's to say.
+pub const RECORDABLE: &[Recordable] = &[
+    recordable(
+        Key::PeekabooBack,
+        Heard::Peekaboo,
+        Some("Peekaboo!"),
+        "peekaboo",
+    ),
+    recordable(Key::Kissed, Heard::Goodbye, None, "kissed"),
+    recordable(Key::Farewell, Heard::Goodbye, None, "see-you-soon"),
+    recordable(Key::ChildFarewell, Heard::Goodbye, None, "child-farewell"),
+    recordable(
+        Key::TimeToGoHome,
+        Heard::WayHome,
+        Some("I'm coming home!"),
+        "coming-home",
+    ),
+    recordable(
+        Key::ItsTheGrownUp,
+        Heard::Homecoming,
+        Some("It's me! I'm home!"),
+        "im-home",
+    ),
+    recordable(
+        Key::BeautifulPicture,
+        Heard::Homecoming,
+        None,
+        "beautiful-picture",
+    ),
+    recordable(Key::IMissedYou, Heard::Homecoming, None, "missed-you"),
+    recordable(Key::SeeYouNextTime, Heard::Homecoming, None, "next-time"),
+    recordable(Key::MorningPromise, Heard::Morning, None, "morning-promise"),
+    recordable(
+        Key::MorningMeanwhile,
+        Heard::Morning,
+        None,
+        "morning-meanwhile",
+    ),
+    recordable(
+        Key::MorningSeeYouSoon,
+        Heard::Morning,
+        None,
+        "morning-see-you-soon",
+    ),
     // The kiss the child keeps in their hand (the Kissing Hand).
-    ("kiss", Key::KissInYourHand, "Mwah! I love you!"),
+    recordable(
+        Key::KissInYourHand,
+        Heard::Hands,
+        Some("Mwah! I love you!"),
+        "kiss",
+    ),
+    recordable(
+        Key::LoveSentBack,
+        Heard::Hands,
+        Some("I love you too, {child}!"),
+        "love-back",
+    ),
 ];
 
-/// The recording slot that may replace a line.
-pub fn recording_slot(key: Key) -> Option<&'static str> {
-    RECORDABLE
-        .iter()
-        .find(|(_, line, _)| *line == key)
-        .map(|(slot, ..)| *slot)
+/// The three that matter most, suggested first to a tired parent: the goodbye, "Peekaboo!",
+/// "I'm home!".
+pub const RECORD_FIRST: [Key; 3] = [Key::Farewell, Key::PeekabooBack, Key::ItsTheGrownUp];
+
+/// The recordable line for `key`, if any.
+pub fn recordable_line(key: Key) -> Option<&'static Recordable> {
+    RECORDABLE.iter().find(|line| line.key == key)
+}
+
+/// Where the recording of `key` by the grown-up at `place` is kept, if it can be recorded: the
+/// line's own slot for the first grown-up, `slot@2` and so on for the others.
+pub fn recording_slot(place: Place, key: Key) -> Option<String> {
+    let line = recordable_line(key)?;
+    Some(if place == Place::FIRST {
+        line.slot.to_string()
+    } else {
+        format!("{}@{}", line.slot, place.index() + 1)
+    })
+}
+
+/// The words a grown-up reads out to record `line`, with the family's names in, as the game
+/// will use them.
+pub fn words_to_record(language: Language, line: &Recordable, words: &Words) -> String {
+    let template = line.own_words.unwrap_or_else(|| (language.text)(line.key));
+    fill(language, template, words).caption
 }
 
 /// A language the game can speak.
@@ -342,6 +475,8 @@ fn english(key: Key) -> &'static str {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Words {
     pub grown_up: String,
+    /// Whose recordings may say the grown-up's lines: the grown-up going away today.
+    pub voice_of: Place,
     pub child: String,
     pub promise: String,
     /// Who peekaboo is about (the grown-up or the toy), or who picks up on a calendar day.
@@ -597,13 +732,62 @@ mod tests {
     }
 
     #[test]
-    fn each_recordable_line_has_its_own_slot() {
-        assert_eq!(recording_slot(Key::PeekabooBack), Some("peekaboo"));
-        assert_eq!(recording_slot(Key::Farewell), Some("see-you-soon"));
-        assert_eq!(recording_slot(Key::PeekabooWhere), None);
-        let mut slots: Vec<_> = RECORDABLE.iter().map(|(slot, ..)| *slot).collect();
-        slots.dedup();
-        assert_eq!(slots.len(), RECORDABLE.len());
+    fn each_recordable_line_by_each_grown_up_has_its_own_slot() {
+        // The first grown-up's recordings made before there could be four are still found.
+        let first = Place::FIRST;
+        assert_eq!(
+            recording_slot(first, Key::PeekabooBack).unwrap(),
+            "peekaboo"
+        );
+        assert_eq!(
+            recording_slot(first, Key::TimeToGoHome).unwrap(),
+            "coming-home"
+        );
+        assert_eq!(
+            recording_slot(first, Key::Farewell).unwrap(),
+            "see-you-soon"
+        );
+        assert_eq!(recording_slot(first, Key::KissInYourHand).unwrap(), "kiss");
+        assert_eq!(recording_slot(first, Key::PeekabooWhere), None);
+        let mut slots = std::collections::HashSet::new();
+        for place in Place::all() {
+            for line in RECORDABLE {
+                let slot = recording_slot(place, line.key).unwrap();
+                assert!(slots.insert(slot.clone()), "{slot} twice");
+            }
+        }
+        assert_eq!(
+            slots.len(),
+            RECORDABLE.len() * crate::family::MOST_GROWN_UPS
+        );
+    }
+
+    #[test]
+    fn every_line_the_grown_up_says_can_be_recorded_and_the_first_three_are_among_them() {
+        for key in ALL_KEYS {
+            if key.speaker() == Speaker::GrownUp {
+                assert!(recordable_line(*key).is_some(), "{key:?}");
+            }
+        }
+        for key in RECORD_FIRST {
+            assert!(recordable_line(key).is_some(), "{key:?}");
+        }
+        for heard in Heard::ALL {
+            assert!(
+                RECORDABLE.iter().any(|line| line.heard == heard),
+                "{heard:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_words_to_record_have_the_names_in_as_they_will_be_said() {
+        let family = words("Mummy", "Zoë");
+        let farewell = recordable_line(Key::Farewell).unwrap();
+        let said = words_to_record(ENGLISH, farewell, &family);
+        assert!(said.contains("Zoë") && !said.contains('{'), "{said}");
+        let peekaboo = recordable_line(Key::PeekabooBack).unwrap();
+        assert_eq!(words_to_record(ENGLISH, peekaboo, &family), "Peekaboo!");
     }
 
     const ALL_KEYS: &[Key] = &[

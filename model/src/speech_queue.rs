@@ -28,7 +28,7 @@ pub struct Utterance {
     pub spoken: String,
     pub weight: Weight,
     /// A grown-up's recording that may say this line instead of the synthetic voice.
-    pub recording: Option<&'static str>,
+    pub recording: Option<String>,
     /// Who says it, for the bubble to point at.
     pub speaker: Speaker,
 }
@@ -79,7 +79,7 @@ impl Queue {
         caption: String,
         spoken: String,
         weight: Weight,
-        recording: Option<&'static str>,
+        recording: Option<String>,
         speaker: Speaker,
     ) -> Option<Order> {
         self.next_id = self.next_id.wrapping_add(1);

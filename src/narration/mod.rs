@@ -45,7 +45,7 @@ pub(super) fn plugin(app: &mut App) {
 pub struct Narrator {
     language: Language,
     queue: Queue,
-    offered: Vec<(Said, Weight, Option<&'static str>, Speaker)>,
+    offered: Vec<(Said, Weight, Option<String>, Speaker)>,
     /// The voice was asked to stop (leaving a screen).
     hush: bool,
     /// The voice may speak: browsers refuse speech before the first tap (the Start screen's).
@@ -97,7 +97,7 @@ impl Narrator {
     pub fn offer(&mut self, line: Line, words: &Words, weight: Weight) {
         let said = self.words(&line, words);
         let (recording, speaker) = match line {
-            Line::Game(key) => (lines::recording_slot(key), key.speaker()),
+            Line::Game(key) => (lines::recording_slot(words.voice_of, key), key.speaker()),
             // The parent's own words are the grown-up's.
             Line::Own(_) => (None, Speaker::GrownUp),
         };
@@ -134,6 +134,7 @@ pub fn words_from(settings: &Settings) -> Words {
         child: settings.child_name.clone(),
         promise: settings.return_anchor.words().to_string(),
         who: settings.grown_up().name.clone(),
+        voice_of: settings.grown_ups.away_today_place(),
         ..Words::default()
     }
 }
@@ -184,10 +185,16 @@ fn run_the_voice(
                 platform::stop_speaking();
             }
             // The grown-up's own voice, where they recorded this line.
-            Order::Say(line) if voice_on && line.recording.is_some_and(platform::has_recording) => {
+            Order::Say(line)
+                if voice_on
+                    && line
+                        .recording
+                        .as_deref()
+                        .is_some_and(platform::has_recording) =>
+            {
                 platform::stop_speaking();
                 narrator.voice_line = Some(line.id);
-                platform::play_recording(line.id, line.recording.unwrap_or_default());
+                platform::play_recording(line.id, line.recording.as_deref().unwrap_or_default());
             }
             Order::Say(line) if voice_on && !line.spoken.is_empty() => {
                 narrator.voice_line = Some(line.id);

@@ -43,6 +43,7 @@ fn open_parent_area(
     let voices = platform::voice_names(narrator.language().speech_tag);
     platform::show_parent_form(&form::html(
         &FormValues::from_settings(&settings),
+        &settings,
         &status.lines(),
         &voices,
     ));

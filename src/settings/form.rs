@@ -301,24 +301,6 @@ fn look_choices(name: &str, chosen: &str) -> String {
     html
 }
 
-/// The whole form. `status` lines (storage problems, what was reset) are shown at the top.
-/// One row per line a grown-up can record; `web/voice.js` runs the buttons.
-fn voice_rows() -> String {
-    see_you_soon_model::lines::RECORDABLE
-        .iter()
-        .map(|(slot, _, words)| {
-            format!(
-                "<div class=\"voice-row\" data-voice-slot=\"{slot}\"><span class=\"voice-words\">\u{201c}{words}\u{201d}</span>\
-<button type=\"button\" data-voice=\"record\">Record</button>\
-<button type=\"button\" data-voice=\"listen\" hidden>Listen</button>\
-<button type=\"button\" data-voice=\"keep\" hidden>Keep</button>\
-<button type=\"button\" data-voice=\"delete\" hidden>Delete</button>\
-<span class=\"voice-state\" role=\"status\"></span></div>\n"
-            )
-        })
-        .collect()
-}
-
 /// The voice menu: the game's own choice first, then the device's voices for the language.
 /// A chosen voice this device lacks stays listed, so saving does not lose it.
 fn voice_choices(chosen: &str, voices: &[String]) -> String {
@@ -342,8 +324,15 @@ fn voice_choices(chosen: &str, voices: &[String]) -> String {
     options
 }
 
-/// `voices`: the device's speech voices for the game's language, by name.
-pub fn html(values: &FormValues, status: &[String], voices: &[String]) -> String {
+/// The whole form: `values` in its fields, `status` lines (storage problems, what was reset)
+/// at the top. `voices`: the device's speech voices for the game's language, by name.
+/// `settings`, as saved, give the grown-ups whose own voices can be recorded.
+pub fn html(
+    values: &FormValues,
+    settings: &Settings,
+    status: &[String],
+    voices: &[String],
+) -> String {
     use field::*;
     let v = values;
     let status_html: String = status
@@ -495,14 +484,12 @@ pub fn html(values: &FormValues, status: &[String], voices: &[String]) -> String
 <label>The game's voice <select name="{VOICE}">{voices}</select></label>
 <div class="chips">{motion}</div>
 </fieldset>
-<fieldset><legend>Your own voice</legend>
-<p class="hint">Record a few lines in your own voice; the game plays them instead of its voice. They stay on this device.</p>
-{voice_rows}</fieldset>
+{own_voices}
 <div class="actions"><button type="submit" data-action="save">Save</button>
 <button type="button" data-action="close">Back to the game</button></div>
 </form>"#,
         max_chars = max,
-        voice_rows = voice_rows(),
+        own_voices = super::own_voices::section(settings),
         voices = voice_choices(&v.voice, voices),
         child = escape(&v.child_name),
         other = escape(&v.grown_up_other),
@@ -563,7 +550,7 @@ mod tests {
         let mut values = FormValues::from_settings(&settings);
         assert_eq!(values.week[0], school_day(0));
         assert_eq!(values.week[6], HOME_DAY);
-        let page = html(&values, &[], &[]);
+        let page = html(&values, &settings, &[], &[]);
         assert!(
             page.contains("Monday <select name=\"day-0\"><option value=\"school-0\" selected>")
         );
@@ -601,7 +588,12 @@ mod tests {
         assert_eq!(applied.settings.grown_up().look, Look::Fox);
         assert_eq!(family.get(Place::SECOND).unwrap().look, NEW_GROWN_UP_LOOK);
         // Each grown-up can pick up, by name once they have one.
-        let page = html(&FormValues::from_settings(&applied.settings), &[], &[]);
+        let page = html(
+            &FormValues::from_settings(&applied.settings),
+            &applied.settings,
+            &[],
+            &[],
+        );
         assert!(
             page.contains("<option value=\"school-1\">School or nursery: Papá picks up</option>")
         );
@@ -628,7 +620,7 @@ mod tests {
             ..Settings::default()
         };
         let values = FormValues::from_settings(&settings);
-        let page = html(&values, &[], &["Daniel".into()]);
+        let page = html(&values, &settings, &[], &["Daniel".into()]);
         assert!(page.contains("<option value=\"Moira\" selected>Moira (not on this device)"));
         assert!(page.contains("<option value=\"Daniel\">Daniel</option>"));
         assert_eq!(
@@ -691,6 +683,7 @@ mod tests {
         };
         let html = html(
             &FormValues::from_settings(&settings),
+            &settings,
             &["<b>".into()],
             &["Voice \"<x>\"".into()],
         );

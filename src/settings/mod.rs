@@ -2,6 +2,7 @@
 //! motion, the family's week. (What the games carry over between sessions is `progress`.)
 
 pub mod form;
+pub mod own_voices;
 pub mod saved;
 
 use bevy::prelude::*;

@@ -2,7 +2,8 @@
 // synthesis with the family's names (spied on, the real call still made), shown in the speech
 // bubble as typed (emoji and right-to-left names included) and mirrored to the live region;
 // the parent's three switches silence what they should; a hidden tab stops the voice and sound;
-// a grown-up's recording (Chromium's fake microphone) is kept on the device and used instead.
+// a grown-up's recording (Chromium's fake microphone) is kept on the device and used instead,
+// each grown-up's under their own place.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import {
@@ -209,6 +210,28 @@ describe("a grown-up's own voice", () => {
       await page.locator('[data-voice-slot="peekaboo"] [data-voice="delete"]').click();
       await page.waitForFunction(() => document.querySelector('[data-voice-slot="peekaboo"]').dataset.state === "none");
       assert.equal(await page.evaluate(() => window.seeYouSoonVoice.has("peekaboo")), false);
+
+      // Another grown-up, Grandad, goes away today and records his own "Peekaboo!": the game
+      // plays his, kept under his place, not the first grown-up's.
+      await page.fill("input[name=grown-up-1-name]", "Grandad");
+      await page.check('input[name=away-today][value="1"]');
+      await page.click("button[data-action=save]");
+      await page.waitForFunction(() => document.getElementById("parent-status").textContent.startsWith("Saved"));
+      await page.click("button[data-action=close]");
+      await waitForScreen(page, "home");
+      await passGate(page);
+      await page.locator("summary", { hasText: "Grandad's voice" }).click();
+      await recordOwnVoice(page, "peekaboo@2");
+      assert.match(await page.locator("summary", { hasText: "Grandad's voice" }).textContent(), /\(1 of \d+ recorded\)/);
+      await page.click("button[data-action=close]");
+      await waitForScreen(page, "home");
+      await tapTarget(page, "peekaboo");
+      await waitForState(page, "hands:hidden", 20_000);
+      await tapTarget(page, "hiding-place");
+      await waitForReveal(page, "hands", 10_000);
+      await page.waitForFunction(() => window.seeYouSoonVoice.played.includes("peekaboo@2"), null, { timeout: 10_000 });
+      assert.equal(await caption(page), "Peekaboo! Grandad is back!");
+      assert.deepEqual(problems(log), []);
       await context.close();
     } finally {
       await micBrowser.close();

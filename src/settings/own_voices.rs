@@ -1,0 +1,117 @@
+//! The parent area's "own voices" section: for each grown-up, every line they can record,
+//! the three that matter most first, then the rest grouped by where the game says them.
+//! `web/voice.js` runs the buttons and counts what is recorded.
+
+use see_you_soon_model::lines::{
+    self, Heard, RECORD_FIRST, RECORDABLE, Recordable, Words, recording_slot,
+};
+
+use super::{Place, Settings, form::escape};
+
+/// The section's HTML, for the grown-ups as saved (one added but not yet saved records after
+/// saving: their recordings are kept under their place).
+pub fn section(settings: &Settings) -> String {
+    let groups: String = settings
+        .grown_ups
+        .all()
+        .map(|(place, grown_up)| {
+            let words = Words {
+                grown_up: grown_up.name.clone(),
+                voice_of: place,
+                child: settings.child_name.clone(),
+                promise: settings.return_anchor.words().to_string(),
+                who: grown_up.name.clone(),
+                ..Words::default()
+            };
+            let first: String = RECORD_FIRST
+                .iter()
+                .filter_map(|key| lines::recordable_line(*key))
+                .map(|line| row(place, line, &words))
+                .collect();
+            let rest: String = Heard::ALL
+                .iter()
+                .map(|heard| {
+                    let rows: String = RECORDABLE
+                        .iter()
+                        .filter(|line| line.heard == *heard && !RECORD_FIRST.contains(&line.key))
+                        .map(|line| row(place, line, &words))
+                        .collect();
+                    if rows.is_empty() {
+                        String::new()
+                    } else {
+                        format!("<h3>{}</h3>\n{rows}", heard.heading())
+                    }
+                })
+                .collect();
+            // The first grown-up's lines are open; the others' one tap away.
+            format!(
+                "<details class=\"voices\" data-voice-group{open}><summary>{name}'s voice \
+                 <span data-voice-count></span></summary>\n<h3>Start with these</h3>\n\
+                 {first}{rest}</details>\n",
+                open = if place == Place::FIRST { " open" } else { "" },
+                name = escape(&grown_up.name),
+            )
+        })
+        .collect();
+    format!(
+        "<fieldset><legend>Your own voices</legend>\n<p class=\"hint\">Each grown-up can \
+         record the lines they say, in their own voice and language; the game plays them \
+         instead of its voice. Nothing is needed: start with the first three. Recordings stay \
+         on this device.</p>\n{groups}</fieldset>"
+    )
+}
+
+/// One line to record: the words to read out, and Record / Listen / Keep / Delete.
+fn row(place: Place, line: &Recordable, words: &Words) -> String {
+    let slot = recording_slot(place, line.key).unwrap_or_default();
+    let said = lines::words_to_record(lines::ENGLISH, line, words);
+    format!(
+        "<div class=\"voice-row\" data-voice-slot=\"{slot}\"><span class=\"voice-words\">\
+         \u{201c}{said}\u{201d}</span>\
+<button type=\"button\" data-voice=\"record\">Record</button>\
+<button type=\"button\" data-voice=\"listen\" hidden>Listen</button>\
+<button type=\"button\" data-voice=\"keep\" hidden>Keep</button>\
+<button type=\"button\" data-voice=\"delete\" hidden>Delete</button>\
+<span class=\"voice-state\" role=\"status\"></span></div>\n",
+        said = escape(&said),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::GrownUp;
+
+    #[test]
+    fn each_grown_up_gets_every_line_with_the_three_that_matter_first() {
+        let mut settings = Settings {
+            child_name: "Zoë".into(),
+            ..Settings::default()
+        };
+        let grandad = settings
+            .grown_ups
+            .add(GrownUp {
+                name: "Grandad".into(),
+                ..GrownUp::default()
+            })
+            .unwrap();
+        let html = section(&settings);
+        assert_eq!(html.matches("data-voice-group").count(), 2);
+        assert_eq!(
+            html.matches("class=\"voice-row\"").count(),
+            2 * RECORDABLE.len()
+        );
+        // Mummy's first rows are the three that matter, under their old names.
+        let mummy = &html[..html.find("Grandad's voice").unwrap()];
+        let first_rows: Vec<_> = mummy.match_indices("data-voice-slot=\"").take(3).collect();
+        let slots: Vec<&str> = first_rows
+            .iter()
+            .map(|(at, _)| mummy[at + 17..].split('"').next().unwrap())
+            .collect();
+        assert_eq!(slots, ["see-you-soon", "peekaboo", "im-home"]);
+        // Grandad's are his own, and the child's name is in the words as it will be said.
+        let slot = recording_slot(grandad, lines::Key::Farewell).unwrap();
+        assert!(html.contains(&format!("data-voice-slot=\"{slot}\"")));
+        assert!(html.contains("See you soon, Zoë!"));
+    }
+}
