@@ -589,102 +589,89 @@ mod tests {
         }
     }
 
-    #[test]
-    fn in_a_hug_the_grown_up_bends_down_and_the_child_reaches_up() {
-        let hug = |build, toward| {
-            still(
-                build,
-                Gesture::Hug {
-                    toward,
-                    amount: 1.0,
-                },
-            )
-        };
-        let stand = |build| still(build, Gesture::Stand);
+    /// Each grown-up with their child, facing each other both ways round, both doing the
+    /// gesture `doing` makes for the side each faces, in its key pose: the grown-up's build,
+    /// the side they face, the grown-up's body and the child's.
+    fn facing_pairs(doing: fn(Side) -> Gesture) -> Vec<(Build, Side, Body, Body)> {
+        let mut pairs = Vec::new();
         for (big, small) in [
             (Build::GrownUp, Build::Child),
             (Build::FoxMother, Build::FoxCub),
         ] {
             for toward in [Side::Left, Side::Right] {
-                let grown_up = hug(big, toward);
-                let child = hug(small, toward.other());
-                // The heads come closer together than when both stand.
-                let apart = |a: Body, b: Body| a.head.1 - b.head.1;
-                assert!(apart(grown_up, child) < apart(stand(big), stand(small)) * 0.85);
-                // The grown-up's near hand goes down, round the child's back.
-                let arm = grown_up.arms[index(toward)];
-                assert!(arm.end().1 < arm.joint.1, "{big:?} {toward:?}");
-                // The child's goes up, round the grown-up's neck: held out level, it met the
-                // grown-up's hip and the hug read as a push.
-                let arm = child.arms[index(toward.other())];
-                assert!(arm.end().1 > arm.joint.1 + 0.1, "{small:?} {toward:?}");
+                let grown_up = still(big, doing(toward));
+                let child = still(small, doing(toward.other()));
+                pairs.push((big, toward, grown_up, child));
             }
+        }
+        pairs
+    }
+
+    #[test]
+    fn in_a_hug_the_grown_up_bends_down_and_the_child_reaches_up() {
+        let hug = |toward| Gesture::Hug {
+            toward,
+            amount: 1.0,
+        };
+        for (big, toward, grown_up, child) in facing_pairs(hug) {
+            let small = if big.is_fox() {
+                Build::FoxCub
+            } else {
+                Build::Child
+            };
+            let stand = |build| still(build, Gesture::Stand);
+            // The heads come closer together than when both stand.
+            let apart = |a: Body, b: Body| a.head.1 - b.head.1;
+            assert!(apart(grown_up, child) < apart(stand(big), stand(small)) * 0.85);
+            // The grown-up's near hand goes down, round the child's back.
+            let arm = grown_up.arms[index(toward)];
+            assert!(arm.end().1 < arm.joint.1, "{big:?} {toward:?}");
+            // The child's goes up, round the grown-up's neck: held out level, it met the
+            // grown-up's hip and the hug read as a push.
+            let arm = child.arms[index(toward.other())];
+            assert!(arm.end().1 > arm.joint.1 + 0.1, "{small:?} {toward:?}");
         }
     }
 
     #[test]
     fn for_the_kiss_the_grown_up_bends_down_to_the_palm_the_child_holds_out() {
-        let kiss = |build, toward| {
-            still(
-                build,
-                Gesture::Kiss {
-                    toward,
-                    amount: 1.0,
-                },
-            )
+        let kiss = |toward| Gesture::Kiss {
+            toward,
+            amount: 1.0,
         };
-        for (big, small) in [
-            (Build::GrownUp, Build::Child),
-            (Build::FoxMother, Build::FoxCub),
-        ] {
-            for toward in [Side::Left, Side::Right] {
-                let grown_up = kiss(big, toward);
-                let standing = still(big, Gesture::Stand);
-                // Down and forwards, over the child's hand.
-                assert!(grown_up.head.1 < standing.head.1 - 0.08, "{big:?} not bent");
-                assert!((grown_up.head.0 - standing.head.0) * toward.sign() > 0.1);
-                // The child's palm is out towards the grown-up, at least level with the
-                // child's own shoulder's height, where the bent grown-up's face can reach it.
-                let child = kiss(small, toward.other());
-                let arm = child.arms[index(toward.other())];
-                assert!((arm.end().0 - arm.joint.0) * toward.other().sign() > 0.15);
-                assert!(
-                    arm.end().1 > arm.joint.1 - 0.05,
-                    "{small:?} palm hangs down"
-                );
-            }
+        for (big, toward, grown_up, child) in facing_pairs(kiss) {
+            let standing = still(big, Gesture::Stand);
+            // Down and forwards, over the child's hand.
+            assert!(grown_up.head.1 < standing.head.1 - 0.08, "{big:?} not bent");
+            assert!((grown_up.head.0 - standing.head.0) * toward.sign() > 0.1);
+            // The child's palm is out towards the grown-up, at least level with the child's
+            // own shoulder, where the bent grown-up's face can reach it.
+            let arm = child.arms[index(toward.other())];
+            assert!((arm.end().0 - arm.joint.0) * toward.other().sign() > 0.15);
+            assert!(
+                arm.end().1 > arm.joint.1 - 0.05,
+                "{big:?}'s child's palm hangs"
+            );
         }
     }
 
     #[test]
     fn lifted_at_the_welcome_the_child_is_off_the_ground_and_head_to_head() {
-        let lift = |build, toward| {
-            still(
-                build,
-                Gesture::Lift {
-                    toward,
-                    amount: 1.0,
-                },
-            )
+        let lift = |toward| Gesture::Lift {
+            toward,
+            amount: 1.0,
         };
-        for (big, small) in [
-            (Build::GrownUp, Build::Child),
-            (Build::FoxMother, Build::FoxCub),
-        ] {
-            for toward in [Side::Left, Side::Right] {
-                let grown_up = lift(big, toward);
-                let child = lift(small, toward.other());
-                let feet = child.foot(Side::Left).1.min(child.foot(Side::Right).1);
-                assert!(feet > 0.2, "{small:?}: feet at {feet}");
-                // Held up high enough that their heads are side by side.
-                let heads = (grown_up.head.1 - child.head.1).abs();
-                assert!(heads < big.proportions().head / 2.0, "{heads} apart");
-                // The grown-up still stands: both feet on the ground.
-                assert!(grown_up.foot(toward).1.abs() < 0.01);
-                // The child holds on round the neck, hand up by the grown-up's shoulders.
-                let arm = child.arms[index(toward.other())];
-                assert!(arm.end().1 > arm.joint.1 + 0.1);
-            }
+        for (big, toward, grown_up, child) in facing_pairs(lift) {
+            let feet = child.foot(Side::Left).1.min(child.foot(Side::Right).1);
+            assert!(feet > 0.2, "{big:?}'s child: feet at {feet}");
+            // Held up high enough that their heads are side by side.
+            let heads = (grown_up.head.1 - child.head.1).abs();
+            assert!(heads < big.proportions().head / 2.0, "{heads} apart");
+            // The grown-up still stands: both feet on the ground.
+            assert!(grown_up.foot(toward).1.abs() < 0.01);
+            // The child holds on round the neck, hand up by the grown-up's shoulders.
+            let arm = child.arms[index(toward.other())];
+            assert!(arm.end().1 > arm.joint.1 + 0.1);
         }
     }
 

@@ -232,62 +232,23 @@ const fn recordable(
 }
 
 /// Every line the grown-up says, and the narrator's lines that are the grown-up's to say.
+#[rustfmt::skip]
 pub const RECORDABLE: &[Recordable] = &[
-    recordable(
-        Key::PeekabooBack,
-        Heard::Peekaboo,
-        Some("Peekaboo!"),
-        "peekaboo",
-    ),
+    recordable(Key::PeekabooBack, Heard::Peekaboo, Some("Peekaboo!"), "peekaboo"),
     recordable(Key::Kissed, Heard::Goodbye, None, "kissed"),
     recordable(Key::Farewell, Heard::Goodbye, None, "see-you-soon"),
     recordable(Key::ChildFarewell, Heard::Goodbye, None, "child-farewell"),
-    recordable(
-        Key::TimeToGoHome,
-        Heard::WayHome,
-        Some("I'm coming home!"),
-        "coming-home",
-    ),
-    recordable(
-        Key::ItsTheGrownUp,
-        Heard::Homecoming,
-        Some("It's me! I'm home!"),
-        "im-home",
-    ),
-    recordable(
-        Key::BeautifulPicture,
-        Heard::Homecoming,
-        None,
-        "beautiful-picture",
-    ),
+    recordable(Key::TimeToGoHome, Heard::WayHome, Some("I'm coming home!"), "coming-home"),
+    recordable(Key::ItsTheGrownUp, Heard::Homecoming, Some("It's me! I'm home!"), "im-home"),
+    recordable(Key::BeautifulPicture, Heard::Homecoming, None, "beautiful-picture"),
     recordable(Key::IMissedYou, Heard::Homecoming, None, "missed-you"),
     recordable(Key::SeeYouNextTime, Heard::Homecoming, None, "next-time"),
     recordable(Key::MorningPromise, Heard::Morning, None, "morning-promise"),
-    recordable(
-        Key::MorningMeanwhile,
-        Heard::Morning,
-        None,
-        "morning-meanwhile",
-    ),
-    recordable(
-        Key::MorningSeeYouSoon,
-        Heard::Morning,
-        None,
-        "morning-see-you-soon",
-    ),
+    recordable(Key::MorningMeanwhile, Heard::Morning, None, "morning-meanwhile"),
+    recordable(Key::MorningSeeYouSoon, Heard::Morning, None, "morning-see-you-soon"),
     // The kiss the child keeps in their hand (the Kissing Hand).
-    recordable(
-        Key::KissInYourHand,
-        Heard::Hands,
-        Some("Mwah! I love you!"),
-        "kiss",
-    ),
-    recordable(
-        Key::LoveSentBack,
-        Heard::Hands,
-        Some("I love you too, {child}!"),
-        "love-back",
-    ),
+    recordable(Key::KissInYourHand, Heard::Hands, Some("Mwah! I love you!"), "kiss"),
+    recordable(Key::LoveSentBack, Heard::Hands, Some("I love you too, {child}!"), "love-back"),
 ];
 
 /// The three that matter most, suggested first to a tired parent: the goodbye, "Peekaboo!",
