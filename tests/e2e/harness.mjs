@@ -114,7 +114,18 @@ export async function saveSettings(page, settings) {
 
 /** Waits until the game has handed `line` to the browser's voice. */
 export async function waitForSpoken(page, line, timeout = 30_000) {
-  await page.waitForFunction((wanted) => window.spokenLines.includes(wanted), line, { timeout });
+  try {
+    await page.waitForFunction((wanted) => window.spokenLines.includes(wanted), line, { timeout });
+  } catch (error) {
+    // Say what was said instead, and where the game was: a line missed once in CI left no trace.
+    const seen = await page.evaluate(() => ({
+      said: window.spokenLines.slice(-6),
+      where: `${document.body.dataset.screen} ${document.body.dataset.state ?? ""}`,
+      caption: document.getElementById("captions")?.textContent,
+    })).catch(() => null);
+    error.message += ` (waiting for ${JSON.stringify(line)}; ${JSON.stringify(seen)})`;
+    throw error;
+  }
 }
 
 /** A toddler's target: at least 96 CSS px each way, and 16 px clear of every edge. */
