@@ -65,8 +65,15 @@ pub struct OtherGrownUp {
 
 /// A school day when the grown-up at `place` (`0` to `3`) picks up: `school-0` and so on.
 pub fn school_day(place: usize) -> String {
-    format!("school-{place}")
+    format!("{SCHOOL_DAY_PREFIX}{place}")
 }
+
+/// The place a [`school_day`] value names, if it is one.
+pub fn school_day_place(value: &str) -> Option<usize> {
+    value.strip_prefix(SCHOOL_DAY_PREFIX)?.parse().ok()
+}
+
+const SCHOOL_DAY_PREFIX: &str = "school-";
 pub const HOME_DAY: &str = "home";
 
 /// The choice that means "my own words".

@@ -18,7 +18,9 @@ use see_you_soon_model::{
 };
 
 // The form's values and field names are the page's contract, so the platform owns them.
-pub use crate::platform::page::{FormValues, HOME_DAY, OTHER, OtherGrownUp, field, school_day};
+pub use crate::platform::page::{
+    FormValues, HOME_DAY, OTHER, OtherGrownUp, field, school_day, school_day_place,
+};
 
 /// The picture a newly added grown-up gets when the parent picks none.
 const NEW_GROWN_UP_LOOK: Look = Look::Person {
@@ -103,11 +105,7 @@ fn day_from_id(id: &str) -> Option<DayPlan> {
     if id == HOME_DAY {
         return Some(DayPlan::default());
     }
-    let place = id
-        .strip_prefix("school-")?
-        .parse()
-        .ok()
-        .and_then(Place::new)?;
+    let place = school_day_place(id).and_then(Place::new)?;
     Some(DayPlan {
         kind: DayKind::School,
         pick_up: place,
