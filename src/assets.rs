@@ -19,7 +19,7 @@ use see_you_soon_model::pictures::ScenePicture;
 
 use crate::{
     flow::Screen,
-    settings::{Look, Settings},
+    settings::{Look, Place, Settings},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -322,23 +322,30 @@ fn all_settled(server: &AssetServer, ids: impl IntoIterator<Item = UntypedAssetI
 /// the parent's form). Only the chosen look is loaded.
 #[derive(Resource, Clone)]
 pub struct GrownUpPictures {
+    /// Whose pictures: today's grown-up's place in the family (their photo's key).
+    pub place: Place,
     pub look: Look,
     pub hands: Handle<Image>,
 }
 
 impl FromWorld for GrownUpPictures {
     fn from_world(world: &mut World) -> Self {
-        let look = world
+        let settings = world
             .get_resource::<Settings>()
-            .map(|settings| settings.grown_up().look)
-            .unwrap_or(Settings::default().grown_up().look);
-        Self::load(look, world.resource::<AssetServer>())
+            .cloned()
+            .unwrap_or_default();
+        Self::load(
+            settings.grown_ups.away_today_place(),
+            settings.grown_up().look,
+            world.resource::<AssetServer>(),
+        )
     }
 }
 
 impl GrownUpPictures {
-    fn load(look: Look, server: &AssetServer) -> Self {
+    fn load(place: Place, look: Look, server: &AssetServer) -> Self {
         Self {
+            place,
             look,
             hands: load_picture(server, look.hands_path()),
         }
@@ -352,9 +359,17 @@ fn follow_the_chosen_look(
 ) {
     // Before the first visit to Home there is nothing to follow: Home loads the chosen look.
     if let Some(mut pictures) = pictures
-        && pictures.look != settings.grown_up().look
+        && (pictures.look, pictures.place)
+            != (
+                settings.grown_up().look,
+                settings.grown_ups.away_today_place(),
+            )
     {
-        *pictures = GrownUpPictures::load(settings.grown_up().look, &server);
+        *pictures = GrownUpPictures::load(
+            settings.grown_ups.away_today_place(),
+            settings.grown_up().look,
+            &server,
+        );
     }
 }
 

@@ -6,6 +6,7 @@
 pub mod assets;
 pub mod crash_drill;
 pub mod dom_mirror;
+pub mod family_photos;
 pub mod flow;
 pub mod games;
 pub mod hidden_tab;
@@ -71,6 +72,7 @@ pub fn game_plugin(app: &mut App) {
         assets::plugin,
         crash_drill::plugin,
         dom_mirror::plugin,
+        family_photos::plugin,
         narration::plugin,
         sound::plugin,
         theme::plugin,

@@ -23,6 +23,7 @@ const LAYERS: &[&[&str]] = &[
     &[
         "narration",
         "assets",
+        "family_photos",
         "session",
         "hidden_tab",
         "crash_drill",

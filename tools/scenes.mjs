@@ -11,6 +11,7 @@ import {
   launchBrowser,
   openGame,
   saveSettings,
+  seedPhoto,
   setDate,
   stopServer,
   tapTarget,
@@ -22,6 +23,8 @@ const args = process.argv.slice(2);
 const which = args.find((a) => ["journey", "fox", "my-turn", "peekaboo", "morning", "love", "calendar", "all"].includes(a)) ?? "all";
 const size = args.includes("portrait") ? "portrait" : "landscape";
 const hideCaptions = args.includes("--captions=hide");
+// `--photo`: the first grown-up has a photo kept (a drawn stand-in for a real face).
+const withPhoto = args.includes("--photo");
 const viewport = size === "portrait" ? TABLET_PORTRAIT : TABLET_LANDSCAPE;
 const out = join(import.meta.dirname, "..", "test-output", "scenes");
 await mkdir(out, { recursive: true });
@@ -34,7 +37,7 @@ const browser = await launchBrowser([], { scale: SCALE });
 
 async function snap(page, name) {
   if (hideCaptions) await page.addStyleTag({ content: "#bubble { display: none !important; }" });
-  const file = join(out, `${size}-${name}.png`);
+  const file = join(out, `${size}${withPhoto ? "-photo" : ""}-${name}.png`);
   await page.screenshot({ path: file });
   console.log(file);
 }
@@ -48,6 +51,7 @@ async function open(settings, { quick = true, date } = {}) {
     route: async (page) => {
       if (date) await setDate(page, date);
       if (settings) await saveSettings(page, settings);
+      if (withPhoto) await seedPhoto(page);
     },
   });
   await tapTarget(opened.page, "start");

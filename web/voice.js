@@ -2,6 +2,8 @@
 // microphone, kept only on this device (IndexedDB), and played by the game instead of the
 // synthetic voice. Nothing here ever sends a recording anywhere.
 
+import { asStored, everyKept, inStore } from "./device-store.js";
+
 const DATABASE = "see-you-soon-voice";
 const STORE = "recordings";
 /** The longest a line may be: a few words, not a message. */
@@ -12,45 +14,14 @@ const ended = []; // { id, heard } for the game to collect
 const played = []; // slots played, for tests
 let current = null; // the recording playing for the game
 
-function openDatabase() {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-function inStore(mode, work) {
-  return openDatabase().then((db) => new Promise((resolve, reject) => {
-    const transaction = db.transaction(STORE, mode);
-    const result = work(transaction.objectStore(STORE));
-    transaction.oncomplete = () => { db.close(); resolve(result.result ?? result); };
-    const fail = () => { db.close(); reject(transaction.error ?? new Error("the browser refused to store it")); };
-    transaction.onerror = fail;
-    transaction.onabort = fail;
-  }));
-}
-
-// A recording is stored as its bytes and type, not as a Blob: WebKit (Safari) refuses Blobs in
-// IndexedDB in private and automated windows. Recordings kept as Blobs by earlier versions
-// still read back.
-async function asStored(blob) {
-  return { type: blob.type, bytes: await blob.arrayBuffer() };
-}
-
-function fromStored(value) {
-  if (value instanceof Blob) return value;
-  if (value?.bytes instanceof ArrayBuffer) return new Blob([value.bytes], { type: value.type ?? "" });
-  return null;
+function inRecordings(mode, work) {
+  return inStore(DATABASE, STORE, mode, work);
 }
 
 async function loadSaved() {
   try {
-    const keys = await inStore("readonly", (store) => store.getAllKeys());
-    for (const slot of keys) {
-      const blob = fromStored(await inStore("readonly", (store) => store.get(slot)));
-      if (blob) saved.set(slot, URL.createObjectURL(blob));
+    for (const [slot, blob] of await everyKept(DATABASE, STORE)) {
+      saved.set(slot, URL.createObjectURL(blob));
     }
   } catch (error) {
     // Private mode or storage switched off: the synthetic voice speaks instead.
@@ -61,15 +32,18 @@ async function loadSaved() {
 
 async function keep(slot, blob) {
   const stored = await asStored(blob);
-  await inStore("readwrite", (store) => store.put(stored, slot));
+  await inRecordings("readwrite", (store) => store.put(stored, slot));
   if (saved.has(slot)) URL.revokeObjectURL(saved.get(slot));
   saved.set(slot, URL.createObjectURL(blob));
 }
 
 async function remove(slot) {
-  await inStore("readwrite", (store) => store.delete(slot));
-  if (saved.has(slot)) URL.revokeObjectURL(saved.get(slot));
+  // Forgotten at once, so the game stops playing it even if the store is slow.
+  const url = saved.get(slot);
   saved.delete(slot);
+  takes.delete(slot);
+  if (url) URL.revokeObjectURL(url);
+  await inRecordings("readwrite", (store) => store.delete(slot));
 }
 
 // --- What the game calls (platform/web.rs) ---
@@ -113,6 +87,8 @@ window.seeYouSoonVoice = {
   play,
   stop,
   takeEnded: () => ended.splice(0),
+  // A grown-up taken out of the family: their recordings go with them.
+  forget: (slot) => remove(slot).catch((error) => console.warn("See You Soon: forgetting a recording:", error)),
   played,
 };
 

@@ -162,6 +162,15 @@ impl GrownUps {
         removed
     }
 
+    /// Who was in `earlier` and is not here now, with their places: their recordings and
+    /// photo must go with them, or someone added at that place later would inherit them.
+    pub fn gone_since<'a>(&self, earlier: &'a GrownUps) -> Vec<(Place, &'a GrownUp)> {
+        earlier
+            .all()
+            .filter(|(place, _)| self.get(*place).is_none())
+            .collect()
+    }
+
     /// Who comes for the child from a day's `pick_up` place: that grown-up, or, if they are no
     /// longer in the family, the first.
     pub fn picking_up(&self, pick_up: Place) -> (Place, &GrownUp) {
@@ -182,6 +191,22 @@ mod tests {
             name: name.into(),
             look: Look::Fox,
         }
+    }
+
+    #[test]
+    fn whoever_is_taken_out_is_named_so_their_things_can_go_with_them() {
+        let mut before = GrownUps::new(named("Mum"));
+        let grandad = before.add(named("Grandad")).unwrap();
+        let nana = before.add(named("Nana")).unwrap();
+        let mut after = before.clone();
+        after.remove(grandad);
+        // Renamed at the same place is the same grown-up, not one gone.
+        after.set(nana, named("Nanna"));
+        let gone = after.gone_since(&before);
+        assert_eq!(gone.len(), 1);
+        assert_eq!(gone[0].0, grandad);
+        assert_eq!(gone[0].1.name, "Grandad");
+        assert!(before.gone_since(&before).is_empty());
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::{
     settings::{
         self, Settings, SettingsStatus,
         form::{self, FormValues},
+        own_voices, photo_rows,
     },
     theme::prelude::*,
 };
@@ -69,6 +70,35 @@ pub fn saved_message(settings: &Settings, kept: bool) -> String {
     }
 }
 
+/// Deletes what was kept for each grown-up taken out of the family (someone added at their
+/// place later must not speak in their voice), and says so.
+fn forget_grown_ups_taken_out(before: &Settings, after: &Settings) -> Vec<String> {
+    let photos_gone = photo_rows::forget_at_empty_places(after);
+    after
+        .grown_ups
+        .gone_since(&before.grown_ups)
+        .into_iter()
+        .filter_map(|(place, grown_up)| {
+            let recordings = match own_voices::forget(place) {
+                0 => None,
+                1 => Some("their recording".to_string()),
+                n => Some(format!("their {n} recordings")),
+            };
+            let photo = photos_gone.contains(&place).then_some("their photo");
+            let what = match (photo, recordings) {
+                (Some(photo), Some(recordings)) => format!("{photo} and {recordings}"),
+                (Some(photo), None) => photo.to_string(),
+                (None, Some(recordings)) => recordings,
+                (None, None) => return None,
+            };
+            Some(format!(
+                "{} was taken out, so {what} went too: deleted from this device.",
+                grown_up.name
+            ))
+        })
+        .collect()
+}
+
 fn answer_the_form(
     mut settings: ResMut<Settings>,
     mut status: ResMut<SettingsStatus>,
@@ -80,11 +110,13 @@ fn answer_the_form(
         match event {
             FormEvent::Save(values) => {
                 let applied = form::apply(&values, &settings);
+                let forgotten = forget_grown_ups_taken_out(&settings, &applied.settings);
                 // Saved here, not by the change watcher, so the result can be reported.
                 let kept = settings::save(&applied.settings, &mut status);
                 settings.set_if_neq(applied.settings);
                 let mut lines = applied.notes;
                 lines.insert(0, saved_message(&settings, kept));
+                lines.extend(forgotten);
                 lines.extend(status.lines());
                 platform::set_parent_status(&lines);
                 mirror.caption = lines.join(" ");

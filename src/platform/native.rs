@@ -88,6 +88,7 @@ thread_local! {
     static CLOCK: Cell<Option<(f64, f64)>> = const { Cell::new(None) };
     static VIBRATIONS: RefCell<Vec<Vec<u32>>> = const { RefCell::new(Vec::new()) };
     static STORAGE: RefCell<Option<HashMap<String, String>>> = RefCell::new(Some(HashMap::new()));
+    static PHOTOS: RefCell<(u32, HashMap<String, Vec<u8>>)> = RefCell::new((0, HashMap::new()));
     static FORM: RefCell<Option<String>> = const { RefCell::new(None) };
     static FORM_EVENTS: RefCell<Vec<FormEvent>> = const { RefCell::new(Vec::new()) };
     static STATUS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
@@ -190,6 +191,38 @@ pub fn has_recording(_slot: &str) -> bool {
     false
 }
 
+pub fn delete_recording(_slot: &str) {}
+
 pub fn play_recording(id: u32, _slot: &str) {
     SPEECH_ENDS.with(|f| f.borrow_mut().push(super::SpeechEnd { id, heard: false }));
+}
+
+/// Keeps a photo's pixels in memory, as `web/photo.js` would on the device (for tests).
+pub fn keep_photo(key: &str, pixels: Vec<u8>) {
+    PHOTOS.with(|p| {
+        let mut photos = p.borrow_mut();
+        photos.1.insert(key.to_string(), pixels);
+        photos.0 += 1;
+    });
+}
+
+pub fn photo_generation() -> u32 {
+    PHOTOS.with(|p| p.borrow().0)
+}
+
+pub fn photo_pixels(key: &str) -> Option<Vec<u8>> {
+    PHOTOS.with(|p| p.borrow().1.get(key).cloned())
+}
+
+pub fn has_photo(key: &str) -> bool {
+    PHOTOS.with(|p| p.borrow().1.contains_key(key))
+}
+
+pub fn delete_photo(key: &str) {
+    PHOTOS.with(|p| {
+        let mut photos = p.borrow_mut();
+        if photos.1.remove(key).is_some() {
+            photos.0 += 1;
+        }
+    });
 }

@@ -110,3 +110,12 @@ pub mod field {
         format!("day-{index}")
     }
 }
+
+/// The name a grown-up's photo is kept under (`web/photo.js`), by place (`0` to `3`).
+pub fn photo_key(place: usize) -> String {
+    format!("grown-up@{}", place + 1)
+}
+
+/// A photo reaches the game as a square of this many pixels a side, round (transparent
+/// outside the circle), in sRGB RGBA.
+pub const PHOTO_SIDE: u32 = 512;

@@ -415,12 +415,13 @@ pub fn html(
                 "<fieldset class=\"grown-up\"><legend>Grown-up {number} (optional)</legend>\n\
 <label>Name <input name=\"{name_field}\" type=\"text\" maxlength=\"{max}\" autocomplete=\"off\" value=\"{name}\" placeholder=\"Leave empty for nobody\"></label>\n\
 <label class=\"chip\"><input type=\"radio\" name=\"{AWAY_TODAY}\" value=\"{place}\"{away}> Going away today</label>\n\
-<div class=\"looks\">{looks}</div></fieldset>\n",
+<div class=\"looks\">{looks}</div>\n{photo}</fieldset>\n",
                 number = place + 1,
                 name_field = field::other_name(place),
                 name = escape(&other.name),
                 away = checked(v.away_today == place.to_string()),
                 looks = look_choices(&field::other_look(place), &other.look),
+                photo = super::photo_rows::row(Place::new(place).unwrap_or(Place::FIRST)),
             )
         })
         .collect();
@@ -461,7 +462,9 @@ pub fn html(
 </fieldset>
 <fieldset><legend>Your picture</legend>
 <label class="chip"><input type="radio" name="{AWAY_TODAY}" value="0"{away_first}> Going away today</label>
-<div class="looks">{looks}</div></fieldset>
+<div class="looks">{looks}</div>
+<p class="hint">{photo_hint}</p>
+{photo_first}</fieldset>
 <p class="hint">Up to three more grown-ups who come back: a parent, a grandparent, a childminder. The one going away today is the one the games show and name.</p>
 {others}
 <fieldset><legend>How long to play</legend><div class="chips">{minutes}</div></fieldset>
@@ -488,6 +491,8 @@ pub fn html(
 </form>"#,
         max_chars = max,
         own_voices = super::own_voices::section(settings),
+        photo_hint = super::photo_rows::HINT,
+        photo_first = super::photo_rows::row(Place::FIRST),
         voices = voice_choices(&v.voice, voices),
         child = escape(&v.child_name),
         other = escape(&v.grown_up_other),

@@ -3,6 +3,7 @@
 
 pub mod form;
 pub mod own_voices;
+pub mod photo_rows;
 pub mod saved;
 
 use bevy::prelude::*;

@@ -77,6 +77,16 @@ fn row(place: Place, line: &Recordable, words: &Words) -> String {
     )
 }
 
+/// Deletes every recording kept for the grown-up at `place`; how many there were.
+pub fn forget(place: Place) -> usize {
+    RECORDABLE
+        .iter()
+        .filter_map(|line| recording_slot(place, line.key))
+        .filter(|slot| crate::platform::has_recording(slot))
+        .inspect(|slot| crate::platform::delete_recording(slot))
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

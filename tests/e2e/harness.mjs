@@ -390,3 +390,56 @@ export function setDate(page, iso) {
     window.Date = FamilyDate;
   }, new Date(iso).getTime());
 }
+
+/**
+ * Before the page's scripts run, keeps a photo on the device for the grown-up at `key` (as the
+ * parent area would): a drawn stand-in for a real face (a warm face, dark hair, a smile, a
+ * blue top), then reloads once so the game reads it at start.
+ */
+export function seedPhoto(page, key = "grown-up@1") {
+  return page.addInitScript(async (key) => {
+    if (sessionStorage.getItem(`photo-seeded-${key}`)) return;
+    sessionStorage.setItem(`photo-seeded-${key}`, "1");
+    const side = 512;
+    const canvas = new OffscreenCanvas(side, side);
+    const c = canvas.getContext("2d");
+    const circle = (x, y, r, colour) => { c.fillStyle = colour; c.beginPath(); c.arc(x, y, r, 0, Math.PI * 2); c.fill(); };
+    c.fillStyle = "#BFD8E8";
+    c.fillRect(0, 0, side, side);
+    c.fillStyle = "#3E6FA8";
+    c.beginPath();
+    c.ellipse(256, 560, 230, 170, 0, 0, Math.PI * 2);
+    c.fill();
+    circle(256, 250, 150, "#3A2A22");
+    c.fillStyle = "#D9A27E";
+    c.beginPath();
+    c.ellipse(256, 270, 112, 132, 0, 0, Math.PI * 2);
+    c.fill();
+    c.fillStyle = "#3A2A22";
+    c.beginPath();
+    c.ellipse(256, 175, 122, 60, 0, Math.PI, Math.PI * 2);
+    c.fill();
+    circle(212, 262, 11, "#2A1E18");
+    circle(300, 262, 11, "#2A1E18");
+    c.strokeStyle = "#8E4A3A";
+    c.lineWidth = 9;
+    c.lineCap = "round";
+    c.beginPath();
+    c.arc(256, 305, 42, 0.2 * Math.PI, 0.8 * Math.PI);
+    c.stroke();
+    const blob = await canvas.convertToBlob({ type: "image/jpeg", quality: 0.9 });
+    const bytes = await blob.arrayBuffer();
+    await new Promise((resolve, reject) => {
+      const open = indexedDB.open("see-you-soon-photos", 1);
+      open.onupgradeneeded = () => open.result.createObjectStore("photos");
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const transaction = open.result.transaction("photos", "readwrite");
+        transaction.objectStore("photos").put({ type: "image/jpeg", bytes }, key);
+        transaction.oncomplete = () => { open.result.close(); resolve(); };
+        transaction.onerror = () => reject(transaction.error);
+      };
+    });
+    location.reload();
+  }, key);
+}

@@ -231,6 +231,22 @@ describe("a grown-up's own voice", () => {
       await waitForReveal(page, "hands", 10_000);
       await page.waitForFunction(() => window.seeYouSoonVoice.played.includes("peekaboo@2"), null, { timeout: 10_000 });
       assert.equal(await caption(page), "Peekaboo! Grandad is back!");
+
+      // Grandad taken out: his recording goes with him, so nobody added in his place later
+      // speaks in his voice.
+      await tapTarget(page, "leave", 3000);
+      await waitForScreen(page, "home");
+      await passGate(page);
+      await page.fill("input[name=grown-up-1-name]", "");
+      await page.click("button[data-action=save]");
+      await page.waitForFunction(() => /Grandad was taken out, so their recording went too: deleted from this device/.test(document.getElementById("parent-status").textContent));
+      await page.waitForFunction(async () => {
+        const db = await new Promise((resolve) => { const r = indexedDB.open("see-you-soon-voice"); r.onsuccess = () => resolve(r.result); });
+        const keys = await new Promise((resolve) => { const r = db.transaction("recordings").objectStore("recordings").getAllKeys(); r.onsuccess = () => resolve(r.result); });
+        db.close();
+        return !keys.includes("peekaboo@2");
+      }, null, { timeout: 5000 });
+      assert.equal(await page.evaluate(() => window.seeYouSoonVoice.has("peekaboo@2")), false);
       assert.deepEqual(problems(log), []);
       await context.close();
     } finally {

@@ -21,6 +21,9 @@ pub const STAGE_HEIGHT: f32 = 64.0;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     GrownUp,
+    /// The grown-up as their own photo, when the family kept one: the photo itself hides and
+    /// comes back, in place of the drawn figure.
+    Photo,
     /// The grown-up's sleeves while the big hands cover the face: shoulder to elbow, elbow to
     /// wrist (big hands alone read as having no arms).
     UpperArm(Side),
@@ -100,6 +103,8 @@ pub struct View {
     pub cup_lifts: [f32; 3],
     /// Whether this hide leaves part of the grown-up showing (the ladder's first rungs).
     pub partly: bool,
+    /// Whether the grown-up is their photo rather than a drawn figure.
+    pub photo: bool,
 }
 
 /// Smooth start and stop.
@@ -153,6 +158,14 @@ pub const GROWN_UP_SCALE: f32 = 60.0;
 const GROWN_UP_MIDDLE: f32 = 40.0;
 /// How far the grown-up steps back towards the hinge behind a shut door, in vmin.
 const DOOR_STEP_BACK: f32 = 4.0;
+/// The photo: a large circle where the drawn grown-up's head and chest would be, all of it
+/// under the big hands. Partly hidden under the blanket, the chin still shows.
+const PHOTO_SIZE: f32 = 42.0;
+const PHOTO_TOP: f32 = 8.0;
+/// The big hands over a photo, and their top: the palms' middle on the photo's middle.
+const PHOTO_HAND_SIZE: f32 = 47.0;
+const PHOTO_HANDS_TOP: f32 = PHOTO_TOP + PHOTO_SIZE / 2.0 - 0.55 * PHOTO_HAND_SIZE;
+const BLANKET_PARTLY_OVER_PHOTO: f32 = 36.0;
 /// Where the hands over the face are: over the grown-up's head.
 const HANDS_TOP: f32 = 1.0;
 /// Where the wrist is on the hand's picture (`tools/art/hand.svg`): across, and down to a
@@ -201,6 +214,19 @@ pub fn place(part: Part, view: &View) -> Place {
     let hidden = is_hidden(view);
     let covering = hiding.is_some() || hidden || revealing.is_some();
     match (view.style, part) {
+        // With a photo, the drawn grown-up and their sleeves step aside: the photo is who hides.
+        (_, Part::GrownUp | Part::UpperArm(_) | Part::Forearm(_)) if view.photo => Place::HIDDEN,
+        (style, Part::Photo) if style.hides_grown_up() && view.photo => {
+            // Behind the door, it moves back towards the hinge as the door shuts, like the
+            // drawn grown-up.
+            let back = if style == HidingStyle::Door {
+                DOOR_STEP_BACK * door_closed(hiding, revealing, covering)
+            } else {
+                0.0
+            };
+            let left = GROWN_UP_MIDDLE - PHOTO_SIZE / 2.0 - back;
+            Place::at(left, PHOTO_TOP, PHOTO_SIZE, PHOTO_SIZE)
+        }
         // The grown-up stands in the middle of the stage, feet on its floor (the figure is drawn
         // from this box's bottom middle).
         (style, Part::GrownUp) if style.hides_grown_up() => {
@@ -219,14 +245,21 @@ pub fn place(part: Part, view: &View) -> Place {
         // "Peekaboo!"
         (HidingStyle::HandsOverFace, Part::LeftHand | Part::RightHand) if covering => {
             let left_side = part == Part::LeftHand;
-            let cover_left = hand_over_face_left(if left_side { Side::Left } else { Side::Right });
-            let out_left = if left_side { -30.0 } else { 82.0 };
-            let (left, top) = match (hiding, revealing) {
-                (Some(p), _) => (cover_left, lerp(70.0, HANDS_TOP, p)),
-                (_, Some(p)) => (lerp(cover_left, out_left, p), HANDS_TOP),
-                _ => (cover_left, HANDS_TOP),
+            // A photo is bigger than a drawn face: bigger hands cover it.
+            let (size, hands_top) = if view.photo {
+                (PHOTO_HAND_SIZE, PHOTO_HANDS_TOP)
+            } else {
+                (HAND_SIZE, HANDS_TOP)
             };
-            Place::at(left, top, HAND_SIZE, HAND_SIZE)
+            let side = if left_side { Side::Left } else { Side::Right };
+            let cover_left = hand_over_face_left(side, size);
+            let out_left = if left_side { -size - 2.0 } else { 82.0 };
+            let (left, top) = match (hiding, revealing) {
+                (Some(p), _) => (cover_left, lerp(70.0, hands_top, p)),
+                (_, Some(p)) => (lerp(cover_left, out_left, p), hands_top),
+                _ => (cover_left, hands_top),
+            };
+            Place::at(left, top, size, size)
         }
 
         // The sleeves carry the hands up from below and hold them at the face (rising alone,
@@ -247,7 +280,11 @@ pub fn place(part: Part, view: &View) -> Place {
         // A lump over the whole grown-up, down to the floor; partly hidden, it stops short and
         // the legs and feet poke out.
         (HidingStyle::Blanket, Part::Blanket) if covering => {
-            let height = if view.partly { BLANKET_PARTLY } else { FLOOR };
+            let height = match (view.partly, view.photo) {
+                (false, _) => FLOOR,
+                (true, false) => BLANKET_PARTLY,
+                (true, true) => BLANKET_PARTLY_OVER_PHOTO,
+            };
             blanket(hiding, revealing, (10.0, 1.0), 60.0, height)
         }
 
@@ -455,7 +492,9 @@ pub fn door_shows_its_back(view: &View) -> bool {
 /// Where the celebration's hearts burst from: the found toy (over the middle cup they seemed
 /// to land on a wrong one), or the middle of whoever came back.
 pub fn hearts_origin(view: &View) -> (f32, f32) {
-    let found = if view.style.hides_grown_up() {
+    let found = if view.style.hides_grown_up() && view.photo {
+        Part::Photo
+    } else if view.style.hides_grown_up() {
         Part::GrownUp
     } else {
         Part::Toy

@@ -8,9 +8,7 @@ use bevy::prelude::*;
 use super::{
     pictures::{spawn_day_picture, spawn_today_people},
     rules::LocalDay,
-    screen::{
-        DAY_TARGETS, day_colour, pick_up_person, state_label, tell_about_day, tell_about_today,
-    },
+    screen::{DAY_TARGETS, day_colour, state_label, tell_about_day, tell_about_today},
 };
 use crate::{
     assets::GameAssets,
@@ -139,12 +137,13 @@ fn draw_the_shown_day(
         square(24.0),
         assets.school.clone(),
     );
-    let (_, look) = pick_up_person(&settings, plan);
+    let (place, who) = settings.grown_ups.picking_up(plan.pick_up);
     spawn_today_people(
         &mut commands,
         card,
         plan.kind,
-        Appearance::grown_up(look),
+        Appearance::grown_up(who.look),
+        place,
         Appearance::child(settings.grown_ups.first().look),
         20.0,
     );

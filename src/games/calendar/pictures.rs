@@ -7,9 +7,10 @@ use bevy::prelude::*;
 use super::rules::DayKind;
 use crate::{
     games::house::spawn_little_house,
+    settings::Place,
     theme::{
-        figure::{Appearance, Doing, spawn_figure},
-        widget,
+        figure::{Appearance, Doing, PhotoOf, spawn_figure},
+        palette, widget,
     },
 };
 use see_you_soon_model::figure::{Gesture, Side};
@@ -56,6 +57,7 @@ pub(super) fn spawn_today_people(
     parent: Entity,
     kind: DayKind,
     grown_up: Appearance,
+    grown_up_photo: Place,
     child: Appearance,
     height: f32,
 ) {
@@ -88,4 +90,26 @@ pub(super) fn spawn_today_people(
     commands.entity(child).insert(Doing(child_doing));
     let grown_up = spawn_figure(commands, people, grown_up, height, 7);
     commands.entity(grown_up).insert(Doing(grown_up_doing));
+    // Their own photo, when the family kept one, held up above the drawn grown-up like a
+    // picture on the fridge: this is who comes.
+    let side = height * PHOTO_SHARE;
+    commands.spawn((
+        Name::new("Who comes: their photo"),
+        Node {
+            position_type: PositionType::Absolute,
+            right: Val::VMin(-side * 0.25),
+            bottom: Val::Percent(88.0),
+            width: Val::VMin(side),
+            height: Val::VMin(side),
+            border_radius: BorderRadius::all(Val::Percent(50.0)),
+            ..default()
+        },
+        Outline::new(Val::VMin(0.6), Val::ZERO, palette::PEACH),
+        PhotoOf(grown_up_photo),
+        Pickable::IGNORE,
+        ChildOf(people),
+    ));
 }
+
+/// The photo of who comes, as a share of the people's height.
+const PHOTO_SHARE: f32 = 0.42;

@@ -7,7 +7,8 @@ use bevy::prelude::*;
 use super::{meanwhile::OUTLINE, rules::CLOCK_MARK, screen::JourneyGame};
 use crate::{
     games::house::{GLASS, spawn_little_house},
-    theme::figure::{Appearance, Frame, spawn_portrait},
+    settings::Place,
+    theme::figure::{Appearance, Frame, Portrait, spawn_portrait},
 };
 
 #[derive(Component)]
@@ -25,7 +26,13 @@ const HOUSE_BELOW: f32 = 26.0;
 
 /// A friendly clock: one big hand with the one who is away at its tip (a bare hand pointing at
 /// a house read as abstract), and our house at the bottom where it points when they are home.
-pub(super) fn spawn_clock(commands: &mut Commands, parent: Entity, side: f32, away: Appearance) {
+pub(super) fn spawn_clock(
+    commands: &mut Commands,
+    parent: Entity,
+    side: f32,
+    away: Appearance,
+    away_photo: Option<Place>,
+) {
     let face = commands
         .spawn((
             Name::new("Clock"),
@@ -107,22 +114,25 @@ pub(super) fn spawn_clock(commands: &mut Commands, parent: Entity, side: f32, aw
     let rider = spawn_portrait(
         commands,
         hand,
-        away,
-        Node {
-            position_type: PositionType::Absolute,
-            left: Val::Percent(50.0 - RIDER / 2.0),
-            top: Val::Percent(1.0),
-            width: Val::Percent(RIDER),
-            height: Val::Percent(RIDER),
-            ..default()
+        Portrait {
+            looks: away,
+            photo_of: away_photo,
+            placement: Node {
+                position_type: PositionType::Absolute,
+                left: Val::Percent(50.0 - RIDER / 2.0),
+                top: Val::Percent(1.0),
+                width: Val::Percent(RIDER),
+                height: Val::Percent(RIDER),
+                ..default()
+            },
+            figure_height: side * 0.75,
+            frame: Frame {
+                glass: GLASS,
+                rim: OUTLINE,
+                rim_width: 0.6,
+            },
+            seed: 9,
         },
-        side * 0.75,
-        Frame {
-            glass: GLASS,
-            rim: OUTLINE,
-            rim_width: 0.6,
-        },
-        9,
     );
     commands.entity(rider).insert((
         Name::new("Away, on the hand"),

@@ -110,7 +110,7 @@ pub(super) fn spawn_meanwhile(
     // Whoever is away, by the big window: there, busy, and fine.
     let (traveller, _) = people.traveller_and_waiting_figures();
     spawn_figure(commands, window, traveller, 20.0, 7);
-    spawn_clock(commands, away, 20.0, traveller);
+    spawn_clock(commands, away, 20.0, traveller, people.traveller_photo());
 
     let canvas = commands.spawn((picture_frame(48.0), ChildOf(row))).id();
     spawn_picture_areas(commands, canvas, true);

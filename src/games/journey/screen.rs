@@ -26,7 +26,7 @@ use crate::{
     platform,
     progress::Progress,
     session::Session,
-    settings::Settings,
+    settings::{Place, Settings},
     sound::Sounds,
     theme::{figure::Appearance, prelude::*, widget},
 };
@@ -268,6 +268,9 @@ fn show_current_part(
 pub(super) struct Portraits {
     pub(super) grown_up_figure: Appearance,
     pub(super) child_figure: Appearance,
+    /// The family grown-up whose photo the drawn grown-up's portraits show (none for the
+    /// foxes).
+    pub(super) grown_up_photo: Option<Place>,
     child_travels: bool,
 }
 
@@ -281,6 +284,7 @@ impl Portraits {
         Self {
             grown_up_figure: Appearance::grown_up(look),
             child_figure: Appearance::child(look),
+            grown_up_photo: (story != Story::Foxes).then_some(grown_up.place),
             child_travels: story.child_travels(),
         }
     }
@@ -292,6 +296,15 @@ impl Portraits {
             Side::Left
         } else {
             Side::Right
+        }
+    }
+
+    /// Whose photo a portrait of the traveller shows: the grown-up's, when they travel.
+    pub(super) fn traveller_photo(&self) -> Option<Place> {
+        if self.child_travels {
+            None
+        } else {
+            self.grown_up_photo
         }
     }
 

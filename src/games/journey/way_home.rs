@@ -361,7 +361,13 @@ pub(super) fn spawn_way_home(
         },
     );
     commands.entity(light).insert(HelperLight);
-    spawn_clock(commands, controls, 22.0, traveller_looks);
+    spawn_clock(
+        commands,
+        controls,
+        22.0,
+        traveller_looks,
+        people.traveller_photo(),
+    );
 }
 
 /// The traveller walks along the map; the helper shows this stage's job (dimmed once done).

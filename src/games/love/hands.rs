@@ -22,7 +22,7 @@ use crate::{
     settings::Settings,
     sound::Sounds,
     theme::{
-        figure::{Appearance, Frame, spawn_portrait},
+        figure::{Appearance, Frame, Portrait, spawn_portrait},
         interaction::ReducedMotion,
         palette, widget,
     },
@@ -173,22 +173,25 @@ fn spawn_hands(
     spawn_portrait(
         &mut commands,
         love_hand,
-        Appearance::grown_up(receiver),
-        Node {
-            position_type: PositionType::Absolute,
-            left: Val::Percent(-20.0),
-            top: Val::Percent(-24.0),
-            width: Val::Percent(PORTRAIT_SHARE),
-            height: Val::Percent(PORTRAIT_SHARE),
-            ..default()
+        Portrait {
+            looks: Appearance::grown_up(receiver),
+            photo_of: (!foxes).then_some(grown_up.place),
+            placement: Node {
+                position_type: PositionType::Absolute,
+                left: Val::Percent(-20.0),
+                top: Val::Percent(-24.0),
+                width: Val::Percent(PORTRAIT_SHARE),
+                height: Val::Percent(PORTRAIT_SHARE),
+                ..default()
+            },
+            figure_height: HAND_VMIN * PORTRAIT_SHARE / 100.0 * 1.95,
+            frame: Frame {
+                glass: palette::SKY,
+                rim: palette::PEACH,
+                rim_width: 0.8,
+            },
+            seed: 5,
         },
-        HAND_VMIN * PORTRAIT_SHARE / 100.0 * 1.95,
-        Frame {
-            glass: palette::SKY,
-            rim: palette::PEACH,
-            rim_width: 0.8,
-        },
-        5,
     );
 
     commands

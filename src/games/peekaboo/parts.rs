@@ -4,7 +4,13 @@
 use bevy::prelude::*;
 
 use super::{pose::Part, rules::HidingStyle};
-use crate::theme::prelude::*;
+use crate::{
+    settings,
+    theme::{
+        figure::{PhotoOf, photo_fill},
+        prelude::*,
+    },
+};
 
 /// A part of the stage whose place follows [`pose::place`].
 #[derive(Component, Debug, Clone, Copy)]
@@ -53,6 +59,26 @@ pub(super) fn part_image(part: Part, image: ImageNode) -> impl Bundle {
         },
         Visibility::Hidden,
         pickable,
+    )
+}
+
+/// The grown-up's own photo in a soft round frame, moving with the pose like the drawn figure
+/// it stands in for.
+pub(super) fn part_photo(whose: settings::Place) -> impl Bundle {
+    (
+        Name::new("Photo"),
+        PartNode(Part::Photo),
+        Node {
+            position_type: PositionType::Absolute,
+            border: UiRect::all(Val::VMin(1.2)),
+            border_radius: BorderRadius::all(Val::Percent(50.0)),
+            ..default()
+        },
+        BorderColor::all(palette::PEACH),
+        BackgroundColor(palette::SKY),
+        Visibility::Hidden,
+        Pickable::IGNORE,
+        children![(photo_fill(), PhotoOf(whose), Pickable::IGNORE)],
     )
 }
 

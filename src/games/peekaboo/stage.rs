@@ -1,17 +1,21 @@
 //! The peekaboo screen: the grown-up (or a teddy) in the middle, the rules ticking, taps turned
 //! into the rules' [`Tap`]s, and each [`Happening`] answered with a caption, a sound or hearts.
 
-use bevy::prelude::*;
+use bevy::{ecs::system::SystemParam, prelude::*};
 
 use super::{
     hearts::{HeartsLayer, burst_hearts},
-    parts::{PartNode, PicturePerRound, door_frame, hinges, part_block, part_image, stage_area},
+    parts::{
+        PartNode, PicturePerRound, door_frame, hinges, part_block, part_image, part_photo,
+        stage_area,
+    },
     pose::{self, Part, STAGE_HEIGHT, STAGE_WIDTH, View},
     rules::{Happening, HidingStyle, Ladder, Peekaboo, Phase, Tap},
 };
 use crate::{
     assets::{GameAssets, GrownUpPictures},
     dom_mirror::{DomMirror, TapTarget},
+    family_photos::FamilyPhotos,
     flow::Screen,
     games::{
         love::hands::LoveReceiver,
@@ -160,6 +164,8 @@ fn start_game(
         },
         Visibility::Hidden,
     ));
+    // Their photo, when the family kept one: it hides and comes back instead.
+    commands.spawn((part_photo(pictures.place), ChildOf(stage)));
     // Sleeves for the arms that hold the big hands over the face, over the body.
     let sleeve = Appearance::grown_up(pictures.look).top;
     for side in [Side::Left, Side::Right] {
@@ -277,6 +283,7 @@ fn answer_happenings(
     sounds: Res<Sounds>,
     mut stage: Query<&mut PressBounce, With<Stage>>,
     hearts_layer: Query<Entity, With<HeartsLayer>>,
+    hider: Hider,
 ) {
     for Happened(happening) in happened.read().copied() {
         let style = game.0.style();
@@ -307,7 +314,8 @@ fn answer_happenings(
             }
             Happening::Celebrate => {
                 if let Ok(layer) = hearts_layer.single() {
-                    let view = view_now(&game.0, clock.seconds, &memory, reduced.0);
+                    let view =
+                        view_now(&game.0, clock.seconds, &memory, reduced.0, hider.as_photo());
                     let (across, down) = pose::hearts_origin(&view);
                     let origin = Vec2::new(across, down);
                     burst_hearts(&mut commands, layer, &assets.heart, origin, reduced.0);
@@ -326,8 +334,27 @@ fn settle_cup_lifts(time: Res<Time>, mut memory: ResMut<StageMemory>) {
     }
 }
 
+/// Who hides in this game, and whether they hide as their own photo.
+#[derive(SystemParam)]
+struct Hider<'w> {
+    pictures: Res<'w, GrownUpPictures>,
+    photos: Res<'w, FamilyPhotos>,
+}
+
+impl Hider<'_> {
+    fn as_photo(&self) -> bool {
+        self.photos.of(self.pictures.place).is_some()
+    }
+}
+
 /// What the pose functions need to know, right now.
-fn view_now(game: &Peekaboo, clock: f32, memory: &StageMemory, reduced_motion: bool) -> View {
+fn view_now(
+    game: &Peekaboo,
+    clock: f32,
+    memory: &StageMemory,
+    reduced_motion: bool,
+    photo: bool,
+) -> View {
     View {
         style: game.style(),
         phase: game.phase(),
@@ -338,6 +365,7 @@ fn view_now(game: &Peekaboo, clock: f32, memory: &StageMemory, reduced_motion: b
         // A lift eases down rather than dropping.
         cup_lifts: memory.cup_lifts.map(|l| (l * 2.0).min(1.0)),
         partly: game.partly_hidden(),
+        photo,
     }
 }
 
@@ -352,16 +380,23 @@ type StagePart = (
     Option<&'static PicturePerRound>,
 );
 
+/// Everything the pose is worked out from, right now.
+#[derive(SystemParam)]
+struct StageNow<'w> {
+    game: Res<'w, PeekabooGame>,
+    clock: Res<'w, PlayClock<Peekaboo>>,
+    memory: Res<'w, StageMemory>,
+    reduced: Res<'w, ReducedMotion>,
+    hider: Hider<'w>,
+}
+
 fn apply_pose(
-    game: Res<PeekabooGame>,
-    clock: Res<PlayClock<Peekaboo>>,
-    memory: Res<StageMemory>,
-    reduced: Res<ReducedMotion>,
+    now: StageNow,
     mut parts: Query<StagePart>,
     mut grown_up: Query<(Entity, &mut Doing, Has<ArmsOutOfSight>)>,
     mut commands: Commands,
 ) {
-    let game = &game.0;
+    let game = &now.game.0;
     // Back again: the grown-up waves hello.
     let gesture = match game.phase() {
         Phase::Revealing { .. } | Phase::Celebrating { .. } => Gesture::Wave { hand: Side::Right },
@@ -373,7 +408,13 @@ fn apply_pose(
         }
         _ => Gesture::Stand,
     };
-    let view = view_now(game, clock.seconds, &memory, reduced.0);
+    let view = view_now(
+        game,
+        now.clock.seconds,
+        &now.memory,
+        now.reduced.0,
+        now.hider.as_photo(),
+    );
     // Round the ajar door only the drawn hand shows: the arm is behind the door. While the
     // big hands come up and cover the face, the figure's own arms are out of sight (with
     // them, four hands showed as the big ones rose); the sleeves join the big hands once

@@ -2,9 +2,11 @@
 //! is in `form.rs`; the voice (the browser's and the grown-up's recordings) in `voice.rs`.
 
 mod form;
+mod photos;
 mod voice;
 
 pub use form::*;
+pub use photos::*;
 pub use voice::*;
 
 use serde::Serialize;

@@ -137,7 +137,7 @@ pub fn stop_speaking() {
 
 /// Calls `target.name(...args)` and catches what it throws. The speech engine can throw (a
 /// broken voice, a blocked API); an exception let through would stop the game's frame halfway.
-fn call_catching(
+pub(super) fn call_catching(
     target: &wasm_bindgen::JsValue,
     name: &str,
     args: &[wasm_bindgen::JsValue],
@@ -181,6 +181,11 @@ fn call_voice(name: &str, args: &[wasm_bindgen::JsValue]) -> Option<wasm_bindgen
 /// A grown-up recorded this line in the parent area.
 pub fn has_recording(slot: &str) -> bool {
     call_voice("has", &[slot.into()]).is_some_and(|v| v.is_truthy())
+}
+
+/// Deletes a kept recording from this device.
+pub fn delete_recording(slot: &str) {
+    let _ = call_voice("forget", &[slot.into()]);
 }
 
 /// Plays the grown-up's recording; its end is reported like a spoken line's.

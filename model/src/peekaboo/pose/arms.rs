@@ -28,11 +28,11 @@ pub(super) fn sleeve(from: (f32, f32), to: (f32, f32), width: f32) -> Place {
 
 /// Where a big hand's picture starts across when it covers the face: the two palms meet over
 /// the grown-up's middle, a little overlapped.
-pub(super) fn hand_over_face_left(side: Side) -> f32 {
+pub(super) fn hand_over_face_left(side: Side, hand_size: f32) -> f32 {
     let meet = PALMS_OVERLAP / 2.0;
     match side {
-        Side::Left => GROWN_UP_MIDDLE + meet - PALM_ACROSS.1 * HAND_SIZE,
-        Side::Right => GROWN_UP_MIDDLE - meet - (1.0 - PALM_ACROSS.1) * HAND_SIZE,
+        Side::Left => GROWN_UP_MIDDLE + meet - PALM_ACROSS.1 * hand_size,
+        Side::Right => GROWN_UP_MIDDLE - meet - (1.0 - PALM_ACROSS.1) * hand_size,
     }
 }
 
@@ -70,7 +70,7 @@ fn elbow_between(shoulder: (f32, f32), wrist: (f32, f32), side: Side) -> (f32, f
         Side::Right => 1.0 - WRIST_AT.0,
     };
     let at_face = (
-        hand_over_face_left(side) + across * HAND_SIZE,
+        hand_over_face_left(side, HAND_SIZE) + across * HAND_SIZE,
         HANDS_TOP + WRIST_AT.1 * HAND_SIZE,
     );
     let elbow_at_face = (

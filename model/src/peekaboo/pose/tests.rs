@@ -11,6 +11,7 @@ fn view(style: HidingStyle, phase: Phase) -> View {
         clock: 0.0,
         cup_lifts: [0.0; 3],
         partly: false,
+        photo: false,
     }
 }
 
@@ -114,6 +115,7 @@ fn the_peekaboo_hands_cover_the_whole_face_with_no_gap() {
 fn a_partly_hidden_grown_up_shows_feet_or_a_hand_and_a_whole_hide_shows_nothing() {
     let partly = |style| View {
         partly: true,
+        photo: false,
         ..view(style, HIDDEN)
     };
     let bottom = |p: Place| p.top + p.height;
@@ -157,6 +159,7 @@ fn a_partly_hidden_grown_up_shows_feet_or_a_hand_and_a_whole_hide_shows_nothing(
     // Nothing of the hint shows once the grown-up is back.
     let back = View {
         partly: true,
+        photo: false,
         ..view(HidingStyle::Door, Phase::Celebrating { elapsed: 0.5 })
     };
     assert!(!place(Part::PeekingHand, &back).shown);
@@ -395,6 +398,7 @@ fn the_lifting_hand_and_the_peeking_hand_are_on_arms() {
 
     let peeking = View {
         partly: true,
+        photo: false,
         ..view(HidingStyle::Door, HIDDEN)
     };
     let hand = place(Part::PeekingHand, &peeking);
@@ -448,4 +452,76 @@ fn the_blanket_over_the_teddy_covers_its_head_between_the_cloth_s_ears() {
         blanket.top + blanket.height >= toy.top + toy.height,
         "the feet show"
     );
+}
+
+#[test]
+fn with_a_photo_the_photo_itself_hides_and_comes_back() {
+    let with_photo = |style, phase| View {
+        photo: true,
+        ..view(style, phase)
+    };
+    for style in [
+        HidingStyle::HandsOverFace,
+        HidingStyle::Blanket,
+        HidingStyle::Door,
+    ] {
+        let hidden = with_photo(style, HIDDEN);
+        assert!(!place(Part::GrownUp, &hidden).shown, "no drawn figure too");
+        let photo = place(Part::Photo, &hidden);
+        assert!(photo.shown && photo.width >= 30.0, "{style:?}: large");
+        // Hidden, the middle of the photo (the face) is under a cover.
+        let face = Place::at(
+            photo.left + photo.width * 0.2,
+            photo.top + photo.height * 0.2,
+            photo.width * 0.6,
+            photo.height * 0.6,
+        );
+        let covers = [Part::LeftHand, Part::RightHand, Part::Blanket, Part::Door]
+            .map(|part| place(part, &hidden));
+        let inside = |c: &Place| {
+            c.shown
+                && c.left <= face.left + 0.5 * face.width
+                && c.left + c.width >= face.left + 0.5 * face.width
+                && c.top <= face.top
+                && c.top + c.height >= face.top + face.height
+        };
+        assert!(covers.iter().any(inside), "{style:?}: the face is covered");
+        // Back: nothing over it.
+        let back = with_photo(style, Phase::Celebrating { elapsed: 0.0 });
+        let photo = place(Part::Photo, &back);
+        for part in [Part::LeftHand, Part::RightHand, Part::Blanket, Part::Door] {
+            assert!(!overlaps(place(part, &back), photo), "{style:?} {part:?}");
+        }
+    }
+    // The two palms meet over the face with no gap, and cover most of its width.
+    let hidden = with_photo(HidingStyle::HandsOverFace, HIDDEN);
+    let (left, right) = (
+        place(Part::LeftHand, &hidden),
+        place(Part::RightHand, &hidden),
+    );
+    let photo = place(Part::Photo, &hidden);
+    let palms = (
+        left.left + PALM_ACROSS.0 * left.width,
+        right.left + (1.0 - PALM_ACROSS.0) * right.width,
+    );
+    assert!(
+        left.left + PALM_ACROSS.1 * left.width > right.left + (1.0 - PALM_ACROSS.1) * right.width
+    );
+    assert!(palms.0 <= photo.left + photo.width * 0.1);
+    assert!(palms.1 >= photo.left + photo.width * 0.9);
+    for sleeve in [Part::UpperArm(Side::Left), Part::Forearm(Side::Right)] {
+        assert!(
+            !place(sleeve, &hidden).shown,
+            "no sleeves from a drawn body"
+        );
+    }
+    // Partly hidden under the blanket, the chin still shows.
+    let partly = View {
+        partly: true,
+        ..with_photo(HidingStyle::Blanket, HIDDEN)
+    };
+    let blanket = place(Part::Blanket, &partly);
+    let photo = place(Part::Photo, &partly);
+    let below = photo.top + photo.height - (blanket.top + blanket.height);
+    assert!(below > 5.0 && below < photo.height / 2.0, "{below}");
 }

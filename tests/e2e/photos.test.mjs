@@ -1,0 +1,182 @@
+// The family's own photos in Chromium at tablet size: a photo chosen through the form's input,
+// framed by dragging and kept on the device, shows in peekaboo (the photo itself hides behind
+// the hands and comes back) and in the journey's portraits; it survives a reload; deleting it
+// leaves no copy in IndexedDB; a file that is not a photo, a HEIC the browser cannot open and
+// a panorama each get their sentence; nothing leaves the device.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import {
+  TABLET_LANDSCAPE,
+  launchBrowser,
+  openGame,
+  passGate,
+  pixelsLike,
+  problems,
+  shot,
+  stopServer,
+  tapTarget,
+  targets,
+  toHome,
+  waitForReveal,
+  waitForScreen,
+  waitForState,
+} from "./harness.mjs";
+
+/** The test photo's face colour: nothing the game draws is this magenta. */
+const FACE = [226, 52, 168];
+const ROW = '[data-photo-key="grown-up@1"]';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => {
+  await browser?.close();
+  await stopServer();
+});
+
+/** A photo made by the browser: a pale background with a big magenta face off to one side. */
+async function makePhoto(page, { width, height, type = "image/jpeg" }) {
+  const dataUrl = await page.evaluate(({ width, height, type, face }) => {
+    const canvas = document.createElement("canvas");
+    canvas.width = width;
+    canvas.height = height;
+    const context = canvas.getContext("2d");
+    context.fillStyle = "rgb(196, 226, 200)";
+    context.fillRect(0, 0, width, height);
+    const radius = Math.min(width, height) * 0.3;
+    context.fillStyle = `rgb(${face.join(",")})`;
+    context.beginPath();
+    context.arc(width * 0.6, height * 0.45, radius, 0, Math.PI * 2);
+    context.fill();
+    return canvas.toDataURL(type, 0.92);
+  }, { width, height, type, face: FACE });
+  return Buffer.from(dataUrl.split(",")[1], "base64");
+}
+
+async function choose(page, file) {
+  await page.setInputFiles(`${ROW} input[data-photo="choose"]`, file);
+}
+
+async function rowSays(page, pattern, timeout = 15_000) {
+  await page.waitForFunction(
+    ({ row, source }) => new RegExp(source).test(document.querySelector(`${row} .photo-state`)?.textContent ?? ""),
+    { row: ROW, source: pattern.source },
+    { timeout },
+  );
+  return page.locator(`${ROW} .photo-state`).textContent();
+}
+
+async function keptKeys(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open("see-you-soon-photos", 1);
+      request.onupgradeneeded = () => request.result.createObjectStore("photos");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const keys = await new Promise((resolve) => {
+      const request = db.transaction("photos").objectStore("photos").getAllKeys();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return keys;
+  });
+}
+
+/** Magenta pixels inside the target's box on screen. */
+async function faceInside(page, id) {
+  const box = (await targets(page)).find((t) => t.id === id);
+  assert.ok(box, `${id} on screen`);
+  const png = await page.screenshot({ clip: { x: box.x, y: box.y, width: box.w, height: box.h } });
+  return pixelsLike(browser, png, FACE, 24);
+}
+
+describe("the family's own photos", () => {
+  test("chosen, framed and kept: peekaboo and the journey show the real grown-up", { timeout: 300_000 }, async () => {
+    const { page, log, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+    try {
+      await toHome(page);
+      await passGate(page);
+
+      // Bad files first: each gets its sentence, and nothing is kept.
+      await choose(page, { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("shopping: milk") });
+      await rowSays(page, /not a photo/);
+      await choose(page, { name: "IMG_0042.HEIC", mimeType: "image/heic", buffer: Buffer.from("ftypheic not really a picture") });
+      await rowSays(page, /cannot open HEIC/);
+      await choose(page, { name: "panorama.jpg", mimeType: "image/jpeg", buffer: await makePhoto(page, { width: 3200, height: 800 }) });
+      await rowSays(page, /A wide photo: drag it/);
+      await page.click(`${ROW} [data-photo="cancel"]`);
+      assert.deepEqual(await keptKeys(page), [], "nothing kept from the bad files");
+
+      // A photo: chosen, dragged so the face is in the middle, kept.
+      await choose(page, { name: "mummy.jpg", mimeType: "image/jpeg", buffer: await makePhoto(page, { width: 1600, height: 1200 }) });
+      await rowSays(page, /Drag the photo/);
+      const framer = await page.locator(`${ROW} .photo-framer canvas`).boundingBox();
+      const middle = { x: framer.x + framer.width / 2, y: framer.y + framer.height / 2 };
+      await page.mouse.move(middle.x, middle.y);
+      await page.mouse.down();
+      await page.mouse.move(middle.x - 40, middle.y + 10, { steps: 5 });
+      await page.mouse.up();
+      await shot(page, "photos-1-framing");
+      await page.click(`${ROW} [data-photo="keep"]`);
+      const kept = await rowSays(page, /Kept on this device \(\d+ KB\)/);
+      console.log(`# measured: a kept photo is stored in ${kept.match(/\((\d+ KB)\)/)[1]}`);
+      assert.deepEqual(await keptKeys(page), ["grown-up@1"]);
+      assert.equal(await page.locator(`${ROW} [data-photo="delete"]`).isVisible(), true);
+
+      // Peekaboo: the photo hides behind the hands and comes back.
+      await page.click("button[data-action=close]");
+      await waitForScreen(page, "home");
+      const memoryBefore = await page.evaluate(() => window.seeYouSoonMemory?.() ?? 0);
+      await tapTarget(page, "peekaboo");
+      await waitForState(page, "hands:hidden", 20_000);
+      const hidden = await faceInside(page, "hiding-place");
+      await tapTarget(page, "hiding-place");
+      await waitForReveal(page, "hands", 10_000);
+      await page.waitForTimeout(600);
+      const shown = await faceInside(page, "hiding-place");
+      await shot(page, "photos-2-peekaboo-back");
+      assert.ok(shown > 20_000, `the photo shows where the grown-up stands (${shown} face pixels)`);
+      assert.ok(hidden < shown / 10, `hidden, the hands cover it (${hidden} of ${shown} face pixels)`);
+      const memoryAfter = await page.evaluate(() => window.seeYouSoonMemory?.() ?? 0);
+      if (memoryBefore && memoryAfter) {
+        console.log(`# measured: the game's wasm memory grew by ${((memoryAfter - memoryBefore) / 1048576).toFixed(1)} MiB from Home to peekaboo with a photo`);
+      }
+
+      // A reload, as on another day: the photo is still there, in the journey's portraits.
+      await page.reload();
+      await page.waitForFunction(() => window.seeYouSoonPhotos?.has("grown-up@1"), null, { timeout: 20_000 });
+      await toHome(page);
+      await tapTarget(page, "journey");
+      await waitForScreen(page, "journey");
+      await waitForState(page, "meanwhile", 60_000);
+      await page.waitForTimeout(800);
+      const journeyShot = await page.screenshot();
+      await shot(page, "photos-3-journey-meanwhile");
+      const inJourney = await pixelsLike(browser, journeyShot, FACE, 24);
+      assert.ok(inJourney > 1500, `the journey's portraits show the photo (${inJourney} face pixels)`);
+
+      // Deleted: no copy left on the device, and the drawn grown-up is back.
+      await tapTarget(page, "leave", 3000);
+      await waitForScreen(page, "home");
+      await passGate(page);
+      await page.click(`${ROW} [data-photo="delete"]`);
+      await rowSays(page, /Deleted from this device/);
+      assert.deepEqual(await keptKeys(page), []);
+      assert.equal(await page.evaluate(() => window.seeYouSoonPhotos.has("grown-up@1")), false);
+      await page.click("button[data-action=close]");
+      await waitForScreen(page, "home");
+      await tapTarget(page, "peekaboo");
+      await waitForState(page, "hands:hidden", 20_000);
+      await tapTarget(page, "hiding-place");
+      await waitForReveal(page, "hands", 10_000);
+      assert.equal(await faceInside(page, "hiding-place"), 0, "no photo once deleted");
+
+      const origin = new URL(page.url()).origin;
+      const away = log.requests.filter((url) => !url.startsWith("blob:") && !url.startsWith("data:") && !url.startsWith(origin));
+      assert.deepEqual(away, [], "nothing leaves the device");
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,42 @@
+// What the family keeps on this device beyond the settings: recordings (voice.js) and photos
+// (photo.js), each in its own IndexedDB database. Nothing stored here is ever sent anywhere.
+
+/** Runs `work` on one object store in one transaction; resolves with its request's result. */
+export function inStore(database, store, mode, work) {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(database, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(store);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  }).then((db) => new Promise((resolve, reject) => {
+    const transaction = db.transaction(store, mode);
+    const result = work(transaction.objectStore(store));
+    transaction.oncomplete = () => { db.close(); resolve(result.result ?? result); };
+    const fail = () => { db.close(); reject(transaction.error ?? new Error("the browser refused to store it")); };
+    transaction.onerror = fail;
+    transaction.onabort = fail;
+  }));
+}
+
+// Kept as bytes and a type, not as a Blob: WebKit (Safari) refuses Blobs in IndexedDB in
+// private and automated windows. Blobs kept by earlier versions still read back.
+export async function asStored(blob) {
+  return { type: blob.type, bytes: await blob.arrayBuffer() };
+}
+
+export function fromStored(value) {
+  if (value instanceof Blob) return value;
+  if (value?.bytes instanceof ArrayBuffer) return new Blob([value.bytes], { type: value.type ?? "" });
+  return null;
+}
+
+/** Every key and its Blob in a store. */
+export async function everyKept(database, store) {
+  const keys = await inStore(database, store, "readonly", (s) => s.getAllKeys());
+  const all = [];
+  for (const key of keys) {
+    const blob = fromStored(await inStore(database, store, "readonly", (s) => s.get(key)));
+    if (blob) all.push([key, blob]);
+  }
+  return all;
+}
