@@ -343,7 +343,8 @@ impl FromWorld for GrownUpPictures {
 }
 
 impl GrownUpPictures {
-    fn load(place: Place, look: Look, server: &AssetServer) -> Self {
+    /// The pictures for the grown-up at `place`, who looks like `look`.
+    pub fn load(place: Place, look: Look, server: &AssetServer) -> Self {
         Self {
             place,
             look,

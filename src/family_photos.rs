@@ -69,6 +69,7 @@ fn photo_picture(pixels: Vec<u8>) -> Option<Image> {
         TextureDimension::D2,
         pixels,
         TextureFormat::Rgba8UnormSrgb,
-        RenderAssetUsages::default(),
+        // Once on the GPU, the game needs no copy of its own (as for every picture).
+        RenderAssetUsages::RENDER_WORLD,
     ))
 }

@@ -186,7 +186,7 @@ async function choose(row, file) {
   row.querySelector('[data-photo="zoom"]').value = "1";
   refreshRows();
   drawFramer();
-  timings.push({ megapixels: opened.megapixels, toPreviewMs: performance.now() - started });
+  timings.push({ megapixels: opened.megapixels, toPreviewMs: performance.now() - started, width: working.width, height: working.height });
   const ratio = Math.max(working.width, working.height) / shortSide;
   say(
     row,

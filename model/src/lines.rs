@@ -21,6 +21,8 @@ pub enum Key {
     // Screens.
     TapToStart,
     WhatShallWePlay,
+    /// Home, peekaboo chosen in a family of several: the faces to choose from.
+    WhoWillHide,
     AllDone,
     // Peekaboo. `{who}` is the grown-up, or the toy.
     /// The toy under the blanket, and the one under the cups.
@@ -319,6 +321,7 @@ fn english(key: Key) -> &'static str {
     match key {
         TapToStart => "Tap to start!",
         WhatShallWePlay => "What shall we play today?",
+        WhoWillHide => "Who will hide?",
         AllDone => "All done \u{2014} time to play together with {grownup}!",
         Teddy => "Teddy",
         Duck => "Ducky",
@@ -754,6 +757,7 @@ mod tests {
     const ALL_KEYS: &[Key] = &[
         Key::TapToStart,
         Key::WhatShallWePlay,
+        Key::WhoWillHide,
         Key::AllDone,
         Key::Teddy,
         Key::Duck,

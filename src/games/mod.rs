@@ -11,7 +11,10 @@ pub mod play_loop;
 
 use bevy::prelude::*;
 
+use crate::settings::{Place, Settings};
+
 pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<PeekabooWith>();
     app.add_plugins((
         peekaboo::plugin,
         journey::plugin,
@@ -20,6 +23,21 @@ pub(super) fn plugin(app: &mut App) {
         morning::plugin,
         device::plugin,
     ));
+}
+
+/// Who the child plays peekaboo with: chosen on Home when the family has several grown-ups.
+/// With nobody chosen, it is today's grown-up.
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct PeekabooWith(pub Option<Place>);
+
+impl PeekabooWith {
+    /// The grown-up who hides: the one chosen, while they are still in the family; otherwise
+    /// today's grown-up.
+    pub fn place(&self, settings: &Settings) -> Place {
+        self.0
+            .filter(|place| settings.grown_ups.get(*place).is_some())
+            .unwrap_or(settings.grown_ups.away_today_place())
+    }
 }
 
 /// Where a game goes once its last scene has been said: All done if the session is over,

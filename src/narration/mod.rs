@@ -129,14 +129,7 @@ impl Narrator {
 
 /// The family's words from the settings.
 pub fn words_from(settings: &Settings) -> Words {
-    Words {
-        grown_up: settings.grown_up().name.clone(),
-        child: settings.child_name.clone(),
-        promise: settings.return_anchor.words().to_string(),
-        who: settings.grown_up().name.clone(),
-        voice_of: settings.grown_ups.away_today_place(),
-        ..Words::default()
-    }
+    settings.words_about(settings.grown_ups.away_today_place())
 }
 
 fn pick_language(mut narrator: ResMut<Narrator>) {

@@ -4,10 +4,14 @@
 
 use bevy::{prelude::*, window::PrimaryWindow};
 
+use super::who_hides;
 use crate::{
     assets::LaunchAssets,
+    dom_mirror::DomMirror,
     flow::{ChildsTurn, Screen},
+    games::PeekabooWith,
     narration::{Line, Narrator, lines::Key, lines::Words, speech_bubble},
+    settings::Settings,
     theme::{hold::HoldComplete, prelude::*, widget::Corner},
 };
 
@@ -17,6 +21,38 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         break_the_row_in_landscape.run_if(in_state(Screen::Home)),
     );
+}
+
+#[derive(Component)]
+struct HomeRoot;
+
+/// Peekaboo: with several grown-ups, first the faces to choose who hides; with one, straight
+/// to the game with them.
+#[allow(clippy::too_many_arguments)]
+fn ask_who_hides_or_play(
+    _: On<Pointer<Press>>,
+    settings: Res<Settings>,
+    assets: Res<LaunchAssets>,
+    root: Single<Entity, With<HomeRoot>>,
+    mut commands: Commands,
+    mut narrator: ResMut<Narrator>,
+    mut mirror: ResMut<DomMirror>,
+    mut with: ResMut<PeekabooWith>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if who_hides::asks_who_hides(&settings) {
+        who_hides::open(
+            &mut commands,
+            *root,
+            &settings,
+            assets.font.clone(),
+            &mut narrator,
+            &mut mirror,
+        );
+    } else {
+        with.0 = None;
+        next.set(Screen::Peekaboo);
+    }
 }
 
 /// Ends the games' line on a landscape tablet; gone in portrait and on wide windows.
@@ -80,6 +116,7 @@ fn spawn_home_screen(
     let root = commands
         .spawn((
             widget::screen_root("Home screen"),
+            HomeRoot,
             DespawnOnExit(Screen::Home),
         ))
         .id();
@@ -158,7 +195,12 @@ fn spawn_home_screen(
                 assets.font.clone(),
                 side,
             );
-            commands.spawn((card, ChildOf(cards_area))).observe(
+            let mut card = commands.spawn((card, ChildOf(cards_area)));
+            if screen == Screen::Peekaboo {
+                card.observe(ask_who_hides_or_play);
+                continue;
+            }
+            card.observe(
                 move |_: On<Pointer<Press>>,
                       mut turn: ResMut<ChildsTurn>,
                       mut next: ResMut<NextState<Screen>>| {

@@ -8,6 +8,7 @@ pub use home::{
 };
 mod loading;
 mod start;
+mod who_hides;
 
 use bevy::prelude::*;
 

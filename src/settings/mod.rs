@@ -16,7 +16,7 @@ pub use see_you_soon_model::{
     names,
 };
 
-use see_you_soon_model::calendar::WeekPlan;
+use see_you_soon_model::{calendar::WeekPlan, lines::Words};
 
 use crate::platform::{self, StorageError};
 
@@ -134,6 +134,26 @@ impl Settings {
     /// The grown-up going away today: the one the games show and whose name they say.
     pub fn grown_up(&self) -> &GrownUp {
         self.grown_ups.away_today()
+    }
+
+    /// The family's words for lines about (and in the voice of) the grown-up at `place`; today's
+    /// grown-up's if nobody is there.
+    pub fn words_about(&self, place: Place) -> Words {
+        let (place, grown_up) = match self.grown_ups.get(place) {
+            Some(grown_up) => (place, grown_up),
+            None => (
+                self.grown_ups.away_today_place(),
+                self.grown_ups.away_today(),
+            ),
+        };
+        Words {
+            grown_up: grown_up.name.clone(),
+            voice_of: place,
+            child: self.child_name.clone(),
+            promise: self.return_anchor.words().to_string(),
+            who: grown_up.name.clone(),
+            ..Words::default()
+        }
     }
 }
 

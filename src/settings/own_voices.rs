@@ -15,14 +15,7 @@ pub fn section(settings: &Settings) -> String {
         .grown_ups
         .all()
         .map(|(place, grown_up)| {
-            let words = Words {
-                grown_up: grown_up.name.clone(),
-                voice_of: place,
-                child: settings.child_name.clone(),
-                promise: settings.return_anchor.words().to_string(),
-                who: grown_up.name.clone(),
-                ..Words::default()
-            };
+            let words = settings.words_about(place);
             let first: String = RECORD_FIRST
                 .iter()
                 .filter_map(|key| lines::recordable_line(*key))

@@ -396,8 +396,8 @@ export function setDate(page, iso) {
  * parent area would): a drawn stand-in for a real face (a warm face, dark hair, a smile, a
  * blue top), then reloads once so the game reads it at start.
  */
-export function seedPhoto(page, key = "grown-up@1") {
-  return page.addInitScript(async (key) => {
+export function seedPhoto(page, key = "grown-up@1", { shirt = "#3E6FA8" } = {}) {
+  return page.addInitScript(async ({ key, shirt }) => {
     if (sessionStorage.getItem(`photo-seeded-${key}`)) return;
     sessionStorage.setItem(`photo-seeded-${key}`, "1");
     const side = 512;
@@ -406,7 +406,7 @@ export function seedPhoto(page, key = "grown-up@1") {
     const circle = (x, y, r, colour) => { c.fillStyle = colour; c.beginPath(); c.arc(x, y, r, 0, Math.PI * 2); c.fill(); };
     c.fillStyle = "#BFD8E8";
     c.fillRect(0, 0, side, side);
-    c.fillStyle = "#3E6FA8";
+    c.fillStyle = shirt;
     c.beginPath();
     c.ellipse(256, 560, 230, 170, 0, 0, Math.PI * 2);
     c.fill();
@@ -441,5 +441,5 @@ export function seedPhoto(page, key = "grown-up@1") {
       };
     });
     location.reload();
-  }, key);
+  }, { key, shirt });
 }

@@ -7,11 +7,15 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import {
   TABLET_LANDSCAPE,
+  assertToddlerSized,
   launchBrowser,
   openGame,
   passGate,
   pixelsLike,
   problems,
+  saveSettings,
+  screen as screenName,
+  seedPhoto,
   shot,
   stopServer,
   tapTarget,
@@ -50,6 +54,14 @@ async function makePhoto(page, { width, height, type = "image/jpeg" }) {
     return canvas.toDataURL(type, 0.92);
   }, { width, height, type, face: FACE });
   return Buffer.from(dataUrl.split(",")[1], "base64");
+}
+
+/** The same JPEG marked as taken with the phone turned (EXIF orientation 6: turn 90° clockwise to show). */
+function turnedByExif(jpeg) {
+  const tiff = Buffer.from([0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0]);
+  const body = Buffer.concat([Buffer.from("Exif\0\0", "latin1"), tiff]);
+  const segment = Buffer.concat([Buffer.from([0xff, 0xe1, 0, body.length + 2]), body]);
+  return Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
 }
 
 async function choose(page, file) {
@@ -104,6 +116,13 @@ describe("the family's own photos", () => {
       await rowSays(page, /cannot open HEIC/);
       await choose(page, { name: "panorama.jpg", mimeType: "image/jpeg", buffer: await makePhoto(page, { width: 3200, height: 800 }) });
       await rowSays(page, /A wide photo: drag it/);
+      await page.click(`${ROW} [data-photo="cancel"]`);
+      // Taken with the phone turned: it is framed the right way up (tall, not wide).
+      const turned = turnedByExif(await makePhoto(page, { width: 1600, height: 1200 }));
+      await choose(page, { name: "turned.jpg", mimeType: "image/jpeg", buffer: turned });
+      await rowSays(page, /Drag the photo/);
+      const opened = await page.evaluate(() => window.seeYouSoonPhotos.timings.at(-1));
+      assert.ok(opened.height > opened.width, `turned upright by its EXIF orientation: ${opened.width}×${opened.height}`);
       await page.click(`${ROW} [data-photo="cancel"]`);
       assert.deepEqual(await keptKeys(page), [], "nothing kept from the bad files");
 
@@ -175,6 +194,45 @@ describe("the family's own photos", () => {
       const away = log.requests.filter((url) => !url.startsWith("blob:") && !url.startsWith("data:") && !url.startsWith(origin));
       assert.deepEqual(away, [], "nothing leaves the device");
       assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("two grown-ups with photos: Home offers both faces, and the one chosen hides", { timeout: 240_000 }, async () => {
+    const GRANDAD_SHIRT = [46, 150, 92];
+    const { page, log, context } = await openGame(browser, {
+      viewport: TABLET_LANDSCAPE,
+      query: "?quick",
+      route: async (page) => {
+        await saveSettings(page, {
+          child_name: "Sam",
+          // As an older version saved a family of two.
+          grown_up: { name: "Mummy", look: { Person: { figure: "Woman", tone: "Medium" } } },
+          second_grown_up: { name: "Grandad", look: { Person: { figure: "OlderMan", tone: "Dark" } } },
+        });
+        await seedPhoto(page, "grown-up@1");
+        await seedPhoto(page, "grown-up@2", { shirt: `rgb(${GRANDAD_SHIRT.join(",")})` });
+      },
+    });
+    try {
+      await page.waitForFunction(() => window.seeYouSoonPhotos?.has("grown-up@1") && window.seeYouSoonPhotos.has("grown-up@2"), null, { timeout: 20_000 });
+      await toHome(page);
+      await tapTarget(page, "peekaboo");
+      await waitForState(page, "who-hides", 5000);
+      assert.equal(await screenName(page), "home", "not straight to the game");
+      const faces = (await targets(page)).filter((t) => t.id.startsWith("hides-"));
+      assert.deepEqual(faces.map((t) => t.id), ["hides-1", "hides-2"]);
+      for (const face of faces) assertToddlerSized(face, TABLET_LANDSCAPE);
+      await shot(page, "photos-4-who-hides");
+      await tapTarget(page, "hides-2");
+      await waitForScreen(page, "peekaboo");
+      await page.waitForFunction(() => document.querySelector("#captions")?.textContent === "Here's Grandad!", null, { timeout: 10_000 });
+      const grandad = await pixelsLike(browser, await page.screenshot(), GRANDAD_SHIRT, 14);
+      assert.ok(grandad > 5000, `Grandad's own photo hides (${grandad} pixels of his shirt)`);
+      await shot(page, "photos-5-grandad-hides");
+      // Keeping the photos reloads the page once: what the first load was fetching is cut off.
+      assert.deepEqual(problems(log).filter((p) => !p.endsWith("(net::ERR_ABORTED)")), []);
     } finally {
       await context.close();
     }

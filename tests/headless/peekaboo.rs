@@ -3,14 +3,16 @@
 
 use bevy::{picking::pointer::PointerId, prelude::*};
 use see_you_soon::{
+    family_photos::FamilyPhotos,
     flow::{EndGently, Screen},
     games::peekaboo::{
         rules::{HidingStyle, Phase, Timing},
-        stage::PeekabooGame,
+        stage::{Hiding, PeekabooGame},
     },
     progress::Progress,
     session::Session,
-    settings::{GrownUp, GrownUps, Settings, SettingsStatus},
+    settings::{Figure, GrownUp, GrownUps, Look, Settings, SettingsStatus, SkinTone},
+    theme::figure::PhotoOf,
 };
 
 use crate::support::*;
@@ -331,4 +333,81 @@ fn a_hidden_tab_pauses_the_round_and_the_session_clock_and_both_resume() {
     run_until_state(&mut app, ":revealing", frames(Timing::HIDDEN_CEILING) + 2);
     let played_back = app.world().resource::<Session>().0.played();
     assert!(played_back > played_hidden, "the session counts again");
+}
+
+#[test]
+fn in_a_family_of_two_home_asks_who_hides_and_that_one_hides_as_their_own_photo() {
+    let mut app = headless_game();
+    let mut family = GrownUps::new(GrownUp {
+        name: "Mummy".into(),
+        look: Look::Fox,
+    });
+    let grandad = family
+        .add(GrownUp {
+            name: "Grandad".into(),
+            look: Look::Person {
+                figure: Figure::OlderMan,
+                tone: SkinTone::Dark,
+            },
+        })
+        .unwrap();
+    app.insert_resource(Settings {
+        grown_ups: family,
+        ..Settings::default()
+    });
+    // Grandad's photo, kept on the device (a plain warm square will do).
+    let side = see_you_soon::platform::page::PHOTO_SIDE as usize;
+    see_you_soon::platform::keep_photo(
+        &see_you_soon::platform::page::photo_key(grandad.index()),
+        vec![200; side * side * 4],
+    );
+    start_to_home(&mut app);
+    let card = target(&mut app, "peekaboo");
+    press(&mut app, card, PointerId::Touch(1));
+    app.update();
+    // Not straight to the game: both faces, to choose who hides.
+    assert_eq!(screen(&app), Screen::Home);
+    assert_eq!(mirror(&app).state, "who-hides");
+    let ids = target_ids(&mut app);
+    assert!(
+        ids.contains(&"hides-1") && ids.contains(&"hides-2"),
+        "{ids:?}"
+    );
+    let face = target(&mut app, "hides-2");
+    press(&mut app, face, PointerId::Touch(2));
+    run_until(&mut app, Screen::Peekaboo, 5);
+    assert_eq!(mirror(&app).caption, "Here's Grandad!");
+    assert_eq!(app.world().resource::<Hiding>().0, grandad);
+
+    // He hides as his photo: the stage's photo is his, and it shows; no drawn figure does.
+    app.update();
+    let photo = app
+        .world()
+        .resource::<FamilyPhotos>()
+        .of(grandad)
+        .cloned()
+        .expect("his photo is loaded");
+    // (No renderer here to work out what is visible: each level's own switch is checked.)
+    let mut photos = app
+        .world_mut()
+        .query::<(&PhotoOf, &ImageNode, &Visibility, &ChildOf)>();
+    let on_stage: Vec<_> = photos
+        .iter(app.world())
+        .filter(|(whose, image, visible, _)| {
+            whose.0 == grandad && image.image == photo && **visible == Visibility::Inherited
+        })
+        .map(|(_, _, _, parent)| parent.parent())
+        .filter(|frame| {
+            app.world().get::<Name>(*frame).map(|n| n.as_str()) == Some("Photo")
+                && app.world().get::<Visibility>(*frame) == Some(&Visibility::Inherited)
+        })
+        .collect();
+    assert_eq!(on_stage.len(), 1, "Grandad's photo shows on the stage");
+    let mut named = app.world_mut().query::<(&Name, &Visibility)>();
+    let drawn: Vec<_> = named
+        .iter(app.world())
+        .filter(|(name, _)| name.as_str() == "GrownUp")
+        .map(|(_, visible)| *visible)
+        .collect();
+    assert_eq!(drawn, [Visibility::Hidden], "no drawn grown-up beside it");
 }

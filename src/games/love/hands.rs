@@ -15,7 +15,7 @@ use crate::{
     assets::{GameAssets, GrownUpPictures, JourneyPictures},
     dom_mirror::DomMirror,
     flow::{ChildsTurn, Screen},
-    games::play,
+    games::{PeekabooWith, play},
     narration::{Line, Narrator, lines::Key, words_from},
     platform,
     progress::Progress,
@@ -104,6 +104,7 @@ fn spawn_hands(
     pictures: Res<JourneyPictures>,
     settings: Res<Settings>,
     childs_turn: Res<ChildsTurn>,
+    peekaboo_with: Res<PeekabooWith>,
 ) {
     let layer = commands
         .spawn((
@@ -167,15 +168,26 @@ fn spawn_hands(
     // Who the love goes to, at the hand's inner top corner: the two hands were both a palm
     // with a mark on it, and nothing said where this one's heart would go. In the foxes'
     // journey the love goes to the fox mother.
+    // In peekaboo it goes to whoever the child chose to play with.
     let foxes = *screen.get() == Screen::Journey
         && Story::new(settings.journey_theme, childs_turn.0) == Story::Foxes;
-    let receiver = if foxes { Look::Fox } else { grown_up.look };
+    let (receiver_place, receiver_look) = if *screen.get() == Screen::Peekaboo {
+        let place = peekaboo_with.place(&settings);
+        let look = settings
+            .grown_ups
+            .get(place)
+            .map_or(grown_up.look, |g| g.look);
+        (place, look)
+    } else {
+        (grown_up.place, grown_up.look)
+    };
+    let receiver = if foxes { Look::Fox } else { receiver_look };
     spawn_portrait(
         &mut commands,
         love_hand,
         Portrait {
             looks: Appearance::grown_up(receiver),
-            photo_of: (!foxes).then_some(grown_up.place),
+            photo_of: (!foxes).then_some(receiver_place),
             placement: Node {
                 position_type: PositionType::Absolute,
                 left: Val::Percent(-20.0),

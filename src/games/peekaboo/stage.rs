@@ -18,13 +18,14 @@ use crate::{
     family_photos::FamilyPhotos,
     flow::Screen,
     games::{
+        PeekabooWith,
         love::hands::LoveReceiver,
         play,
         play_loop::{self, Game, Happened, PlayClock, PlaySystems, send_tap, tap_as, tap_behind},
     },
-    narration::{self, Line, Narrator, lines::Key, lines::Words, queue::Weight, speech_bubble},
+    narration::{Line, Narrator, lines::Key, lines::Words, queue::Weight, speech_bubble},
     progress::Progress,
-    settings::Settings,
+    settings::{Place, Settings},
     sound::Sounds,
     theme::{
         figure::{Appearance, ArmsOutOfSight, Doing, figure_box, spawn_figure},
@@ -40,6 +41,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Peekaboo), start_game);
     app.add_systems(OnExit(Screen::Peekaboo), |mut commands: Commands| {
         commands.remove_resource::<StageMemory>();
+        commands.remove_resource::<Hiding>();
     });
     app.add_systems(
         Update,
@@ -86,9 +88,14 @@ pub fn line_for(happening: Happening, style: HidingStyle) -> Option<(Key, Weight
     Some((key, Weight::Passing))
 }
 
-/// The words for a line: `{who}` is the grown-up, or the toy in the toy rounds.
-pub fn words_for(style: HidingStyle, settings: &Settings, narrator: &Narrator) -> Words {
-    let mut words = narration::words_from(settings);
+/// The words for a line: `{who}` is the grown-up hiding, or the toy in the toy rounds.
+pub fn words_for(
+    style: HidingStyle,
+    hiding: Place,
+    settings: &Settings,
+    narrator: &Narrator,
+) -> Words {
+    let mut words = settings.words_about(hiding);
     match style {
         HidingStyle::ToyUnderCover => words.who = narrator.text(Key::Teddy).to_string(),
         HidingStyle::ToyUnderCups { .. } => words.who = narrator.text(Key::Duck).to_string(),
@@ -97,10 +104,13 @@ pub fn words_for(style: HidingStyle, settings: &Settings, narrator: &Narrator) -
     words
 }
 
+#[allow(clippy::too_many_arguments)]
 fn start_game(
     mut commands: Commands,
     assets: Res<GameAssets>,
-    pictures: Res<GrownUpPictures>,
+    settings: Res<Settings>,
+    with: Res<PeekabooWith>,
+    server: Res<AssetServer>,
     progress: Res<Progress>,
     time: Res<Time<Real>>,
     mut mirror: ResMut<DomMirror>,
@@ -111,6 +121,14 @@ fn start_game(
     let game = Peekaboo::new(Ladder::starting_at(progress.peekaboo_wait), seed);
     play_loop::start(&mut commands, game, &mut happened, &mut mirror);
     commands.insert_resource(StageMemory::default());
+    // Whoever the child chose on Home hides: their look, hands, photo and name.
+    let place = with.place(&settings);
+    let look = settings
+        .grown_ups
+        .get(place)
+        .map_or(settings.grown_up().look, |g| g.look);
+    let pictures = GrownUpPictures::load(place, look, &server);
+    commands.insert_resource(Hiding(place));
 
     let root = commands
         .spawn((
@@ -288,7 +306,7 @@ fn answer_happenings(
     for Happened(happening) in happened.read().copied() {
         let style = game.0.style();
         if let Some((key, weight)) = line_for(happening, style) {
-            let words = words_for(style, &settings, &narrator);
+            let words = words_for(style, hider.hiding.0, &settings, &narrator);
             narrator.offer(Line::Game(key), &words, weight);
         }
         match happening {
@@ -334,16 +352,20 @@ fn settle_cup_lifts(time: Res<Time>, mut memory: ResMut<StageMemory>) {
     }
 }
 
-/// Who hides in this game, and whether they hide as their own photo.
+/// Who hides in this game: the family's grown-up at this place.
+#[derive(Resource, Debug, Clone, Copy)]
+pub struct Hiding(pub Place);
+
+/// Who hides, and whether they hide as their own photo.
 #[derive(SystemParam)]
 struct Hider<'w> {
-    pictures: Res<'w, GrownUpPictures>,
+    hiding: Res<'w, Hiding>,
     photos: Res<'w, FamilyPhotos>,
 }
 
 impl Hider<'_> {
     fn as_photo(&self) -> bool {
-        self.photos.of(self.pictures.place).is_some()
+        self.photos.of(self.hiding.0).is_some()
     }
 }
 
