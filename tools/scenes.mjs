@@ -1,6 +1,6 @@
 // Screenshots of the moments a child must read, for looking at and for blind readings (not a
 // test). After a build:
-// `node tools/scenes.mjs [journey|fox|my-turn|peekaboo|morning|love|calendar|all] [landscape|portrait]`
+// `node tools/scenes.mjs [journey|fox|my-turn|peekaboo|who-hides|morning|love|calendar|all] [landscape|portrait] [--photo]`
 // writes test-output/scenes/<size>-<moment>.png. Pass `--captions=hide` to paint
 // the caption bubble out, as a blind reader should see the scenes.
 import { mkdir } from "node:fs/promises";
@@ -20,7 +20,7 @@ import {
 } from "../tests/e2e/harness.mjs";
 
 const args = process.argv.slice(2);
-const which = args.find((a) => ["journey", "fox", "my-turn", "peekaboo", "morning", "love", "calendar", "all"].includes(a)) ?? "all";
+const which = args.find((a) => ["journey", "fox", "my-turn", "peekaboo", "who-hides", "morning", "love", "calendar", "all"].includes(a)) ?? "all";
 const size = args.includes("portrait") ? "portrait" : "landscape";
 const hideCaptions = args.includes("--captions=hide");
 // `--photo`: the first grown-up has a photo kept (a drawn stand-in for a real face).
@@ -128,6 +128,38 @@ async function peekaboo() {
   await context.close();
 }
 
+/** A family of two with photos: Home asks who hides, and Grandad hides as his photo. */
+async function whoHides() {
+  const { page, context } = await openGame(browser, {
+    viewport,
+    query: "?quick",
+    scale: SCALE,
+    route: async (page) => {
+      await saveSettings(page, {
+        grown_up: { name: "Mummy", look: { Person: { figure: "Woman", tone: "Medium" } } },
+        second_grown_up: { name: "Grandad", look: { Person: { figure: "OlderMan", tone: "Dark" } } },
+      });
+      await seedPhoto(page, "grown-up@1");
+      await seedPhoto(page, "grown-up@2", { shirt: "rgb(46, 150, 92)" });
+    },
+  });
+  await page.waitForFunction(() => window.seeYouSoonPhotos?.has("grown-up@2"), null, { timeout: 20_000 });
+  await tapTarget(page, "start");
+  await waitForScreen(page, "home");
+  await tapTarget(page, "peekaboo");
+  await waitForState(page, "who-hides");
+  await page.waitForTimeout(800);
+  await snap(page, "who-hides-1-faces");
+  await tapTarget(page, "hides-2");
+  await waitForScreen(page, "peekaboo");
+  await waitForState(page, ":hidden:round-0", 60_000);
+  await page.waitForTimeout(400);
+  await snap(page, "who-hides-2-hidden");
+  await waitForState(page, ":celebrating:round-0", 60_000);
+  await snap(page, "who-hides-3-found");
+  await context.close();
+}
+
 async function morning() {
   // At its own pace: quick play runs through each step before it can be photographed.
   const { page, context } = await open(undefined, { quick: false });
@@ -205,6 +237,7 @@ try {
   }
   if (which === "my-turn" || which === "all") await journey("my-turn", undefined, "my-turn");
   if (which === "peekaboo" || which === "all") await peekaboo();
+  if (which === "who-hides" || which === "all") await whoHides();
   if (which === "morning" || which === "all") await morning();
   if (which === "love" || which === "all") await love();
   if (which === "calendar" || which === "all") await calendar();

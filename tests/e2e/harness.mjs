@@ -398,8 +398,9 @@ export function setDate(page, iso) {
  */
 export function seedPhoto(page, key = "grown-up@1", { shirt = "#3E6FA8" } = {}) {
   return page.addInitScript(async ({ key, shirt }) => {
+    // Noted as done only once it is kept: another photo's reload may cut this one short, and
+    // then the next load keeps it again.
     if (sessionStorage.getItem(`photo-seeded-${key}`)) return;
-    sessionStorage.setItem(`photo-seeded-${key}`, "1");
     const side = 512;
     const canvas = new OffscreenCanvas(side, side);
     const c = canvas.getContext("2d");
@@ -436,7 +437,11 @@ export function seedPhoto(page, key = "grown-up@1", { shirt = "#3E6FA8" } = {}) 
       open.onsuccess = () => {
         const transaction = open.result.transaction("photos", "readwrite");
         transaction.objectStore("photos").put({ type: "image/jpeg", bytes }, key);
-        transaction.oncomplete = () => { open.result.close(); resolve(); };
+        transaction.oncomplete = () => {
+          open.result.close();
+          sessionStorage.setItem(`photo-seeded-${key}`, "1");
+          resolve();
+        };
         transaction.onerror = () => reject(transaction.error);
       };
     });

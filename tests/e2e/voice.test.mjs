@@ -174,14 +174,15 @@ describe("the parent's sound switches", () => {
 });
 
 describe("a grown-up's own voice", () => {
-  test("recorded with the microphone, kept on the device, and played instead of the synthetic voice", { timeout: 300_000 }, async () => {
+  test("recorded with the microphone, kept on the device, and played instead of the synthetic voice in peekaboo and the journey", { timeout: 300_000 }, async () => {
     // Chromium's fake microphone (a beep) and no permission prompt.
     const micBrowser = await launchBrowser(["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]);
     try {
-      const { page, log, context } = await openGame(micBrowser, { viewport: TABLET_LANDSCAPE });
+      const { page, log, context } = await openGame(micBrowser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
       await toHome(page);
       await passGate(page);
       await recordOwnVoice(page, "peekaboo");
+      await recordOwnVoice(page, "see-you-soon");
       await shot(page, "voice-4-recorded-and-kept");
       await page.getByRole("button", { name: "Back to the game" }).click();
       await waitForScreen(page, "home");
@@ -202,6 +203,13 @@ describe("a grown-up's own voice", () => {
       const requests = log.requests.filter((url) => !url.startsWith("blob:") && !url.startsWith(new URL(page.url()).origin));
       assert.deepEqual(requests, [], "nothing leaves the device");
       assert.deepEqual(problems(log), []);
+
+      // The journey's goodbye is in the grown-up's own voice too.
+      await tapTarget(page, "leave", 3000);
+      await waitForScreen(page, "home");
+      await tapTarget(page, "journey");
+      await waitForScreen(page, "journey");
+      await page.waitForFunction(() => window.seeYouSoonVoice.played.includes("see-you-soon"), null, { timeout: 60_000 });
 
       // Deleted: the game's own voice says the line again.
       await tapTarget(page, "leave", 3000);

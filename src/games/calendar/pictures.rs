@@ -97,8 +97,8 @@ pub(super) fn spawn_today_people(
         Name::new("Who comes: their photo"),
         Node {
             position_type: PositionType::Absolute,
-            right: Val::VMin(-side * 0.25),
-            bottom: Val::Percent(88.0),
+            right: Val::VMin(-side * 0.55),
+            bottom: Val::Percent(80.0),
             width: Val::VMin(side),
             height: Val::VMin(side),
             border_radius: BorderRadius::all(Val::Percent(50.0)),
@@ -112,4 +112,4 @@ pub(super) fn spawn_today_people(
 }
 
 /// The photo of who comes, as a share of the people's height.
-const PHOTO_SHARE: f32 = 0.42;
+const PHOTO_SHARE: f32 = 0.36;

@@ -198,17 +198,17 @@ pub(super) fn spawn_doorstep(
             ChildOf(row),
         ))
         .id();
-    // The grown-up's own photo, when the family kept one, hangs there on the wall where the
-    // child can see it: this is who goes, and who comes back.
+    // The grown-up's own photo, when the family kept one, hangs there on the wall under the
+    // window, at a child's height: this is who goes, and who comes back.
     if let Some(place) = people.grown_up_photo {
         commands.spawn((
             Name::new("Their photo on the wall"),
             Node {
                 position_type: PositionType::Absolute,
-                left: Val::VMin(1.0),
-                bottom: Val::VMin(SCENE_HEIGHT * 0.62),
-                width: Val::VMin(16.0),
-                height: Val::VMin(16.0),
+                left: Val::VMin(2.0),
+                bottom: Val::VMin(5.0),
+                width: Val::VMin(14.0),
+                height: Val::VMin(14.0),
                 border_radius: BorderRadius::all(Val::Percent(50.0)),
                 ..default()
             },

@@ -243,6 +243,46 @@ export function crossEngineSuite(label, launch) {
       await waitForScreen(engine, "home");
     });
 
+    test("a photo chosen and kept on the device hides and comes back in peekaboo", { timeout: 120_000 }, async () => {
+      const row = '[data-photo-key="grown-up@1"]';
+      await passGate(engine);
+      // The file picker belongs to the system: the page's part starts when a file arrives.
+      await engine.evaluate(async (row) => {
+        const canvas = document.createElement("canvas");
+        canvas.width = 1200;
+        canvas.height = 900;
+        const c = canvas.getContext("2d");
+        c.fillStyle = "rgb(196, 226, 200)";
+        c.fillRect(0, 0, 1200, 900);
+        c.fillStyle = "rgb(226, 52, 168)";
+        c.beginPath();
+        c.arc(600, 430, 280, 0, Math.PI * 2);
+        c.fill();
+        const blob = await new Promise((resolve) => canvas.toBlob(resolve, "image/jpeg", 0.92));
+        const chosen = new DataTransfer();
+        chosen.items.add(new File([blob], "granny.jpg", { type: "image/jpeg" }));
+        const input = document.querySelector(`${row} input[data-photo="choose"]`);
+        input.files = chosen.files;
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+      }, row);
+      const inState = (wanted) => waitFor(engine, ({ row, wanted }) => document.querySelector(row)?.dataset.state === wanted, { row, wanted }, 15_000);
+      await inState("framing");
+      await engine.click(`${row} [data-photo="keep"]`);
+      await inState("kept");
+      await engine.click('button[data-action="close"]');
+      await waitForScreen(engine, "home");
+      await tapTarget(engine, "peekaboo");
+      await waitForState(engine, "hands:hidden", 30_000);
+      await tapTarget(engine, "hiding-place");
+      await waitFor(engine, () => /^hands:(revealing|celebrating):/.test(document.body.dataset.state ?? ""), undefined, 5000);
+      await new Promise((done) => setTimeout(done, 1000));
+      const png = await shot("8-photo-peekaboo");
+      const { like } = await engine.evaluate(PIXEL_STATS, { base64: png.toString("base64"), rgb: [226, 52, 168], tolerance: 24 });
+      assert.ok(like > 5000, `the photo shows where the grown-up stands (${like} pixels of its face)`);
+      await tapTarget(engine, "leave", 3000);
+      await waitForScreen(engine, "home");
+    });
+
     test("after one visit the game starts and plays with no network", { timeout: 180_000 }, async () => {
       // The offline copy is made once Start shows; wait until it is complete and in charge.
       await waitFor(engine, async () => {
