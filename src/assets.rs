@@ -325,6 +325,8 @@ pub struct GrownUpPictures {
     /// Whose pictures: today's grown-up's place in the family (their photo's key).
     pub place: Place,
     pub look: Look,
+    /// How the child is drawn beside them ([`Settings::childs_look`]).
+    pub childs_look: Look,
     pub hands: Handle<Image>,
 }
 
@@ -334,20 +336,26 @@ impl FromWorld for GrownUpPictures {
             .get_resource::<Settings>()
             .cloned()
             .unwrap_or_default();
-        Self::load(
-            settings.grown_ups.away_today_place(),
-            settings.grown_up().look,
-            world.resource::<AssetServer>(),
-        )
+        Self::load(&settings, world.resource::<AssetServer>())
     }
 }
 
 impl GrownUpPictures {
-    /// The pictures for the grown-up at `place`, who looks like `look`.
-    pub fn load(place: Place, look: Look, server: &AssetServer) -> Self {
+    /// The pictures for today's grown-up.
+    fn load(settings: &Settings, server: &AssetServer) -> Self {
+        let (place, look) = (
+            settings.grown_ups.away_today_place(),
+            settings.grown_up().look,
+        );
+        Self::for_grown_up(place, look, settings.childs_look(), server)
+    }
+
+    /// The pictures for the grown-up at `place`, who looks like `look`, with the child.
+    pub fn for_grown_up(place: Place, look: Look, childs_look: Look, server: &AssetServer) -> Self {
         Self {
             place,
             look,
+            childs_look,
             hands: load_picture(server, look.hands_path()),
         }
     }
@@ -359,18 +367,13 @@ fn follow_the_chosen_look(
     pictures: Option<ResMut<GrownUpPictures>>,
 ) {
     // Before the first visit to Home there is nothing to follow: Home loads the chosen look.
-    if let Some(mut pictures) = pictures
-        && (pictures.look, pictures.place)
-            != (
-                settings.grown_up().look,
-                settings.grown_ups.away_today_place(),
-            )
-    {
-        *pictures = GrownUpPictures::load(
-            settings.grown_ups.away_today_place(),
-            settings.grown_up().look,
-            &server,
-        );
+    if let Some(mut pictures) = pictures {
+        let wanted = GrownUpPictures::load(&settings, &server);
+        if (pictures.place, pictures.look, pictures.childs_look)
+            != (wanted.place, wanted.look, wanted.childs_look)
+        {
+            *pictures = wanted;
+        }
     }
 }
 

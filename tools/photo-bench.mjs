@@ -9,13 +9,10 @@ import {
   launchBrowser,
   openGame,
   passGate,
+  peekabooToFirstReveal,
   seedPhoto,
   stopServer,
-  tapTarget,
   toHome,
-  waitForReveal,
-  waitForScreen,
-  waitForState,
 } from "../tests/e2e/harness.mjs";
 
 const runsAt = process.argv.indexOf("--runs");
@@ -80,11 +77,7 @@ async function memoryInPeekaboo(browser, withPhoto) {
   try {
     if (withPhoto) await page.waitForFunction(() => window.seeYouSoonPhotos?.has("grown-up@1"), null, { timeout: 20_000 });
     await toHome(page);
-    await tapTarget(page, "peekaboo");
-    await waitForScreen(page, "peekaboo");
-    await waitForState(page, "hands:hidden", 20_000);
-    await tapTarget(page, "hiding-place");
-    await waitForReveal(page, "hands", 10_000);
+    await peekabooToFirstReveal(page);
     await page.waitForTimeout(1000);
     return await page.evaluate(() => window.seeYouSoonMemory());
   } finally {

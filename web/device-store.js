@@ -9,8 +9,18 @@ export function inStore(database, store, mode, work) {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   }).then((db) => new Promise((resolve, reject) => {
-    const transaction = db.transaction(store, mode);
-    const result = work(transaction.objectStore(store));
+    let transaction;
+    let result;
+    try {
+      transaction = db.transaction(store, mode);
+      result = work(transaction.objectStore(store));
+    } catch (error) {
+      // Refused at once (storage full, a private window): nothing is left open.
+      transaction?.abort();
+      db.close();
+      reject(error);
+      return;
+    }
     transaction.oncomplete = () => { db.close(); resolve(result.result ?? result); };
     const fail = () => { db.close(); reject(transaction.error ?? new Error("the browser refused to store it")); };
     transaction.onerror = fail;

@@ -136,6 +136,12 @@ impl Settings {
         self.grown_ups.away_today()
     }
 
+    /// How the child is drawn: like the family's first grown-up, the same in every game,
+    /// whoever goes away today.
+    pub fn childs_look(&self) -> Look {
+        self.grown_ups.first().look
+    }
+
     /// The family's words for lines about (and in the voice of) the grown-up at `place`; today's
     /// grown-up's if nobody is there.
     pub fn words_about(&self, place: Place) -> Words {

@@ -448,3 +448,11 @@ export function seedPhoto(page, key = "grown-up@1", { shirt = "#3E6FA8" } = {}) 
     location.reload();
   }, { key, shirt });
 }
+
+/** From Home: peekaboo's first round (the hands), hidden, then revealed by a tap. */
+export async function peekabooToFirstReveal(page) {
+  await tapTarget(page, "peekaboo");
+  await waitForState(page, "hands:hidden", 20_000);
+  await tapTarget(page, "hiding-place");
+  await waitForReveal(page, "hands", 10_000);
+}

@@ -1,8 +1,9 @@
 // The family's own photos in Chromium at tablet size: a photo chosen through the form's input,
 // framed by dragging and kept on the device, shows in peekaboo (the photo itself hides behind
 // the hands and comes back) and in the journey's portraits; it survives a reload; deleting it
-// leaves no copy in IndexedDB; a file that is not a photo, a HEIC the browser cannot open and
-// a panorama each get their sentence; nothing leaves the device.
+// leaves no copy in IndexedDB; a file that is not a photo, a HEIC the browser cannot open, a
+// panorama, a turned phone photo, a closed camera and refused storage each get their sentence
+// or their fix; nothing leaves the device.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import {
@@ -10,6 +11,7 @@ import {
   assertToddlerSized,
   launchBrowser,
   openGame,
+  peekabooToFirstReveal,
   passGate,
   pixelsLike,
   problems,
@@ -126,6 +128,24 @@ describe("the family's own photos", () => {
       await page.click(`${ROW} [data-photo="cancel"]`);
       assert.deepEqual(await keptKeys(page), [], "nothing kept from the bad files");
 
+      // The camera closed (or not allowed) without a photo: a sentence, nothing changed.
+      await page.dispatchEvent(`${ROW} input[data-photo="take"]`, "cancel");
+      await rowSays(page, /No photo was taken or chosen/);
+      // Storage full or refused: the parent is told, and nothing half-kept is shown.
+      await choose(page, { name: "first-try.jpg", mimeType: "image/jpeg", buffer: await makePhoto(page, { width: 800, height: 600 }) });
+      await rowSays(page, /Drag the photo/);
+      await page.evaluate(() => {
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function refuse() {
+          IDBObjectStore.prototype.put = put;
+          throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        };
+      });
+      await page.click(`${ROW} [data-photo="keep"]`);
+      await rowSays(page, /would not keep the photo \(its storage is full or switched off\)/);
+      assert.equal(await page.evaluate(() => window.seeYouSoonPhotos.has("grown-up@1")), false);
+      await page.click(`${ROW} [data-photo="cancel"]`);
+
       // A photo: chosen, dragged so the face is in the middle, kept.
       await choose(page, { name: "mummy.jpg", mimeType: "image/jpeg", buffer: await makePhoto(page, { width: 1600, height: 1200 }) });
       await rowSays(page, /Drag the photo/);
@@ -179,10 +199,7 @@ describe("the family's own photos", () => {
       assert.equal(await page.evaluate(() => window.seeYouSoonPhotos.has("grown-up@1")), false);
       await page.click("button[data-action=close]");
       await waitForScreen(page, "home");
-      await tapTarget(page, "peekaboo");
-      await waitForState(page, "hands:hidden", 20_000);
-      await tapTarget(page, "hiding-place");
-      await waitForReveal(page, "hands", 10_000);
+      await peekabooToFirstReveal(page);
       assert.equal(await faceInside(page, "hiding-place"), 0, "no photo once deleted");
 
       const origin = new URL(page.url()).origin;

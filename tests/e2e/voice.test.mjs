@@ -12,6 +12,7 @@ import {
   caption,
   launchBrowser,
   openGame,
+  peekabooToFirstReveal,
   passGate,
   setTabHidden,
   problems,
@@ -20,7 +21,6 @@ import {
   stopServer,
   tapTarget,
   toHome,
-  waitForReveal,
   waitForScreen,
   waitForState,
   waitForSpoken,
@@ -131,10 +131,7 @@ describe("the parent's sound switches", () => {
     try {
       await tapTarget(page, "start");
       await waitForScreen(page, "home");
-      await tapTarget(page, "peekaboo");
-      await waitForState(page, "hands:hidden", 20_000);
-      await tapTarget(page, "hiding-place");
-      await waitForReveal(page, "hands", 10_000);
+      await peekabooToFirstReveal(page);
       assert.deepEqual(await spoken(page), []);
       assert.match(await caption(page), /Nana/);
       assert.equal(await page.evaluate(() => document.body.dataset.sound ?? "effects-0 music-0"), "effects-0 music-0");
@@ -191,10 +188,7 @@ describe("a grown-up's own voice", () => {
       await page.reload();
       await page.waitForFunction(() => window.seeYouSoonVoice?.has("peekaboo"), null, { timeout: 20_000 });
       await toHome(page);
-      await tapTarget(page, "peekaboo");
-      await waitForState(page, "hands:hidden", 20_000);
-      await tapTarget(page, "hiding-place");
-      await waitForReveal(page, "hands", 10_000);
+      await peekabooToFirstReveal(page);
       await page.waitForFunction(() => window.seeYouSoonVoice.played.includes("peekaboo"), null, { timeout: 10_000 });
       assert.equal(await caption(page), "Peekaboo! Mummy is back!", "the caption still shows the line");
       const lines = await spoken(page);
@@ -233,10 +227,7 @@ describe("a grown-up's own voice", () => {
       assert.match(await page.locator("summary", { hasText: "Grandad's voice" }).textContent(), /\(1 of \d+ recorded\)/);
       await page.click("button[data-action=close]");
       await waitForScreen(page, "home");
-      await tapTarget(page, "peekaboo");
-      await waitForState(page, "hands:hidden", 20_000);
-      await tapTarget(page, "hiding-place");
-      await waitForReveal(page, "hands", 10_000);
+      await peekabooToFirstReveal(page);
       await page.waitForFunction(() => window.seeYouSoonVoice.played.includes("peekaboo@2"), null, { timeout: 10_000 });
       assert.equal(await caption(page), "Peekaboo! Grandad is back!");
 

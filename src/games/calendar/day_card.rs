@@ -144,7 +144,7 @@ fn draw_the_shown_day(
         plan.kind,
         Appearance::grown_up(who.look),
         place,
-        Appearance::child(settings.grown_ups.first().look),
+        Appearance::child(settings.childs_look()),
         20.0,
     );
     let mut label = state_label(&settings.week, shown.today);

@@ -276,14 +276,14 @@ pub(super) struct Portraits {
 
 impl Portraits {
     pub(super) fn for_story(story: Story, grown_up: &GrownUpPictures) -> Self {
-        // The fox mother and her cub, or the grown-up the parent chose and the child.
-        let look = match story {
-            Story::Foxes => Look::Fox,
-            Story::People | Story::ChildGoes => grown_up.look,
+        // The fox mother and her cub, or today's grown-up and the child.
+        let (look, childs_look) = match story {
+            Story::Foxes => (Look::Fox, Look::Fox),
+            Story::People | Story::ChildGoes => (grown_up.look, grown_up.childs_look),
         };
         Self {
             grown_up_figure: Appearance::grown_up(look),
-            child_figure: Appearance::child(look),
+            child_figure: Appearance::child(childs_look),
             grown_up_photo: (story != Story::Foxes).then_some(grown_up.place),
             child_travels: story.child_travels(),
         }

@@ -69,7 +69,7 @@ struct Role(usize);
 fn spawn_doorstep(
     commands: &mut Commands,
     row: Entity,
-    look: Look,
+    (look, childs_look): (Look, Look),
     kiss: Handle<Image>,
     heart: Handle<Image>,
 ) {
@@ -104,7 +104,7 @@ fn spawn_doorstep(
         .id();
     house::spawn_door(commands, doorway, false, house::open_door());
     let scale = house::GROWN_UP_HEIGHT;
-    let child = spawn_figure(commands, doorway, Appearance::child(look), scale, 2);
+    let child = spawn_figure(commands, doorway, Appearance::child(childs_look), scale, 2);
     // In front of the grown-up, so in a hug the grown-up's arms go round behind the child's
     // back (in front, the hands by the child's head read as bear's ears).
     commands.entity(child).insert((Role(1), GlobalZIndex(1)));
@@ -212,7 +212,7 @@ fn start_rehearsal(
     spawn_doorstep(
         &mut commands,
         row,
-        grown_up.look,
+        (grown_up.look, grown_up.childs_look),
         pictures.get(ScenePicture::KissMark),
         assets.heart.clone(),
     );

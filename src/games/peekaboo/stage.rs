@@ -127,7 +127,7 @@ fn start_game(
         .grown_ups
         .get(place)
         .map_or(settings.grown_up().look, |g| g.look);
-    let pictures = GrownUpPictures::load(place, look, &server);
+    let pictures = GrownUpPictures::for_grown_up(place, look, settings.childs_look(), &server);
     commands.insert_resource(Hiding(place));
 
     let root = commands
