@@ -506,5 +506,15 @@ pub fn hearts_origin(view: &View) -> (f32, f32) {
     )
 }
 
+/// How far from [`hearts_origin`] the hearts start: clear of a photo, so they do not cover
+/// the face that has just come back (over a drawn grown-up they start in the middle).
+pub fn hearts_clearance(view: &View) -> f32 {
+    if view.style.hides_grown_up() && view.photo {
+        place(Part::Photo, view).width / 2.0
+    } else {
+        0.0
+    }
+}
+
 #[cfg(test)]
 mod tests;

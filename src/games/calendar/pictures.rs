@@ -90,15 +90,15 @@ pub(super) fn spawn_today_people(
     commands.entity(child).insert(Doing(child_doing));
     let grown_up = spawn_figure(commands, people, grown_up, height, 7);
     commands.entity(grown_up).insert(Doing(grown_up_doing));
-    // Their own photo, when the family kept one, held up above the drawn grown-up like a
-    // picture on the fridge: this is who comes.
+    // Their own photo, when the family kept one, over the child's head (over the grown-up's,
+    // it hid their head and their wave): this is who comes.
     let side = height * PHOTO_SHARE;
     commands.spawn((
         Name::new("Who comes: their photo"),
         Node {
             position_type: PositionType::Absolute,
-            right: Val::VMin(-side * 0.55),
-            bottom: Val::Percent(80.0),
+            left: Val::VMin(0.0),
+            bottom: Val::Percent(66.0),
             width: Val::VMin(side),
             height: Val::VMin(side),
             border_radius: BorderRadius::all(Val::Percent(50.0)),

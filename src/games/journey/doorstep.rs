@@ -27,8 +27,7 @@ use crate::{
     narration::SpeaksAsGrownUp,
     theme::{
         figure::{
-            Doing, HeadAndShoulders, HeldInHand, PhotoOf, held_in_hand, held_in_hand_box,
-            spawn_figure,
+            Doing, HeadAndShoulders, HeldInHand, held_in_hand, held_in_hand_box, spawn_figure,
         },
         interaction::ReducedMotion,
         prelude::*,
@@ -59,9 +58,6 @@ const HELD_PICTURE: f32 = 12.0;
 /// The coloured picture in the child's hand at the reunion (the kiss is the other thing held).
 #[derive(Component)]
 pub(super) struct PictureInHand;
-
-/// The wooden frame round the grown-up's photo on the wall.
-const PHOTO_FRAME: Color = Color::srgb(0.62, 0.44, 0.30);
 
 /// The kiss picture's side, in vmin.
 const KISS_SIZE: f32 = 5.5;
@@ -186,38 +182,16 @@ pub(super) fn spawn_doorstep(
     // The picture's room, kept at both ends of the day: the house is the same size at the
     // goodbye and the reunion (it read as two houses), and the one going stands clear of the
     // window.
-    let room = commands
-        .spawn((
-            Name::new("Picture's room"),
-            Node {
-                width: Val::VMin(18.0),
-                height: Val::VMin(18.0),
-                ..default()
-            },
-            Pickable::IGNORE,
-            ChildOf(row),
-        ))
-        .id();
-    // The grown-up's own photo, when the family kept one, hangs there on the wall under the
-    // window, at a child's height: this is who goes, and who comes back.
-    if let Some(place) = people.grown_up_photo {
-        commands.spawn((
-            Name::new("Their photo on the wall"),
-            Node {
-                position_type: PositionType::Absolute,
-                left: Val::VMin(2.0),
-                bottom: Val::VMin(5.0),
-                width: Val::VMin(14.0),
-                height: Val::VMin(14.0),
-                border_radius: BorderRadius::all(Val::Percent(50.0)),
-                ..default()
-            },
-            Outline::new(Val::VMin(1.0), Val::ZERO, PHOTO_FRAME),
-            PhotoOf(place),
-            Pickable::IGNORE,
-            ChildOf(room),
-        ));
-    }
+    commands.spawn((
+        Name::new("Picture's room"),
+        Node {
+            width: Val::VMin(18.0),
+            height: Val::VMin(18.0),
+            ..default()
+        },
+        Pickable::IGNORE,
+        ChildOf(row),
+    ));
     let button = commands
         .spawn((
             Name::new("step"),

@@ -26,6 +26,8 @@ pub(super) struct HeartsLayer;
 struct Heart {
     /// Where the burst began: what was found.
     origin: Vec2,
+    /// How far out from `origin` the hearts start.
+    clearance: f32,
     direction: Vec2,
     age: f32,
 }
@@ -38,6 +40,7 @@ pub(super) fn burst_hearts(
     layer: Entity,
     image: &Handle<Image>,
     origin: Vec2,
+    clearance: f32,
     reduced: bool,
 ) {
     for i in 0..HEARTS {
@@ -53,11 +56,12 @@ pub(super) fn burst_hearts(
             around.y,
         )
         .normalize();
-        let start = heart_position(origin, direction, 0.0, reduced);
+        let start = heart_position(origin, clearance, direction, 0.0, reduced);
         commands.spawn((
             Name::new("Heart"),
             Heart {
                 origin,
+                clearance,
                 direction,
                 age: 0.0,
             },
@@ -77,14 +81,15 @@ pub(super) fn burst_hearts(
 }
 
 /// Hearts drift outwards from what was found; with reduced motion they stay in a ring and fade.
-fn heart_position(origin: Vec2, direction: Vec2, age: f32, reduced: bool) -> Vec2 {
+fn heart_position(origin: Vec2, clearance: f32, direction: Vec2, age: f32, reduced: bool) -> Vec2 {
     let centre = origin - HEART_SIZE / 2.0;
     let t = (age / Timing::CELEBRATING).clamp(0.0, 1.0);
-    let reach = if reduced {
-        24.0
-    } else {
-        8.0 + 22.0 * (1.0 - (1.0 - t) * (1.0 - t))
-    };
+    let reach = clearance
+        + if reduced {
+            24.0
+        } else {
+            8.0 + 22.0 * (1.0 - (1.0 - t) * (1.0 - t))
+        };
     centre + direction * Vec2::new(reach * 1.2, reach)
 }
 
@@ -100,7 +105,13 @@ fn float_hearts(
             commands.entity(entity).despawn();
             continue;
         }
-        let at = heart_position(heart.origin, heart.direction, heart.age, reduced.0);
+        let at = heart_position(
+            heart.origin,
+            heart.clearance,
+            heart.direction,
+            heart.age,
+            reduced.0,
+        );
         node.left = Val::VMin(at.x);
         node.top = Val::VMin(at.y);
         let fade = 1.0 - heart.age / Timing::CELEBRATING;

@@ -336,7 +336,15 @@ fn answer_happenings(
                         view_now(&game.0, clock.seconds, &memory, reduced.0, hider.as_photo());
                     let (across, down) = pose::hearts_origin(&view);
                     let origin = Vec2::new(across, down);
-                    burst_hearts(&mut commands, layer, &assets.heart, origin, reduced.0);
+                    let clearance = pose::hearts_clearance(&view);
+                    burst_hearts(
+                        &mut commands,
+                        layer,
+                        &assets.heart,
+                        origin,
+                        clearance,
+                        reduced.0,
+                    );
                 }
                 play(&mut commands, &sounds.hearts);
             }

@@ -486,9 +486,10 @@ fn with_a_photo_the_photo_itself_hides_and_comes_back() {
                 && c.top + c.height >= face.top + face.height
         };
         assert!(covers.iter().any(inside), "{style:?}: the face is covered");
-        // Back: nothing over it.
+        // Back: nothing over it, and the hearts start round it, not on the face.
         let back = with_photo(style, Phase::Celebrating { elapsed: 0.0 });
         let photo = place(Part::Photo, &back);
+        assert!(hearts_clearance(&back) >= photo.width / 2.0);
         for part in [Part::LeftHand, Part::RightHand, Part::Blanket, Part::Door] {
             assert!(!overlaps(place(part, &back), photo), "{style:?} {part:?}");
         }
