@@ -26,6 +26,9 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Component)]
 struct HomeRoot;
 
+#[derive(Component)]
+struct HomeCards;
+
 /// Peekaboo: with several grown-ups, first the faces to choose who hides; with one, straight
 /// to the game with them.
 #[allow(clippy::too_many_arguments)]
@@ -34,6 +37,7 @@ fn ask_who_hides_or_play(
     settings: Res<Settings>,
     assets: Res<LaunchAssets>,
     root: Single<Entity, With<HomeRoot>>,
+    cards: Single<Entity, With<HomeCards>>,
     mut commands: Commands,
     mut narrator: ResMut<Narrator>,
     mut mirror: ResMut<DomMirror>,
@@ -43,7 +47,7 @@ fn ask_who_hides_or_play(
     if who_hides::asks_who_hides(&settings) {
         who_hides::open(
             &mut commands,
-            *root,
+            (*root, *cards),
             &settings,
             assets.font.clone(),
             &mut narrator,
@@ -172,6 +176,7 @@ fn spawn_home_screen(
     let cards_area = commands
         .spawn((
             Name::new("Cards"),
+            HomeCards,
             Node {
                 flex_direction: FlexDirection::Row,
                 flex_wrap: FlexWrap::Wrap,

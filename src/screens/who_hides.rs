@@ -17,9 +17,12 @@ use crate::{
     },
 };
 
-/// The faces' layer over Home's cards.
+/// The faces' layer over Home's cards, which it hides while it is open (so the page's list of
+/// what can be tapped, which screen readers read, has only the faces).
 #[derive(Component)]
-struct WhoHidesLayer;
+struct WhoHidesLayer {
+    cards: Entity,
+}
 
 /// Each face's target, by place.
 const FACE_TARGETS: [&str; MOST_GROWN_UPS] = ["hides-1", "hides-2", "hides-3", "hides-4"];
@@ -32,10 +35,10 @@ pub fn asks_who_hides(settings: &Settings) -> bool {
     settings.grown_ups.count() > 1
 }
 
-/// Shows the family's faces over Home.
+/// Shows the family's faces over Home's `cards`.
 pub fn open(
     commands: &mut Commands,
-    root: Entity,
+    (root, cards): (Entity, Entity),
     settings: &Settings,
     font: Handle<Font>,
     narrator: &mut Narrator,
@@ -43,10 +46,11 @@ pub fn open(
 ) {
     narrator.say(Line::Game(Key::WhoWillHide), &Words::default());
     mirror.state = "who-hides".to_string();
+    commands.entity(cards).insert(Visibility::Hidden);
     let layer = commands
         .spawn((
             Name::new("Who hides"),
-            WhoHidesLayer,
+            WhoHidesLayer { cards },
             Node {
                 position_type: PositionType::Absolute,
                 width: Val::Percent(100.0),
@@ -125,12 +129,13 @@ fn hides(
 
 fn back_to_the_cards(
     press: On<Pointer<Press>>,
-    layers: Query<Entity, With<WhoHidesLayer>>,
+    layers: Query<&WhoHidesLayer>,
     mut commands: Commands,
     mut narrator: ResMut<Narrator>,
     mut mirror: ResMut<DomMirror>,
 ) {
-    if layers.get(press.entity).is_ok() {
+    if let Ok(layer) = layers.get(press.entity) {
+        commands.entity(layer.cards).insert(Visibility::Inherited);
         commands.entity(press.entity).despawn();
         narrator.say(Line::Game(Key::WhatShallWePlay), &Words::default());
         mirror.state.clear();

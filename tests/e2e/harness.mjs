@@ -449,9 +449,17 @@ export function seedPhoto(page, key = "grown-up@1", { shirt = "#3E6FA8" } = {}) 
   }, { key, shirt });
 }
 
-/** From Home: peekaboo's first round (the hands), hidden, then revealed by a tap. */
-export async function peekabooToFirstReveal(page) {
+/**
+ * From Home: peekaboo's first round (the hands), hidden, then revealed by a tap. In a family
+ * of several, `hider` is the face tapped when Home asks who hides (`hides-2` for the second
+ * grown-up).
+ */
+export async function peekabooToFirstReveal(page, { hider } = {}) {
   await tapTarget(page, "peekaboo");
+  if (hider) {
+    await waitForState(page, "who-hides", 5000);
+    await tapTarget(page, hider);
+  }
   await waitForState(page, "hands:hidden", 20_000);
   await tapTarget(page, "hiding-place");
   await waitForReveal(page, "hands", 10_000);

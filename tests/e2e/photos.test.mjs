@@ -246,6 +246,8 @@ describe("the family's own photos", () => {
       assert.equal(await screenName(page), "home", "not straight to the game");
       const faces = (await targets(page)).filter((t) => t.id.startsWith("hides-"));
       assert.deepEqual(faces.map((t) => t.id), ["hides-1", "hides-2"]);
+      assert.deepEqual((await targets(page)).filter((t) => ["journey", "calendar"].includes(t.id)), [],
+        "the cards behind the faces are out of the page's list (and a screen reader's)");
       for (const face of faces) assertToddlerSized(face, TABLET_LANDSCAPE);
       await shot(page, "photos-4-who-hides");
       await tapTarget(page, "hides-2");

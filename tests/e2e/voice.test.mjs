@@ -175,7 +175,7 @@ describe("a grown-up's own voice", () => {
     // Chromium's fake microphone (a beep) and no permission prompt.
     const micBrowser = await launchBrowser(["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]);
     try {
-      const { page, log, context } = await openGame(micBrowser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+      const { page, log, context } = await openGame(micBrowser, { viewport: TABLET_LANDSCAPE });
       await toHome(page);
       await passGate(page);
       await recordOwnVoice(page, "peekaboo");
@@ -203,7 +203,11 @@ describe("a grown-up's own voice", () => {
       await waitForScreen(page, "home");
       await tapTarget(page, "journey");
       await waitForScreen(page, "journey");
-      await page.waitForFunction(() => window.seeYouSoonVoice.played.includes("see-you-soon"), null, { timeout: 60_000 });
+      for (const step of ["hug", "kiss", "wave"]) {
+        await waitForState(page, `ritual:${step}:waiting`, 20_000);
+        await tapTarget(page, "step");
+      }
+      await page.waitForFunction(() => window.seeYouSoonVoice.played.includes("see-you-soon"), null, { timeout: 30_000 });
 
       // Deleted: the game's own voice says the line again.
       await tapTarget(page, "leave", 3000);
@@ -227,7 +231,7 @@ describe("a grown-up's own voice", () => {
       assert.match(await page.locator("summary", { hasText: "Grandad's voice" }).textContent(), /\(1 of \d+ recorded\)/);
       await page.click("button[data-action=close]");
       await waitForScreen(page, "home");
-      await peekabooToFirstReveal(page);
+      await peekabooToFirstReveal(page, { hider: "hides-2" });
       await page.waitForFunction(() => window.seeYouSoonVoice.played.includes("peekaboo@2"), null, { timeout: 10_000 });
       assert.equal(await caption(page), "Peekaboo! Grandad is back!");
 
