@@ -8,7 +8,7 @@ use crate::{
     flow::Screen,
     narration::{self, Line, Narrator, lines::Key, speech_bubble},
     settings::Settings,
-    theme::{figure::PhotoOf, hold::HoldComplete, prelude::*, widget::Corner},
+    theme::{figure::photo_badge, hold::HoldComplete, prelude::*, widget::Corner},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -43,19 +43,18 @@ fn spawn_all_done(
         .id();
     // Today's grown-up as themselves, when the family kept a photo: the one who comes back.
     commands.spawn((
-        Name::new("Their photo"),
-        Node {
-            position_type: PositionType::Absolute,
-            right: Val::Percent(-22.0),
-            top: Val::Percent(-8.0),
-            width: Val::Percent(44.0),
-            height: Val::Percent(44.0),
-            border_radius: BorderRadius::all(Val::Percent(50.0)),
-            ..default()
-        },
-        Outline::new(Val::VMin(0.8), Val::ZERO, palette::PEACH),
-        PhotoOf(settings.grown_ups.away_today_place()),
-        Pickable::IGNORE,
+        photo_badge(
+            settings.grown_ups.away_today_place(),
+            Node {
+                position_type: PositionType::Absolute,
+                right: Val::Percent(-22.0),
+                top: Val::Percent(-8.0),
+                width: Val::Percent(44.0),
+                height: Val::Percent(44.0),
+                ..default()
+            },
+            0.8,
+        ),
         ChildOf(picture),
     ));
     commands.spawn((speech_bubble(6.0, 16.0), ChildOf(root)));

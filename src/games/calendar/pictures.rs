@@ -9,8 +9,8 @@ use crate::{
     games::house::spawn_little_house,
     settings::Place,
     theme::{
-        figure::{Appearance, Doing, PhotoOf, spawn_figure},
-        palette, widget,
+        figure::{Appearance, Doing, photo_badge, spawn_figure},
+        widget,
     },
 };
 use see_you_soon_model::figure::{Gesture, Side};
@@ -94,19 +94,18 @@ pub(super) fn spawn_today_people(
     // it hid their head and their wave): this is who comes.
     let side = height * PHOTO_SHARE;
     commands.spawn((
-        Name::new("Who comes: their photo"),
-        Node {
-            position_type: PositionType::Absolute,
-            left: Val::VMin(0.0),
-            bottom: Val::Percent(66.0),
-            width: Val::VMin(side),
-            height: Val::VMin(side),
-            border_radius: BorderRadius::all(Val::Percent(50.0)),
-            ..default()
-        },
-        Outline::new(Val::VMin(0.6), Val::ZERO, palette::PEACH),
-        PhotoOf(grown_up_photo),
-        Pickable::IGNORE,
+        photo_badge(
+            grown_up_photo,
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::VMin(0.0),
+                bottom: Val::Percent(66.0),
+                width: Val::VMin(side),
+                height: Val::VMin(side),
+                ..default()
+            },
+            0.6,
+        ),
         ChildOf(people),
     ));
 }

@@ -12,7 +12,7 @@ use see_you_soon_model::figure::{self, Body, Build, Gesture, Side};
 
 pub use held::{HeldInHand, held_in_hand, held_in_hand_box};
 pub use look::{Appearance, Hair};
-pub use portrait::{Frame, PhotoOf, Portrait, photo_fill, spawn_portrait};
+pub use portrait::{Frame, PhotoOf, Portrait, photo_badge, photo_fill, spawn_portrait};
 
 use super::interaction::ReducedMotion;
 

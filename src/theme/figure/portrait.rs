@@ -7,7 +7,7 @@
 use bevy::prelude::*;
 
 use super::{Appearance, HeadAndShoulders, spawn_figure};
-use crate::{family_photos::FamilyPhotos, settings::Place};
+use crate::{family_photos::FamilyPhotos, settings::Place, theme::palette};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, (show_family_photos, hide_drawn_behind_photos));
@@ -94,6 +94,21 @@ pub fn spawn_portrait(commands: &mut Commands, parent: Entity, portrait: Portrai
         commands.entity(window).insert(PhotoWindow { place, drawn });
     }
     window
+}
+
+/// A family grown-up's photo on its own: a round badge with a soft rim at `placement`, shown
+/// only when there is a photo (without one, nothing shows, not an empty ring).
+pub fn photo_badge(whose: Place, placement: Node, rim_width: f32) -> impl Bundle {
+    (
+        Name::new("Their photo"),
+        Node {
+            border_radius: BorderRadius::all(Val::Percent(50.0)),
+            ..placement
+        },
+        Outline::new(Val::VMin(rim_width), Val::ZERO, palette::PEACH),
+        PhotoOf(whose),
+        Pickable::IGNORE,
+    )
 }
 
 /// A photo fills its round window edge to edge (the picture itself is round).
