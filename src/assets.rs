@@ -90,12 +90,12 @@ fn stand_in_for_missing_pictures(
     mut images: ResMut<Assets<Image>>,
 ) {
     for failure in failed.read() {
-        warn!(
+        tracing::warn!(
             "{} could not be loaded; a plain shape stands in",
             failure.path
         );
         if images.insert(failure.id, stand_in_picture()).is_err() {
-            warn!("no stand-in for {}", failure.path);
+            tracing::warn!("no stand-in for {}", failure.path);
         }
     }
 }

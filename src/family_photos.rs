@@ -54,7 +54,7 @@ fn look_for_new_photos(mut photos: ResMut<FamilyPhotos>, mut images: ResMut<Asse
 fn photo_picture(pixels: Vec<u8>) -> Option<Image> {
     let side = page::PHOTO_SIDE;
     if pixels.len() != (side * side * 4) as usize {
-        warn!(
+        tracing::warn!(
             "a photo of {} bytes is not {side}×{side} RGBA; the drawn grown-up stays",
             pixels.len()
         );

@@ -37,7 +37,7 @@ pub fn app() -> App {
 /// Bevy's plugins, set up for the page: drawn into its canvas, no `.meta` requests.
 /// The benchmark's bare app uses the same, so the two are measured alike.
 pub fn engine_plugins() -> PluginGroupBuilder {
-    DefaultPlugins
+    let plugins = DefaultPlugins
         .set(AssetPlugin {
             // There are no `.meta` files: asking for them would make failing requests.
             meta_check: AssetMetaCheck::Never,
@@ -54,7 +54,11 @@ pub fn engine_plugins() -> PluginGroupBuilder {
                 ..default()
             }),
             ..default()
-        })
+        });
+    // Without LogPlugin (the `bevy_log` feature is off): its run-time filter would bring a
+    // regular-expression engine into the wasm.
+    platform::start_console_log();
+    plugins
 }
 
 /// Everything of the game that does not need a window: states, screens, theme, assets.

@@ -136,7 +136,7 @@ fn load() -> Progress {
         // Written at once, before the settings are next saved without these fields.
         Source::Settings => save(&progress),
         Source::Unreadable => {
-            warn!("The games' saved progress could not be read; it starts again.");
+            tracing::warn!("The games' saved progress could not be read; it starts again.");
             if let Some(text) = &own {
                 let _ = platform::write_storage(UNREADABLE_COPY_KEY, text);
             }
@@ -150,7 +150,7 @@ fn save(progress: &Progress) {
     // A browser that refuses storage is already explained to the parent with the settings;
     // the games go on with the progress in memory.
     if let Err(problem) = platform::write_storage(STORAGE_KEY, &to_json(progress)) {
-        warn!("The games' progress was not kept: {problem:?}");
+        tracing::warn!("The games' progress was not kept: {problem:?}");
     }
 }
 

@@ -2,6 +2,7 @@
 // pinching, kept only on this device (IndexedDB), and handed to the game as pixels. Nothing
 // here ever sends a photo anywhere.
 import { asStored, everyKept, inStore } from "./device-store.js";
+import { describe, keptSomething } from "./keeping.js";
 
 const DATABASE = "see-you-soon-photos";
 const STORE = "photos";
@@ -75,6 +76,7 @@ async function forget(key) {
   photo?.bitmap.close?.();
   if (photo) generation += 1;
   await inPhotos("readwrite", (store) => store.delete(key));
+  describe();
 }
 
 window.seeYouSoonPhotos = {
@@ -293,6 +295,7 @@ async function keepFramed() {
   await remember(key, blob);
   say(row, `Kept on this device (${Math.round(blob.size / 1024)} KB). The game shows it wherever this grown-up appears.`);
   refreshRows();
+  keptSomething();
 }
 
 // --- The rows' buttons ---

@@ -3,6 +3,7 @@
 // synthetic voice. Nothing here ever sends a recording anywhere.
 
 import { asStored, everyKept, inStore } from "./device-store.js";
+import { describe, keptSomething } from "./keeping.js";
 
 const DATABASE = "see-you-soon-voice";
 const STORE = "recordings";
@@ -35,6 +36,7 @@ async function keep(slot, blob) {
   await inRecordings("readwrite", (store) => store.put(stored, slot));
   if (saved.has(slot)) URL.revokeObjectURL(saved.get(slot));
   saved.set(slot, URL.createObjectURL(blob));
+  keptSomething();
 }
 
 async function remove(slot) {
@@ -44,6 +46,7 @@ async function remove(slot) {
   takes.delete(slot);
   if (url) URL.revokeObjectURL(url);
   await inRecordings("readwrite", (store) => store.delete(slot));
+  describe();
 }
 
 // --- What the game calls (platform/web.rs) ---

@@ -97,14 +97,14 @@ fn spawn_gate(
     ));
     commands.insert_resource(OpenChallenge(challenge));
 
+    // Rows of flex boxes, not a grid: the pad was the game's only grid, and a rare layout
+    // panic in WebKit came from taffy's grid code (CI, session 19).
     let pad = commands
         .spawn((
             Name::new("Number pad"),
             Node {
-                display: Display::Grid,
-                grid_template_columns: RepeatedGridTrack::px(3, 88.0),
-                grid_auto_rows: GridTrack::px(72.0),
-                column_gap: Val::Px(14.0),
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
                 row_gap: Val::Px(12.0),
                 ..default()
             },
@@ -112,40 +112,54 @@ fn spawn_gate(
         ))
         .id();
     // 1-9 in rows, then 0 in the middle of the last row, as on a phone.
-    for digit in [1u32, 2, 3, 4, 5, 6, 7, 8, 9, 0] {
-        let mut key = commands.spawn((
-            widget::text_key(KEY_IDS[digit as usize], &digit.to_string(), font.clone()),
-            ChildOf(pad),
-        ));
-        if digit == 0 {
-            key.insert(Node {
-                grid_column: GridPlacement::start(2),
-                ..widget::text_key_node()
-            });
+    for row_digits in [&[1u32, 2, 3][..], &[4, 5, 6], &[7, 8, 9], &[0]] {
+        let row = commands
+            .spawn((
+                Node {
+                    column_gap: Val::Px(14.0),
+                    ..default()
+                },
+                ChildOf(pad),
+            ))
+            .id();
+        for &digit in row_digits {
+            spawn_key(&mut commands, row, digit, font.clone());
         }
-        key.observe(
-            move |_: On<Pointer<Press>>,
-                  challenge: Option<ResMut<OpenChallenge>>,
-                  mut guard: ResMut<Guard>,
-                  time: Res<Time<Real>>,
-                  mut next: ResMut<NextState<Screen>>| {
-                let Some(mut challenge) = challenge else {
-                    return;
-                };
-                match challenge.0.press(digit) {
-                    KeyResult::More => {}
-                    KeyResult::Right => {
-                        guard.0.answered(true, time.elapsed_secs_f64());
-                        next.set(Screen::ParentArea);
-                    }
-                    KeyResult::Wrong => {
-                        guard.0.answered(false, time.elapsed_secs_f64());
-                        next.set(Screen::Home);
-                    }
-                }
-            },
-        );
     }
+}
+
+fn spawn_key(commands: &mut Commands, row: Entity, digit: u32, font: Handle<Font>) {
+    let mut key = commands.spawn((
+        widget::text_key(KEY_IDS[digit as usize], &digit.to_string(), font),
+        ChildOf(row),
+    ));
+    key.insert(Node {
+        width: Val::Px(88.0),
+        height: Val::Px(72.0),
+        ..widget::text_key_node()
+    });
+    key.observe(
+        move |_: On<Pointer<Press>>,
+              challenge: Option<ResMut<OpenChallenge>>,
+              mut guard: ResMut<Guard>,
+              time: Res<Time<Real>>,
+              mut next: ResMut<NextState<Screen>>| {
+            let Some(mut challenge) = challenge else {
+                return;
+            };
+            match challenge.0.press(digit) {
+                KeyResult::More => {}
+                KeyResult::Right => {
+                    guard.0.answered(true, time.elapsed_secs_f64());
+                    next.set(Screen::ParentArea);
+                }
+                KeyResult::Wrong => {
+                    guard.0.answered(false, time.elapsed_secs_f64());
+                    next.set(Screen::Home);
+                }
+            }
+        },
+    );
 }
 
 fn show_typed_digits(

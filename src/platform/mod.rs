@@ -15,7 +15,10 @@ mod native;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::*;
 
+mod console_log;
 pub mod page;
+
+pub use console_log::start_console_log;
 
 use page::FormValues;
 

@@ -20,7 +20,9 @@ fn continue_when_settled(
     if assets.settled(&server) {
         let failed = assets.failures(&server);
         if failed > 0 {
-            warn!("{failed} game file(s) could not be loaded; showing simple stand-ins instead");
+            tracing::warn!(
+                "{failed} game file(s) could not be loaded; showing simple stand-ins instead"
+            );
         }
         next.set(Screen::Start);
     }

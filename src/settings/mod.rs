@@ -2,6 +2,7 @@
 //! motion, the family's week. (What the games carry over between sessions is `progress`.)
 
 pub mod form;
+pub mod keeping_section;
 pub mod own_voices;
 pub mod photo_rows;
 pub mod saved;
@@ -82,7 +83,7 @@ pub fn load() -> (Settings, SettingsStatus) {
     }
     status.read_problems = restored.problems.iter().map(|p| p.message()).collect();
     for problem in &status.read_problems {
-        warn!("{problem}");
+        tracing::warn!("{problem}");
     }
     (restored.settings, status)
 }

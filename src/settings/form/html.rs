@@ -233,11 +233,13 @@ pub fn html(
 <div class="chips">{motion}</div>
 </fieldset>
 {own_voices}
+{keeping}
 <div class="actions"><button type="submit" data-action="save">Save</button>
 <button type="button" data-action="close">Back to the game</button></div>
 </form>"#,
         max_chars = max,
         own_voices = crate::settings::own_voices::section(settings),
+        keeping = crate::settings::keeping_section::SECTION,
         photo_hint = crate::settings::photo_rows::HINT,
         photo_first = crate::settings::photo_rows::row(Place::FIRST),
         voices = voice_choices(&v.voice, voices),

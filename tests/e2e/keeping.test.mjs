@@ -1,0 +1,268 @@
+// Nothing a family made is lost, in Chromium: the parent area says what is kept and whether the
+// browser agreed to keep it (asked once something is kept); "Save a copy" writes one file with
+// the settings, photos and recordings; on a fresh profile the copy is checked whole (a damaged,
+// cut-short or foreign file is refused and nothing is touched), shown before it is used, and
+// brought back by adding what is missing or by replacing everything.
+import assert from "node:assert/strict";
+import { readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import {
+  TABLET_LANDSCAPE,
+  launchBrowser,
+  openGame,
+  passGate,
+  problems,
+  shot,
+  stopServer,
+  toHome,
+  waitForScreen,
+} from "./harness.mjs";
+
+const ROW = '[data-photo-key="grown-up@1"]';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => {
+  await browser?.close();
+  await stopServer();
+});
+
+/** The parent area's "Kept on this device" line, once it says `pattern`. */
+async function keeping(page, pattern = /./, timeout = 15_000) {
+  await page.waitForFunction(
+    (source) => {
+      const line = document.getElementById("keeping-state");
+      return /^(best-effort|persisted|unknown)$/.test(line?.dataset.state ?? "") && new RegExp(source).test(line.textContent);
+    },
+    pattern.source,
+    { timeout },
+  );
+  return page.evaluate(() => {
+    const line = document.getElementById("keeping-state");
+    return { state: line.dataset.state, text: line.textContent };
+  });
+}
+
+async function backupSays(page, pattern, timeout = 15_000) {
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(document.getElementById("backup-state")?.textContent ?? ""),
+    pattern.source,
+    { timeout },
+  );
+}
+
+/** A small JPEG made by the page, kept as the first grown-up's photo through the form. */
+async function keepAPhoto(page) {
+  const dataUrl = await page.evaluate(() => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 800;
+    canvas.height = 600;
+    const context = canvas.getContext("2d");
+    context.fillStyle = "rgb(196, 226, 200)";
+    context.fillRect(0, 0, 800, 600);
+    context.fillStyle = "rgb(226, 52, 168)";
+    context.beginPath();
+    context.arc(480, 270, 180, 0, Math.PI * 2);
+    context.fill();
+    return canvas.toDataURL("image/jpeg", 0.9);
+  });
+  await page.setInputFiles(`${ROW} input[data-photo="choose"]`, { name: "mummy.jpg", mimeType: "image/jpeg", buffer: Buffer.from(dataUrl.split(",")[1], "base64") });
+  await page.locator(`${ROW}[data-state="framing"]`).waitFor();
+  await page.click(`${ROW} [data-photo="keep"]`);
+  await page.locator(`${ROW}[data-state="kept"]`).waitFor();
+}
+
+/** A recording put straight into the store, as the recorder keeps one (the microphone is voice.test.mjs's). */
+async function keepARecording(page, slot, bytes) {
+  await page.evaluate(async ({ slot, bytes }) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open("see-you-soon-voice", 1);
+      request.onupgradeneeded = () => request.result.createObjectStore("recordings");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise((resolve, reject) => {
+      const transaction = db.transaction("recordings", "readwrite");
+      transaction.objectStore("recordings").put({ type: "audio/webm", bytes: new Uint8Array(bytes).buffer }, slot);
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+  }, { slot, bytes });
+}
+
+/** Everything the family has on this device: the game's stored text and each store's keys and sizes. */
+async function everythingKept(page) {
+  return page.evaluate(async () => {
+    const storage = Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("see-you-soon.")).sort().map((k) => [k, localStorage.getItem(k)]));
+    const kept = {};
+    for (const [database, store] of [["see-you-soon-photos", "photos"], ["see-you-soon-voice", "recordings"]]) {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open(database, 1);
+        request.onupgradeneeded = () => request.result.createObjectStore(store);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const entries = await new Promise((resolve) => {
+        const all = [];
+        const cursor = db.transaction(store).objectStore(store).openCursor();
+        cursor.onsuccess = () => {
+          const at = cursor.result;
+          if (!at) return resolve(all);
+          const value = at.value;
+          all.push([at.key, value instanceof Blob ? value.size : value.bytes.byteLength]);
+          at.continue();
+        };
+      });
+      db.close();
+      kept[store] = entries.sort();
+    }
+    return { storage, ...kept };
+  });
+}
+
+async function chooseCopy(page, name, buffer) {
+  await page.setInputFiles('input[data-backup="choose"]', { name, mimeType: "application/json", buffer });
+}
+
+async function setChildName(page, name) {
+  await page.fill('input[name="child-name"]', name);
+  await page.click('button[data-action="save"]');
+  await page.waitForFunction((n) => document.getElementById("parent-status").textContent.includes(n), name);
+}
+
+describe("keeping what the family made", () => {
+  test("the parent is told what is kept on the device and whether the browser agreed to keep it", { timeout: 180_000 }, async () => {
+    const { page, log, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+    try {
+      await toHome(page);
+      await passGate(page);
+      const before = await keeping(page);
+      assert.match(before.text, /^Kept on this device: the settings\. The browser may delete them if the device runs short of space/);
+      assert.equal(before.state, "best-effort", "a fresh profile's storage is best effort in Chromium");
+
+      // Keeping a photo asks the browser to keep everything (once per visit) and counts it.
+      await page.evaluate(() => {
+        const persist = navigator.storage.persist.bind(navigator.storage);
+        window.keepingAsked = 0;
+        navigator.storage.persist = () => { window.keepingAsked += 1; return persist(); };
+      });
+      await keepAPhoto(page);
+      const kept = await keeping(page, /1 photo \(\d+ KB\), and the settings/);
+      assert.equal(kept.state, "best-effort");
+      await setChildName(page, "Ada");
+      assert.equal(await page.evaluate(() => window.keepingAsked), 1, "asked once, when the photo was kept");
+
+      // A browser that agreed (Chromium decides by how much the site is used; here it is told).
+      await page.evaluate(() => { navigator.storage.persisted = async () => true; });
+      await page.click("button[data-action=close]");
+      await waitForScreen(page, "home");
+      await passGate(page);
+      assert.equal((await keeping(page, /agreed to keep them until you delete them/)).state, "persisted");
+      await shot(page, "keeping-1-agreed");
+
+      // Deleted: no longer counted. A browser with no storage manager says it cannot tell.
+      await page.click(`${ROW} [data-photo="delete"]`);
+      await keeping(page, /^Kept on this device: the settings\. The browser has agreed/);
+      await page.evaluate(() => Object.defineProperty(Navigator.prototype, "storage", { get: () => undefined }));
+      await page.click("button[data-action=close]");
+      await waitForScreen(page, "home");
+      await passGate(page);
+      assert.equal((await keeping(page, /does not say whether it keeps them/)).state, "unknown");
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a copy saved on one profile comes back whole on a fresh one; damaged or foreign files change nothing", { timeout: 300_000 }, async () => {
+    // The family's tablet: a name, a photo and two recordings, saved as one file.
+    let copy;
+    let original;
+    {
+      const { page, log, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+      try {
+        await toHome(page);
+        await passGate(page);
+        await setChildName(page, "Ada");
+        await keepAPhoto(page);
+        await keepARecording(page, "farewell", Array.from({ length: 3000 }, (_, i) => i % 251));
+        await keepARecording(page, "farewell@2", Array.from({ length: 2000 }, (_, i) => (i * 7) % 253));
+        original = await everythingKept(page);
+        const downloaded = page.waitForEvent("download");
+        await page.click('button[data-backup="save"]');
+        const file = join(tmpdir(), `see-you-soon-copy-${process.pid}.json`);
+        await (await downloaded).saveAs(file);
+        copy = await readFile(file);
+        await backupSays(page, /^Saved a copy \(\d+ KB\) holding the settings \(for Ada\), 1 photo and 2 recordings\./);
+        assert.match((await downloaded).suggestedFilename(), /^see-you-soon-copy-\d{4}-\d\d-\d\d\.json$/);
+        assert.deepEqual(problems(log), []);
+      } finally {
+        await context.close();
+      }
+    }
+
+    // A new tablet with a little of its own: another child's name and one recording.
+    const { page, log, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+    try {
+      await toHome(page);
+      await passGate(page);
+      await setChildName(page, "Bo");
+      await keepARecording(page, "hello-there", [1, 2, 3, 4, 5]);
+      const own = await everythingKept(page);
+
+      // Refused, each with its sentence, and nothing on the device changed.
+      const text = copy.toString("utf8");
+      const middle = text.indexOf('"data":"') + 40;
+      const changed = text.slice(0, middle) + (text[middle] === "A" ? "B" : "A") + text.slice(middle + 1);
+      for (const [name, body, said] of [
+        ["changed.json", changed, /damaged/],
+        ["cut-short.json", text.slice(0, Math.floor(text.length * 0.6)), /damaged/],
+        ["shopping.json", JSON.stringify({ milk: 2, bread: 1 }), /not a copy made by See You Soon/],
+        ["photo.jpg", "\xff\xd8\xff\xe0 not text at all", /not a copy made by See You Soon/],
+      ]) {
+        await chooseCopy(page, name, Buffer.from(body, "utf8"));
+        await backupSays(page, said);
+        assert.equal(await page.locator("#backup-choice").isVisible(), false, `${name}: nothing offered`);
+      }
+      assert.deepEqual(await everythingKept(page), own, "the refused files changed nothing");
+
+      // The real copy: shown first; "add what is missing" keeps Bo's things and adds Ada's.
+      await chooseCopy(page, "copy.json", copy);
+      await page.locator("#backup-choice").waitFor();
+      assert.match(await page.locator(".backup-holds").textContent(), /holds the settings \(for Ada\), 1 photo and 2 recordings\./);
+      await shot(page, "keeping-2-copy-shown");
+      await page.click('button[data-backup="merge"]');
+      await backupSays(page, /^Brought back/);
+      await page.waitForEvent("load", { timeout: 20_000 });
+      const merged = await everythingKept(page);
+      assert.equal(merged.storage["see-you-soon.settings"], own.storage["see-you-soon.settings"], "this device's settings stay");
+      assert.deepEqual(merged.photos, original.photos, "the photo was added");
+      assert.deepEqual(merged.recordings, [...original.recordings, ...own.recordings].sort(), "the recordings were added beside this device's own");
+
+      // Replacing makes this device hold exactly the copy, and the game uses it.
+      await toHome(page);
+      await passGate(page);
+      await chooseCopy(page, "copy.json", copy);
+      await page.locator("#backup-choice").waitFor();
+      await page.click('button[data-backup="replace"]');
+      await page.waitForEvent("load", { timeout: 20_000 });
+      const replaced = await everythingKept(page);
+      assert.deepEqual(replaced.photos, original.photos);
+      assert.deepEqual(replaced.recordings, original.recordings, "this device's own recording went, as asked");
+      assert.equal(replaced.storage["see-you-soon.settings"], original.storage["see-you-soon.settings"]);
+      await toHome(page);
+      await passGate(page);
+      assert.equal(await page.inputValue('input[name="child-name"]'), "Ada", "the game reads the settings brought back");
+      await page.waitForFunction(() => window.seeYouSoonPhotos?.has("grown-up@1"), null, { timeout: 20_000 });
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+// The copy is kept in the temporary folder only while the test runs.
+after(() => rm(join(tmpdir(), `see-you-soon-copy-${process.pid}.json`), { force: true }));

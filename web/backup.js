@@ -1,0 +1,282 @@
+// "Save a copy" and "Bring back a copy" in the parent area: everything the family made (the
+// settings, the photos, the recordings, the games' progress) in one file the parent keeps, read
+// back on this device or another. The file is checked whole before anything here is touched.
+// Loaded by keeping.js when the parent area opens; the file never leaves the device through the
+// game (the browser's own download saves it).
+import { asStored, everyKept, inStore } from "./device-store.js";
+import { describe } from "./keeping.js";
+
+const KIND = "See You Soon: a family's copy";
+const FORMAT = 1;
+/** Far larger than any family's copy (ten recordings and four photos are under 2 MB). */
+const LARGEST_FILE_BYTES = 100 * 1024 * 1024;
+const LARGEST_ITEM_BYTES = 10 * 1024 * 1024;
+const STORAGE_PREFIX = "see-you-soon.";
+const STORES = {
+  photos: { database: "see-you-soon-photos", store: "photos", one: "photo", many: "photos", type: /^image\/(jpeg|png|webp)$/ },
+  recordings: { database: "see-you-soon-voice", store: "recordings", one: "recording", many: "recordings", type: /^audio\/[a-z0-9.+-]+(;.*)?$/ },
+};
+const KEY = /^[a-z][a-z0-9-]{0,39}(@[1-4])?$/;
+
+const NOT_OURS = "That file is not a copy made by See You Soon. Nothing here was changed.";
+const DAMAGED = "That copy is damaged (cut short or changed since it was saved), so it was not used. Nothing here was changed.";
+const TOO_LARGE = "That file is far larger than any copy of the game; it was not opened. Nothing here was changed.";
+const NEWER = "That copy was made by a newer version of the game. Open the game online once to update it, then try again. Nothing here was changed.";
+
+let chosen = null; // the checked copy waiting for the parent's choice
+
+// --- The checksum: CRC-32 of the copy's text, to find a damaged file (not a lock) ---
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(text) {
+  let crc = 0xffffffff;
+  for (const byte of new TextEncoder().encode(text)) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return ((crc ^ 0xffffffff) >>> 0).toString(16).padStart(8, "0");
+}
+
+// --- Bytes as text and back ---
+
+function toBase64(bytes) {
+  let binary = "";
+  const view = new Uint8Array(bytes);
+  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text) {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes.buffer;
+}
+
+// --- Making a copy ---
+
+/** The copy as text: what is kept now, with a checksum over the rest. */
+export async function makeCopy() {
+  const storage = {};
+  for (let i = 0; i < localStorage.length; i += 1) {
+    const key = localStorage.key(i);
+    if (key?.startsWith(STORAGE_PREFIX)) storage[key] = localStorage.getItem(key);
+  }
+  const body = { kind: KIND, format: FORMAT, made: new Date().toISOString(), storage };
+  for (const [name, where] of Object.entries(STORES)) {
+    body[name] = [];
+    for (const [key, blob] of await everyKept(where.database, where.store)) {
+      body[name].push({ key, type: blob.type, data: toBase64(await blob.arrayBuffer()) });
+    }
+  }
+  return JSON.stringify({ ...body, checksum: crc32(JSON.stringify(body)) });
+}
+
+async function saveCopy() {
+  const text = await makeCopy();
+  const day = new Date().toISOString().slice(0, 10);
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  link.download = `see-you-soon-copy-${day}.json`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  const copy = readCopy(text);
+  say(`Saved a copy (${size(text.length)}) holding ${holdings(copy)}. Keep the file somewhere safe, such as your email or a cloud drive, to bring it back on this or another device.`);
+}
+
+// --- Reading a copy: all of it is checked before anything is used ---
+
+class Refused extends Error {}
+
+/** The copy in `text`, checked; throws `Refused` with the parent's sentence. */
+export function readCopy(text) {
+  let copy;
+  try {
+    copy = JSON.parse(text);
+  } catch {
+    throw new Refused(/^\s*\{/.test(text) && text.includes(KIND) ? DAMAGED : NOT_OURS);
+  }
+  if (copy?.kind !== KIND) throw new Refused(NOT_OURS);
+  if (!Number.isInteger(copy.format) || copy.format < 1) throw new Refused(DAMAGED);
+  if (copy.format > FORMAT) throw new Refused(NEWER);
+  const { checksum, ...body } = copy;
+  if (checksum !== crc32(JSON.stringify(body))) throw new Refused(DAMAGED);
+  const storage = copy.storage && typeof copy.storage === "object" ? copy.storage : null;
+  if (!storage || Object.entries(storage).some(([key, value]) => !key.startsWith(STORAGE_PREFIX) || typeof value !== "string")) {
+    throw new Refused(DAMAGED);
+  }
+  const items = {};
+  for (const [name, where] of Object.entries(STORES)) {
+    const list = copy[name] ?? [];
+    if (!Array.isArray(list)) throw new Refused(DAMAGED);
+    items[name] = list.map((item) => {
+      if (!KEY.test(item?.key ?? "") || !where.type.test(item?.type ?? "") || typeof item.data !== "string") throw new Refused(DAMAGED);
+      let bytes;
+      try {
+        bytes = fromBase64(item.data);
+      } catch {
+        throw new Refused(DAMAGED);
+      }
+      if (bytes.byteLength > LARGEST_ITEM_BYTES) throw new Refused(DAMAGED);
+      return { key: item.key, blob: new Blob([bytes], { type: item.type }) };
+    });
+  }
+  return { made: new Date(copy.made), storage, ...items };
+}
+
+function size(bytes) {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function childName(storage) {
+  try {
+    const saved = JSON.parse(storage[`${STORAGE_PREFIX}settings`] ?? "null");
+    const name = (saved?.settings ?? saved)?.child_name;
+    return typeof name === "string" && name.trim() ? name.trim() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "the settings (for Ada), 2 photos and 10 recordings". */
+function holdings(copy) {
+  const parts = [];
+  if (copy.storage[`${STORAGE_PREFIX}settings`]) {
+    const name = childName(copy.storage);
+    parts.push(name ? `the settings (for ${name})` : "the settings");
+  }
+  for (const [name, where] of Object.entries(STORES)) {
+    const count = copy[name].length;
+    if (count) parts.push(`${count} ${count === 1 ? where.one : where.many}`);
+  }
+  if (!parts.length) return "nothing yet";
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
+// --- Bringing a copy back ---
+
+async function keys(where) {
+  return new Set(await inStore(where.database, where.store, "readonly", (s) => s.getAllKeys()).catch(() => []));
+}
+
+/**
+ * Writes the copy: `replace` makes this device hold exactly the copy; otherwise only what is
+ * missing here is added. Each store is one transaction, so a refused write changes nothing in it.
+ */
+async function bringBack(copy, replace) {
+  const added = { photos: 0, recordings: 0 };
+  for (const [name, where] of Object.entries(STORES)) {
+    const here = replace ? new Set() : await keys(where);
+    const wanted = copy[name].filter((item) => !here.has(item.key));
+    const stored = await Promise.all(wanted.map(async (item) => [item.key, await asStored(item.blob)]));
+    if (!replace && !stored.length) continue;
+    await inStore(where.database, where.store, "readwrite", (store) => {
+      if (replace) store.clear();
+      let last = null;
+      for (const [key, value] of stored) last = store.put(value, key);
+      return last ?? { result: true };
+    });
+    added[name] = stored.length;
+  }
+  for (const [key, value] of Object.entries(copy.storage)) {
+    if (replace || localStorage.getItem(key) === null) localStorage.setItem(key, value);
+  }
+  if (replace) {
+    for (const key of Object.keys({ ...localStorage })) {
+      if (key.startsWith(STORAGE_PREFIX) && !(key in copy.storage)) localStorage.removeItem(key);
+    }
+  }
+  return added;
+}
+
+// --- The parent area's lines and buttons ---
+
+function say(text) {
+  const line = document.getElementById("backup-state");
+  if (line) line.textContent = text;
+}
+
+function showChoice(copy) {
+  const choice = document.getElementById("backup-choice");
+  if (!choice) return;
+  choice.hidden = !copy;
+  const holds = choice.querySelector(".backup-holds");
+  if (holds && copy) {
+    const made = Number.isNaN(copy.made.getTime()) ? "" : ` made on ${copy.made.toLocaleDateString(undefined, { day: "numeric", month: "long", year: "numeric" })}`;
+    holds.textContent = `This copy${made} holds ${holdings(copy)}. Replace what is on this device with it, or keep what is here and add only what is missing?`;
+  }
+}
+
+async function chooseFile(file) {
+  chosen = null;
+  showChoice(null);
+  if (!file) return;
+  if (file.size > LARGEST_FILE_BYTES) {
+    say(TOO_LARGE);
+    return;
+  }
+  try {
+    chosen = readCopy(await file.text());
+    say("");
+    showChoice(chosen);
+  } catch (error) {
+    say(error instanceof Refused ? error.message : DAMAGED);
+    if (!(error instanceof Refused)) console.warn("See You Soon: reading a copy:", error);
+  }
+}
+
+async function useChosen(replace) {
+  const copy = chosen;
+  if (!copy) return;
+  chosen = null;
+  showChoice(null);
+  try {
+    await bringBack(copy, replace);
+  } catch (error) {
+    console.warn("See You Soon: bringing back a copy:", error);
+    say("This browser would not store the copy (its storage is full or switched off). What was here before is kept.");
+    describe();
+    return;
+  }
+  say(`Brought back ${holdings(copy)}. The game starts again with them in a moment.`);
+  // The game reads the settings when it starts: start it again with what was brought back.
+  setTimeout(() => location.reload(), 2500);
+}
+
+document.addEventListener("click", (event) => {
+  const button = event.target instanceof Element && event.target.closest("#parent-area [data-backup]");
+  if (!button) return;
+  switch (button.dataset.backup) {
+    case "save":
+      saveCopy().catch((error) => {
+        console.warn("See You Soon: saving a copy:", error);
+        say("The copy could not be made: this browser would not read what it keeps here.");
+      });
+      break;
+    case "replace":
+      useChosen(true);
+      break;
+    case "merge":
+      useChosen(false);
+      break;
+    case "cancel":
+      chosen = null;
+      showChoice(null);
+      say("Nothing was changed.");
+      break;
+  }
+});
+
+document.addEventListener("change", (event) => {
+  const input = event.target instanceof Element && event.target.closest('#parent-area input[data-backup="choose"]');
+  if (!input) return;
+  chooseFile(input.files?.[0]);
+  input.value = "";
+});
+
+// For the benchmark (tools/backup-bench.mjs).
+window.seeYouSoonBackup = { makeCopy, readCopy, bringBack };
