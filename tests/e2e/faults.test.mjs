@@ -204,7 +204,7 @@ describe("the browser refuses", () => {
       assert.match(await page.locator("#parent-status").textContent(), /not letting the game keep settings/);
       await page.getByLabel("What your child calls you").selectOption("other");
       await page.getByLabel("Or type it").fill("Grandad");
-      await page.getByRole("button", { name: "Save" }).click();
+      await page.getByRole("button", { name: "Save", exact: true }).click();
       await page.waitForFunction(() => /could not be saved|won't be kept/.test(document.getElementById("parent-status").textContent));
       await page.getByRole("button", { name: "Back to the game" }).click();
       await tapTarget(page, "peekaboo");

@@ -62,7 +62,7 @@ describe("a grown-up changes the settings", () => {
     // The first group of pictures is the grown-up's (the second grown-up's comes later).
     await page.getByRole("radio", { name: "Older woman, dark skin tone", exact: true }).first().check({ force: true });
     await page.getByLabel("3 minutes").check();
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
     await waitForState(page, "saves-1");
     const status = await page.locator("#parent-status").textContent();
     assert.match(status, /Saved/);

@@ -311,7 +311,7 @@ describe("privacy by construction", () => {
       await page.getByLabel("Your child's name").fill("Noor");
       // The journey's goodbye kiss was kept in the palm (a save of its own): one more save.
       const savesBefore = Number((await state(page)).replace("saves-", ""));
-      await page.getByRole("button", { name: "Save" }).click();
+      await page.getByRole("button", { name: "Save", exact: true }).click();
       await waitForState(page, `saves-${savesBefore + 1}`);
       await page.getByRole("button", { name: "Back to the game" }).click();
       await waitForScreen(page, "home");
