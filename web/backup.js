@@ -3,7 +3,7 @@
 // back on this device or another. The file is checked whole before anything here is touched.
 // Loaded by keeping.js when the parent area opens; the file never leaves the device through the
 // game (the browser's own download saves it).
-import { asStored, everyKept, inStore } from "./device-store.js";
+import { asStored, everyKept, inStore, whyNotKept } from "./device-store.js";
 import { describe } from "./keeping.js";
 
 const KIND = "See You Soon: a family's copy";
@@ -174,12 +174,18 @@ async function bringBack(copy, replace) {
     const wanted = copy[name].filter((item) => !here.has(item.key));
     const stored = await Promise.all(wanted.map(async (item) => [item.key, await asStored(item.blob)]));
     if (!replace && !stored.length) continue;
-    await inStore(where.database, where.store, "readwrite", (store) => {
-      if (replace) store.clear();
-      let last = null;
-      for (const [key, value] of stored) last = store.put(value, key);
-      return last ?? { result: true };
-    });
+    try {
+      await inStore(where.database, where.store, "readwrite", (store) => {
+        if (replace) store.clear();
+        let last = null;
+        for (const [key, value] of stored) last = store.put(value, key);
+        return last ?? { result: true };
+      });
+    } catch (error) {
+      // What was written before this store stays written: say so.
+      error.broughtBack = Object.keys(added).filter((done) => added[done] > 0);
+      throw error;
+    }
     added[name] = stored.length;
   }
   for (const [key, value] of Object.entries(copy.storage)) {
@@ -238,7 +244,13 @@ async function useChosen(replace) {
     await bringBack(copy, replace);
   } catch (error) {
     console.warn("See You Soon: bringing back a copy:", error);
-    say("This browser would not store the copy (its storage is full or switched off). What was here before is kept.");
+    const done = error?.broughtBack ?? [];
+    const why = whyNotKept(error) === "full"
+      ? "This device's storage is full, so the copy could not be brought back. Free some space (old videos or apps), then try again."
+      : "This browser would not store the copy (private browsing, or storage switched off for this site).";
+    say(done.length
+      ? `${why} Only its ${done.join(" and ")} were brought back; everything else here is as it was.`
+      : `${why} What was here before is kept.`);
     describe();
     return;
   }

@@ -28,6 +28,22 @@ export function inStore(database, store, mode, work) {
   }));
 }
 
+/**
+ * Why the browser refused to keep something, in the parent's words: "full" (the device's or the
+ * site's storage is used up) or "refused" (private browsing, storage switched off, anything else).
+ */
+export function whyNotKept(error) {
+  const name = error?.name ?? "";
+  return name === "QuotaExceededError" || /quota/i.test(String(error?.message ?? "")) ? "full" : "refused";
+}
+
+/** The sentence for `whyNotKept`, about `what` ("the photo", "the recording"). */
+export function notKeptSentence(error, what) {
+  return whyNotKept(error) === "full"
+    ? `This device's storage is full, so ${what} was not kept. Free some space (old videos or apps), then try again.`
+    : `This browser would not keep ${what} (private browsing, or storage switched off for this site).`;
+}
+
 // Kept as bytes and a type, not as a Blob: WebKit (Safari) refuses Blobs in IndexedDB in
 // private and automated windows. Blobs kept by earlier versions still read back.
 export async function asStored(blob) {

@@ -1,7 +1,7 @@
 // The grown-ups' photos: taken or chosen in the parent area, framed in a circle by dragging and
 // pinching, kept only on this device (IndexedDB), and handed to the game as pixels. Nothing
 // here ever sends a photo anywhere.
-import { asStored, everyKept, inStore } from "./device-store.js";
+import { asStored, everyKept, inStore, notKeptSentence } from "./device-store.js";
 import { describe, keptSomething } from "./keeping.js";
 
 const DATABASE = "see-you-soon-photos";
@@ -288,7 +288,7 @@ async function keepFramed() {
     await inPhotos("readwrite", (store) => store.put(stored, key));
   } catch (error) {
     console.warn("See You Soon: keeping a photo:", error);
-    say(row, `This browser would not keep the photo (its storage is full or switched off).${stays}`);
+    say(row, `${notKeptSentence(error, "the photo")}${stays}`);
     return;
   }
   framing = null;

@@ -2,7 +2,7 @@
 // microphone, kept only on this device (IndexedDB), and played by the game instead of the
 // synthetic voice. Nothing here ever sends a recording anywhere.
 
-import { asStored, everyKept, inStore } from "./device-store.js";
+import { asStored, everyKept, inStore, notKeptSentence } from "./device-store.js";
 import { describe, keptSomething } from "./keeping.js";
 
 const DATABASE = "see-you-soon-voice";
@@ -206,7 +206,7 @@ document.addEventListener("click", async (event) => {
         break;
     }
   } catch (error) {
-    showNote(slot, "That did not work: this browser may not allow storing recordings here.");
+    showNote(slot, button.dataset.voice === "keep" ? `${notKeptSentence(error, "the recording")} The game's voice says the line meanwhile.` : "That did not work: this browser may not allow changing recordings here.");
     console.warn("See You Soon: recording:", error);
     return;
   }

@@ -59,10 +59,18 @@ pub fn check_name(typed: &str, default: &str) -> NameCheck {
         }
         collapsed.push_str(word);
     }
-    let trimmed = collapsed.trim_matches(|c: char| is_invisible(c) || c == ' ');
-    if !trimmed.chars().any(|c| !is_invisible(c)) {
+    // Trimmed by whole characters as a reader sees them: a variation selector that makes the
+    // heart in "Mama ❤️" an emoji belongs to the heart and stays; a lone mark at an end goes.
+    let characters: Vec<&str> = collapsed.graphemes(true).collect();
+    let blank = |g: &&str| g.chars().all(|c| is_invisible(c) || c == ' ');
+    let (Some(first), Some(last)) = (
+        characters.iter().position(|g| !blank(g)),
+        characters.iter().rposition(|g| !blank(g)),
+    ) else {
         return NameCheck::EmptyUsedDefault(default.to_string());
-    }
+    };
+    let trimmed = characters[first..=last].concat();
+    let trimmed = trimmed.as_str();
     if visible_length(trimmed) > MAX_NAME_CHARS {
         // Cut between characters as a reader sees them, never inside an emoji or an accent.
         let cut: String = trimmed.graphemes(true).take(MAX_NAME_CHARS).collect();
@@ -107,6 +115,9 @@ mod tests {
             "Nana 👵🏽",
             "👨‍👩‍👧",
             "🇬🇧 Gran",
+            // The variation selector (U+FE0F) that makes the heart an emoji stays with it.
+            "Mama ❤️",
+            "❤️",
         ] {
             assert_eq!(
                 check_name(name, "Mummy"),
@@ -116,6 +127,7 @@ mod tests {
         }
         // Invisible marks at the ends go without a note.
         assert_eq!(check_name("\u{FEFF}Sam", "x"), NameCheck::Ok("Sam".into()));
+        assert_eq!(check_name("Sam\u{200F}", "x"), NameCheck::Ok("Sam".into()));
     }
 
     #[test]

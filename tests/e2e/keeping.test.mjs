@@ -53,8 +53,8 @@ async function backupSays(page, pattern, timeout = 15_000) {
   );
 }
 
-/** A small JPEG made by the page, kept as the first grown-up's photo through the form. */
-async function keepAPhoto(page) {
+/** A small JPEG made by the page, kept (or refused) as the first grown-up's photo through the form. */
+async function keepAPhoto(page, { expectKept = true } = {}) {
   const dataUrl = await page.evaluate(() => {
     const canvas = document.createElement("canvas");
     canvas.width = 800;
@@ -71,7 +71,8 @@ async function keepAPhoto(page) {
   await page.setInputFiles(`${ROW} input[data-photo="choose"]`, { name: "mummy.jpg", mimeType: "image/jpeg", buffer: Buffer.from(dataUrl.split(",")[1], "base64") });
   await page.locator(`${ROW}[data-state="framing"]`).waitFor();
   await page.click(`${ROW} [data-photo="keep"]`);
-  await page.locator(`${ROW}[data-state="kept"]`).waitFor();
+  if (expectKept) await page.locator(`${ROW}[data-state="kept"]`).waitFor();
+  else await page.waitForFunction((row) => /not kept/.test(document.querySelector(`${row} .photo-state`).textContent), ROW);
 }
 
 /** A recording put straight into the store, as the recorder keeps one (the microphone is voice.test.mjs's). */
@@ -173,6 +174,51 @@ describe("keeping what the family made", () => {
       assert.equal((await keeping(page, /does not say whether it keeps them/)).state, "unknown");
       assert.deepEqual(problems(log), []);
     } finally {
+      await context.close();
+    }
+  });
+
+  test("a full device: a photo and a copy that cannot be kept are each said, and nothing kept before is lost", { timeout: 180_000 }, async () => {
+    // A family's copy, made on their first tablet.
+    let copy;
+    {
+      const { page, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+      try {
+        await toHome(page);
+        await passGate(page);
+        await setChildName(page, "Ada");
+        await keepAPhoto(page);
+        await keepARecording(page, "farewell", [9, 8, 7, 6, 5, 4, 3, 2, 1]);
+        await page.waitForFunction(() => window.seeYouSoonBackup, null, { timeout: 20_000 });
+        copy = await page.evaluate(() => window.seeYouSoonBackup.makeCopy());
+      } finally {
+        await context.close();
+      }
+    }
+    // A second tablet whose storage is full: Chromium's quota for the site set to nothing.
+    // (Chromium counts what a write grows by, so the drill starts with empty photo and
+    // recording stores, as on a tablet that has kept little yet.)
+    const { page, log, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+    const cdp = await context.newCDPSession(page);
+    const origin = new URL(page.url()).origin;
+    try {
+      await toHome(page);
+      await passGate(page);
+      await setChildName(page, "Bo");
+      const before = await everythingKept(page);
+      await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 1 });
+      await keepAPhoto(page, { expectKept: false });
+      assert.match(await page.locator(`${ROW} .photo-state`).textContent(), /^This device's storage is full, so the photo was not kept\. Free some space/);
+      await page.click(`${ROW} [data-photo="cancel"]`);
+      await chooseCopy(page, "copy.json", Buffer.from(copy, "utf8"));
+      await page.locator("#backup-choice").waitFor();
+      await page.click('button[data-backup="replace"]');
+      await backupSays(page, /storage is full, so the copy could not be brought back\. .*What was here before is kept\./);
+      await shot(page, "keeping-3-full");
+      assert.deepEqual(await everythingKept(page), before, "nothing kept before was lost or changed");
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await cdp.send("Storage.overrideQuotaForOrigin", { origin }).catch(() => {});
       await context.close();
     }
   });

@@ -151,7 +151,7 @@ describe("the family's own photos", () => {
         };
       });
       await page.click(`${ROW} [data-photo="keep"]`);
-      await rowSays(page, /would not keep the photo \(its storage is full or switched off\)/);
+      await rowSays(page, /storage is full, so the photo was not kept/);
       assert.equal(await page.evaluate(() => window.seeYouSoonPhotos.has("grown-up@1")), false);
       await page.click(`${ROW} [data-photo="cancel"]`);
 
