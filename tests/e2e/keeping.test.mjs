@@ -308,6 +308,44 @@ describe("keeping what the family made", () => {
       await context.close();
     }
   });
+
+  test("a copy holding the oldest saved settings comes back into today's game", { timeout: 180_000 }, async () => {
+    // The first settings the game ever saved (format 1, one grown-up and a second), in a copy.
+    const oldest = await readFile(new URL("../fixtures/settings/02-v1-first-2bdb8a7.json", import.meta.url), "utf8");
+    let copy;
+    {
+      const { page, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+      try {
+        await toHome(page);
+        await passGate(page);
+        await page.waitForFunction(() => window.seeYouSoonBackup, null, { timeout: 20_000 });
+        copy = await page.evaluate(async (text) => {
+          localStorage.setItem("see-you-soon.settings", text);
+          return window.seeYouSoonBackup.makeCopy();
+        }, oldest);
+      } finally {
+        await context.close();
+      }
+    }
+    const { page, log, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+    try {
+      await toHome(page);
+      await passGate(page);
+      await chooseCopy(page, "old-copy.json", Buffer.from(copy, "utf8"));
+      await page.locator("#backup-choice").waitFor();
+      assert.match(await page.locator(".backup-holds").textContent(), /holds the settings \(for Айгерим\)\./);
+      await page.click('button[data-backup="replace"]');
+      await page.waitForEvent("load", { timeout: 20_000 });
+      await toHome(page);
+      await passGate(page);
+      assert.equal(await page.inputValue('input[name="child-name"]'), "Айгерим");
+      assert.equal(await page.inputValue('input[name="grown-up-1-name"]'), "Papa Joe", "the second grown-up of format 1 is in the family");
+      assert.equal(await page.inputValue('input[name="anchor-other"]'), "after the swings");
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 // The copy is kept in the temporary folder only while the test runs.
