@@ -160,7 +160,14 @@ window.seeYouSoonPage = {
     else wakeLock?.release().catch(() => {});
   },
   awake: () => Boolean(wakeLock),
+  // How often another window of the game changed what this one keeps (settings, progress), so
+  // the game reads them again instead of writing its older copy over them later.
+  changesElsewhere: () => changesElsewhere,
 };
+let changesElsewhere = 0;
+window.addEventListener("storage", (event) => {
+  if (event.key === null || event.key.startsWith("see-you-soon.")) changesElsewhere += 1;
+});
 document.addEventListener("visibilitychange", () => {
   // The browser lets the lock go with the tab; take it again on return if still wanted.
   if (!document.hidden) holdWakeLock();

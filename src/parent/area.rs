@@ -11,7 +11,7 @@ use crate::{
     platform::{self, FormEvent},
     session::Session,
     settings::{
-        self, Settings, SettingsStatus,
+        self, ChangedElsewhere, Settings, SettingsStatus,
         form::{self, FormValues},
         own_voices, photo_rows,
     },
@@ -21,7 +21,21 @@ use crate::{
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::ParentArea), open_parent_area);
     app.add_systems(OnExit(Screen::ParentArea), close_parent_area);
-    app.add_systems(Update, answer_the_form.run_if(in_state(Screen::ParentArea)));
+    app.add_systems(
+        Update,
+        (answer_the_form, show_changes_from_elsewhere).run_if(in_state(Screen::ParentArea)),
+    );
+}
+
+/// Draws the form with the settings as saved and `lines` at the top.
+fn draw_form(settings: &Settings, lines: &[String], narrator: &Narrator) {
+    let voices = platform::voice_names(narrator.language().speech_tag);
+    platform::show_parent_form(&form::html(
+        &FormValues::from_settings(settings),
+        settings,
+        lines,
+        &voices,
+    ));
 }
 
 fn open_parent_area(
@@ -41,13 +55,24 @@ fn open_parent_area(
     ));
     // Drain presses left over from an earlier visit.
     while platform::take_parent_form_event().is_some() {}
-    let voices = platform::voice_names(narrator.language().speech_tag);
-    platform::show_parent_form(&form::html(
-        &FormValues::from_settings(&settings),
-        &settings,
-        &status.lines(),
-        &voices,
-    ));
+    draw_form(&settings, &status.lines(), &narrator);
+}
+
+/// Settings saved in another window of the game while this form is open: the form shows them
+/// (a save here would otherwise put back what the other window replaced).
+fn show_changes_from_elsewhere(
+    changed: Res<ChangedElsewhere>,
+    settings: Res<Settings>,
+    narrator: Res<Narrator>,
+    mut mirror: ResMut<DomMirror>,
+) {
+    if !changed.is_changed() || changed.is_added() {
+        return;
+    }
+    let line =
+        "The settings were just changed in another window of the game; this form now shows them.";
+    draw_form(&settings, &[line.to_string()], &narrator);
+    mirror.caption = line.to_string();
 }
 
 fn close_parent_area(mut mirror: ResMut<DomMirror>) {

@@ -92,6 +92,7 @@ thread_local! {
     static FORM: RefCell<Option<String>> = const { RefCell::new(None) };
     static FORM_EVENTS: RefCell<Vec<FormEvent>> = const { RefCell::new(Vec::new()) };
     static STATUS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    static CHANGES_ELSEWHERE: Cell<u32> = const { Cell::new(0) };
 }
 
 pub fn read_storage(key: &str) -> Result<Option<String>, StorageError> {
@@ -109,6 +110,17 @@ pub fn write_storage(key: &str, value: &str) -> Result<(), StorageError> {
         }
         None => Err(StorageError::Unavailable),
     })
+}
+
+/// How many times another window of the game has changed what is kept.
+pub fn storage_changes_elsewhere() -> u32 {
+    CHANGES_ELSEWHERE.get()
+}
+
+/// For tests: another window of the game writes `value` under `key`.
+pub fn write_storage_elsewhere(key: &str, value: &str) {
+    let _ = write_storage(key, value);
+    CHANGES_ELSEWHERE.set(CHANGES_ELSEWHERE.get() + 1);
 }
 
 /// For tests: storage that works (`true`, emptied) or is switched off like a private window.

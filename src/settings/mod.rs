@@ -25,7 +25,32 @@ pub(super) fn plugin(app: &mut App) {
     let (settings, status) = load();
     app.insert_resource(settings);
     app.insert_resource(status);
+    app.init_resource::<ChangedElsewhere>();
+    app.add_systems(PreUpdate, follow_changes_elsewhere);
     app.add_systems(Last, save_when_changed);
+}
+
+/// Counts the times the settings were changed in another window of the game and read again
+/// here, so the parent area can show them.
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ChangedElsewhere(pub u32);
+
+/// Another window saved settings: read them again, so this one neither plays with stale names
+/// nor writes its older copy over the new one at its next save.
+fn follow_changes_elsewhere(
+    mut seen: Local<u32>,
+    mut settings: ResMut<Settings>,
+    mut changed: ResMut<ChangedElsewhere>,
+) {
+    let count = platform::storage_changes_elsewhere();
+    if count == *seen {
+        return;
+    }
+    *seen = count;
+    let (now, _) = load();
+    if settings.set_if_neq(now) {
+        changed.0 += 1;
+    }
 }
 
 /// How reading and writing the saved settings went, in words for the parent.

@@ -464,3 +464,22 @@ export async function peekabooToFirstReveal(page, { hider } = {}) {
   await tapTarget(page, "hiding-place");
   await waitForReveal(page, "hands", 10_000);
 }
+
+/** A photo made by the browser: a pale background with a big face (magenta: nothing the game draws is) off to one side. */
+export async function testPhoto(page, { width, height, type = "image/jpeg", face = [226, 52, 168] }) {
+  const dataUrl = await page.evaluate(({ width, height, type, face }) => {
+    const canvas = document.createElement("canvas");
+    canvas.width = width;
+    canvas.height = height;
+    const context = canvas.getContext("2d");
+    context.fillStyle = "rgb(196, 226, 200)";
+    context.fillRect(0, 0, width, height);
+    const radius = Math.min(width, height) * 0.3;
+    context.fillStyle = `rgb(${face.join(",")})`;
+    context.beginPath();
+    context.arc(width * 0.6, height * 0.45, radius, 0, Math.PI * 2);
+    context.fill();
+    return canvas.toDataURL(type, 0.92);
+  }, { width, height, type, face });
+  return Buffer.from(dataUrl.split(",")[1], "base64");
+}

@@ -16,6 +16,7 @@ import {
   problems,
   shot,
   stopServer,
+  testPhoto,
   toHome,
   waitForScreen,
 } from "./harness.mjs";
@@ -55,20 +56,8 @@ async function backupSays(page, pattern, timeout = 15_000) {
 
 /** A small JPEG made by the page, kept (or refused) as the first grown-up's photo through the form. */
 async function keepAPhoto(page, { expectKept = true } = {}) {
-  const dataUrl = await page.evaluate(() => {
-    const canvas = document.createElement("canvas");
-    canvas.width = 800;
-    canvas.height = 600;
-    const context = canvas.getContext("2d");
-    context.fillStyle = "rgb(196, 226, 200)";
-    context.fillRect(0, 0, 800, 600);
-    context.fillStyle = "rgb(226, 52, 168)";
-    context.beginPath();
-    context.arc(480, 270, 180, 0, Math.PI * 2);
-    context.fill();
-    return canvas.toDataURL("image/jpeg", 0.9);
-  });
-  await page.setInputFiles(`${ROW} input[data-photo="choose"]`, { name: "mummy.jpg", mimeType: "image/jpeg", buffer: Buffer.from(dataUrl.split(",")[1], "base64") });
+  const photo = await testPhoto(page, { width: 800, height: 600 });
+  await page.setInputFiles(`${ROW} input[data-photo="choose"]`, { name: "mummy.jpg", mimeType: "image/jpeg", buffer: photo });
   await page.locator(`${ROW}[data-state="framing"]`).waitFor();
   await page.click(`${ROW} [data-photo="keep"]`);
   if (expectKept) await page.locator(`${ROW}[data-state="kept"]`).waitFor();
@@ -134,6 +123,20 @@ async function setChildName(page, name) {
   await page.waitForFunction((n) => document.getElementById("parent-status").textContent.includes(n), name);
 }
 
+/** A family's copy made on another tablet: a fresh profile set up by `setUp`, then copied. */
+async function copyFromAnotherTablet(setUp) {
+  const { page, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+  try {
+    await toHome(page);
+    await passGate(page);
+    await setUp(page);
+    await page.waitForFunction(() => window.seeYouSoonBackup, null, { timeout: 20_000 });
+    return await page.evaluate(() => window.seeYouSoonBackup.makeCopy());
+  } finally {
+    await context.close();
+  }
+}
+
 describe("keeping what the family made", () => {
   test("the parent is told what is kept on the device and whether the browser agreed to keep it", { timeout: 180_000 }, async () => {
     const { page, log, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
@@ -179,22 +182,11 @@ describe("keeping what the family made", () => {
   });
 
   test("a full device: a photo and a copy that cannot be kept are each said, and nothing kept before is lost", { timeout: 180_000 }, async () => {
-    // A family's copy, made on their first tablet.
-    let copy;
-    {
-      const { page, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
-      try {
-        await toHome(page);
-        await passGate(page);
-        await setChildName(page, "Ada");
-        await keepAPhoto(page);
-        await keepARecording(page, "farewell", [9, 8, 7, 6, 5, 4, 3, 2, 1]);
-        await page.waitForFunction(() => window.seeYouSoonBackup, null, { timeout: 20_000 });
-        copy = await page.evaluate(() => window.seeYouSoonBackup.makeCopy());
-      } finally {
-        await context.close();
-      }
-    }
+    const copy = await copyFromAnotherTablet(async (page) => {
+      await setChildName(page, "Ada");
+      await keepAPhoto(page);
+      await keepARecording(page, "farewell", [9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    });
     // A second tablet whose storage is full: Chromium's quota for the site set to nothing.
     // (Chromium counts what a write grows by, so the drill starts with empty photo and
     // recording stores, as on a tablet that has kept little yet.)
@@ -312,21 +304,7 @@ describe("keeping what the family made", () => {
   test("a copy holding the oldest saved settings comes back into today's game", { timeout: 180_000 }, async () => {
     // The first settings the game ever saved (format 1, one grown-up and a second), in a copy.
     const oldest = await readFile(new URL("../fixtures/settings/02-v1-first-2bdb8a7.json", import.meta.url), "utf8");
-    let copy;
-    {
-      const { page, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
-      try {
-        await toHome(page);
-        await passGate(page);
-        await page.waitForFunction(() => window.seeYouSoonBackup, null, { timeout: 20_000 });
-        copy = await page.evaluate(async (text) => {
-          localStorage.setItem("see-you-soon.settings", text);
-          return window.seeYouSoonBackup.makeCopy();
-        }, oldest);
-      } finally {
-        await context.close();
-      }
-    }
+    const copy = await copyFromAnotherTablet((page) => page.evaluate((text) => localStorage.setItem("see-you-soon.settings", text), oldest));
     const { page, log, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
     try {
       await toHome(page);
@@ -342,6 +320,34 @@ describe("keeping what the family made", () => {
       assert.equal(await page.inputValue('input[name="grown-up-1-name"]'), "Papa Joe", "the second grown-up of format 1 is in the family");
       assert.equal(await page.inputValue('input[name="anchor-other"]'), "after the swings");
       assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("two windows of the game: settings saved in one are used by the other, and an open form shows them", { timeout: 180_000 }, async () => {
+    const { page: first, log, context, url } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+    const second = await context.newPage();
+    const secondErrors = [];
+    second.on("pageerror", (error) => secondErrors.push(String(error)));
+    second.on("console", (message) => { if (message.type() === "error") secondErrors.push(message.text()); });
+    try {
+      await second.goto(`${url}?quick`);
+      await toHome(first);
+      await toHome(second);
+      // Saved in the first window while the second is on Home: the second plays with it.
+      await passGate(first);
+      await setChildName(first, "Ada");
+      await passGate(second);
+      assert.equal(await second.inputValue('input[name="child-name"]'), "Ada");
+      // Saved in the second while the first window's form is still open: it is drawn again.
+      await setChildName(second, "Bo");
+      await first.waitForFunction(() => /changed in another window/.test(document.getElementById("parent-status")?.textContent ?? ""), null, { timeout: 10_000 });
+      assert.equal(await first.inputValue('input[name="child-name"]'), "Bo");
+      const saved = await first.evaluate(() => JSON.parse(localStorage.getItem("see-you-soon.settings")).settings.child_name);
+      assert.equal(saved, "Bo", "neither window wrote its older copy back");
+      assert.deepEqual(problems(log), []);
+      assert.deepEqual(secondErrors, []);
     } finally {
       await context.close();
     }

@@ -19,6 +19,7 @@ import {
   screen as screenName,
   seedPhoto,
   shot,
+  testPhoto,
   stopServer,
   tapTarget,
   targets,
@@ -39,23 +40,9 @@ after(async () => {
   await stopServer();
 });
 
-/** A photo made by the browser: a pale background with a big magenta face off to one side. */
-async function makePhoto(page, { width, height, type = "image/jpeg" }) {
-  const dataUrl = await page.evaluate(({ width, height, type, face }) => {
-    const canvas = document.createElement("canvas");
-    canvas.width = width;
-    canvas.height = height;
-    const context = canvas.getContext("2d");
-    context.fillStyle = "rgb(196, 226, 200)";
-    context.fillRect(0, 0, width, height);
-    const radius = Math.min(width, height) * 0.3;
-    context.fillStyle = `rgb(${face.join(",")})`;
-    context.beginPath();
-    context.arc(width * 0.6, height * 0.45, radius, 0, Math.PI * 2);
-    context.fill();
-    return canvas.toDataURL(type, 0.92);
-  }, { width, height, type, face: FACE });
-  return Buffer.from(dataUrl.split(",")[1], "base64");
+/** A photo made by the browser (see the harness), with this test's face colour. */
+function makePhoto(page, size) {
+  return testPhoto(page, { ...size, face: FACE });
 }
 
 /** The same JPEG marked as taken with the phone turned (EXIF orientation 6: turn 90° clockwise to show). */

@@ -198,3 +198,37 @@ fn the_shortest_session_ends_gently_and_only_a_grown_up_restarts_it() {
     press(&mut app, card, PointerId::Touch(1));
     run_until(&mut app, Screen::Peekaboo, 5);
 }
+
+#[test]
+fn settings_saved_in_another_window_are_followed_here_and_shown_in_an_open_form() {
+    platform::reset_storage(true);
+    let mut app = headless_game();
+    start_to_home(&mut app);
+
+    // Another window saves a new name while this one is on Home: this one plays with it.
+    let mut elsewhere = Settings {
+        child_name: "Ada".into(),
+        ..Settings::default()
+    };
+    platform::write_storage_elsewhere(
+        STORAGE_KEY,
+        &see_you_soon::settings::saved::to_json(&elsewhere),
+    );
+    app.update();
+    assert_eq!(app.world().resource::<Settings>().child_name, "Ada");
+
+    // And again while this window's form is open: the form is drawn again with it, and says so.
+    pass_gate(&mut app);
+    elsewhere.child_name = "Bo".into();
+    platform::write_storage_elsewhere(
+        STORAGE_KEY,
+        &see_you_soon::settings::saved::to_json(&elsewhere),
+    );
+    app.update();
+    let form = platform::shown_parent_form().expect("the form is shown");
+    assert!(form.contains("value=\"Bo\""), "the form shows the new name");
+    assert!(form.contains("changed in another window"));
+    // This window did not write its older copy back.
+    let stored = platform::read_storage(STORAGE_KEY).unwrap().unwrap();
+    assert!(stored.contains("\"Bo\""), "{stored}");
+}

@@ -340,6 +340,17 @@ fn call_page(name: &str, arg: bool) {
     }
 }
 
+/// How many times another window of the game has changed what is kept (`storage` events).
+pub fn storage_changes_elsewhere() -> u32 {
+    let count = web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window, &"seeYouSoonPage".into()).ok())
+        .and_then(|page| js_sys::Reflect::get(&page, &"changesElsewhere".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&wasm_bindgen::JsValue::NULL).ok())
+        .and_then(|count| count.as_f64());
+    count.unwrap_or(0.0) as u32
+}
+
 /// Fullscreen while a game is played, where the browser allows it.
 pub fn set_fullscreen(on: bool) {
     call_page("fullscreen", on);
