@@ -16,7 +16,21 @@ use crate::platform;
 
 pub(super) fn plugin(app: &mut App) {
     app.insert_resource(load());
+    app.add_systems(PreUpdate, write_back_if_cleared);
     app.add_systems(Last, save_when_changed);
+}
+
+/// The browser cleared the site's data while the game runs (seen as a change elsewhere that
+/// left no progress stored): the game still holds it, so it is written back.
+fn write_back_if_cleared(mut seen: Local<u32>, progress: Res<Progress>) {
+    let count = platform::storage_changes_elsewhere();
+    if count == *seen {
+        return;
+    }
+    *seen = count;
+    if matches!(platform::read_storage(STORAGE_KEY), Ok(None)) {
+        save(&progress);
+    }
 }
 
 /// The `localStorage` key.

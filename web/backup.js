@@ -159,44 +159,74 @@ function holdings(copy) {
 
 // --- Bringing a copy back ---
 
-async function keys(where) {
-  return new Set(await inStore(where.database, where.store, "readonly", (s) => s.getAllKeys()).catch(() => []));
+
+/** What this device keeps now: the game's localStorage entries and each store's values. */
+async function snapshot() {
+  const storage = Object.fromEntries(Object.keys({ ...localStorage }).filter((key) => key.startsWith(STORAGE_PREFIX)).map((key) => [key, localStorage.getItem(key)]));
+  const stores = {};
+  for (const [name, where] of Object.entries(STORES)) {
+    stores[name] = await inStore(where.database, where.store, "readonly", (store) => {
+      const all = {};
+      const cursor = store.openCursor();
+      cursor.onsuccess = () => {
+        if (!cursor.result) return;
+        all[cursor.result.key] = cursor.result.value;
+        cursor.result.continue();
+      };
+      return { result: all };
+    });
+  }
+  return { storage, stores };
+}
+
+/** Makes one store hold exactly `values` (key → stored value), in one transaction. */
+function setStore(where, values) {
+  return inStore(where.database, where.store, "readwrite", (store) => {
+    store.clear();
+    for (const [key, value] of Object.entries(values)) store.put(value, key);
+    return { result: true };
+  });
+}
+
+/** Makes the game's localStorage entries exactly `entries`. */
+function setStorage(entries) {
+  for (const key of Object.keys({ ...localStorage })) {
+    if (key.startsWith(STORAGE_PREFIX) && !(key in entries)) localStorage.removeItem(key);
+  }
+  for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
 }
 
 /**
- * Writes the copy: `replace` makes this device hold exactly the copy; otherwise only what is
- * missing here is added. Each store is one transaction, so a refused write changes nothing in it.
+ * Writes the copy, all or nothing: `replace` makes this device hold exactly the copy; otherwise
+ * only what is missing here is added. What was kept is read first, and if any write is refused
+ * halfway (a full disk, a store that throws) it is put back as it was.
  */
 async function bringBack(copy, replace) {
-  const added = { photos: 0, recordings: 0 };
-  for (const [name, where] of Object.entries(STORES)) {
-    const here = replace ? new Set() : await keys(where);
-    const wanted = copy[name].filter((item) => !here.has(item.key));
-    const stored = await Promise.all(wanted.map(async (item) => [item.key, await asStored(item.blob)]));
-    if (!replace && !stored.length) continue;
-    try {
-      await inStore(where.database, where.store, "readwrite", (store) => {
-        if (replace) store.clear();
-        let last = null;
-        for (const [key, value] of stored) last = store.put(value, key);
-        return last ?? { result: true };
-      });
-    } catch (error) {
-      // What was written before this store stays written: say so.
-      error.broughtBack = Object.keys(added).filter((done) => added[done] > 0);
-      throw error;
-    }
-    added[name] = stored.length;
-  }
+  const before = await snapshot();
+  const after = { storage: replace ? {} : { ...before.storage }, stores: {} };
   for (const [key, value] of Object.entries(copy.storage)) {
-    if (replace || localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    if (replace || !(key in after.storage)) after.storage[key] = value;
   }
-  if (replace) {
-    for (const key of Object.keys({ ...localStorage })) {
-      if (key.startsWith(STORAGE_PREFIX) && !(key in copy.storage)) localStorage.removeItem(key);
+  for (const name of Object.keys(STORES)) {
+    after.stores[name] = replace ? {} : { ...before.stores[name] };
+    for (const item of copy[name]) {
+      if (replace || !(item.key in after.stores[name])) after.stores[name][item.key] = await asStored(item.blob);
     }
   }
-  return added;
+  try {
+    for (const [name, where] of Object.entries(STORES)) await setStore(where, after.stores[name]);
+    setStorage(after.storage);
+  } catch (error) {
+    try {
+      for (const [name, where] of Object.entries(STORES)) await setStore(where, before.stores[name]);
+      setStorage(before.storage);
+    } catch (again) {
+      // Putting back what was there failed too: say so rather than promise it.
+      console.warn("See You Soon: putting back what was kept:", again);
+      error.notPutBack = true;
+    }
+    throw error;
+  }
 }
 
 // --- The parent area's lines and buttons ---
@@ -244,12 +274,11 @@ async function useChosen(replace) {
     await bringBack(copy, replace);
   } catch (error) {
     console.warn("See You Soon: bringing back a copy:", error);
-    const done = error?.broughtBack ?? [];
     const why = whyNotKept(error) === "full"
       ? "This device's storage is full, so the copy could not be brought back. Free some space (old videos or apps), then try again."
       : "This browser would not store the copy (private browsing, or storage switched off for this site).";
-    say(done.length
-      ? `${why} Only its ${done.join(" and ")} were brought back; everything else here is as it was.`
+    say(error?.notPutBack
+      ? `${why} Part of it may have been written; look at the photos and recordings above, or bring the copy back again.`
       : `${why} What was here before is kept.`);
     describe();
     return;

@@ -282,8 +282,10 @@ function takeOverIfIdle(worker) {
 if ("serviceWorker" in navigator) {
   let reloading = false;
   navigator.serviceWorker.addEventListener("controllerchange", () => {
-    // The first install takes control without a reload; only a replaced build reloads.
-    if (reloading || !window.seeYouSoonHadController) return;
+    // The first install takes control without a reload; only a replaced build reloads. A
+    // worker gone with nothing in its place (the browser cleared the site's data while the
+    // game runs) changes nothing on the page: play goes on.
+    if (reloading || !window.seeYouSoonHadController || !navigator.serviceWorker.controller) return;
     reloading = true;
     location.reload();
   });

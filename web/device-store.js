@@ -66,3 +66,35 @@ export async function everyKept(database, store) {
   }
   return all;
 }
+
+/**
+ * Puts back what the browser cleared while the page still holds it (`held`: key → Blob), as
+ * after "Clear site data" with the game open; how many were put back.
+ */
+export async function putBackCleared(database, store, held) {
+  const there = new Set(await inStore(database, store, "readonly", (s) => s.getAllKeys()));
+  let putBack = 0;
+  for (const [key, blob] of held) {
+    if (there.has(key)) continue;
+    const stored = await asStored(blob);
+    await inStore(database, store, "readwrite", (s) => s.put(stored, key));
+    putBack += 1;
+  }
+  return putBack;
+}
+
+/**
+ * Runs `putBack` when another window or the browser clears what this site stored, a second
+ * later. The browser may still be deleting the databases then (it closes every connection it
+ * finds): a refused try is made again a second later, up to five times.
+ */
+export function whenClearedElsewhere(putBack) {
+  const attempt = (triesLeft) => putBack().catch((error) => {
+    if (triesLeft > 0) setTimeout(() => attempt(triesLeft - 1), 1000);
+    else console.warn("See You Soon: putting back what the browser cleared:", error);
+  });
+  window.addEventListener("storage", (event) => {
+    // Not at once: the browser is still deleting as it tells the page.
+    if (event.key === null) setTimeout(() => attempt(4), 1000);
+  });
+}

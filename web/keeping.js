@@ -51,7 +51,17 @@ async function whatIsKept() {
     parts.push(`${all.length} ${all.length === 1 ? kind.one : kind.many}`);
     bytes += all.reduce((sum, [, blob]) => sum + blob.size, 0);
   }
-  return parts.length ? `Kept on this device: ${parts.join(" and ")} (${size(bytes)}), and the settings.` : "Kept on this device: the settings.";
+  let settings = false;
+  try {
+    settings = localStorage.getItem("see-you-soon.settings") !== null;
+  } catch {
+    // Storage refused: nothing is kept.
+  }
+  if (!parts.length && !settings) {
+    return { nothing: true, text: "Nothing is kept on this device yet: it is new to the game, or the browser cleared what it kept. If you saved a copy, bring it back below." };
+  }
+  const what = parts.length ? `${parts.join(" and ")} (${size(bytes)})` : "";
+  return { nothing: false, text: `Kept on this device: ${[what, settings ? "the settings" : ""].filter(Boolean).join(", and ")}.` };
 }
 
 async function howSafe() {
@@ -71,22 +81,30 @@ export async function describe() {
   const line = document.getElementById("keeping-state");
   if (!line) return;
   const [[state, safe], kept] = await Promise.all([howSafe(), whatIsKept()]);
-  line.textContent = `${kept} ${safe}`;
+  line.textContent = kept.nothing ? kept.text : `${kept.text} ${safe}`;
   line.dataset.state = state;
 }
 
 // Saving the settings is worth keeping too (the names, the week).
 document.addEventListener("click", (event) => {
-  if (event.target instanceof Element && event.target.closest('#parent-area [data-action="save"]')) keptSomething();
+  if (event.target instanceof Element && event.target.closest('#parent-area [data-action="save"]')) askToKeep().then(describe);
 });
 
 // The form is drawn by the game whenever the parent area opens; the copies' code is fetched
-// then, not with the game.
+// then, not with the game. The form's status line changes when the settings were saved (the
+// game writes them a frame after the click): then the lines are brought up to date.
+let statusSeen = null;
 new MutationObserver(() => {
   const line = document.getElementById("keeping-state");
-  if (line && !line.dataset.state) {
+  if (!line) return;
+  const status = document.getElementById("parent-status")?.textContent ?? "";
+  if (!line.dataset.state) {
     line.dataset.state = "asking";
+    statusSeen = status;
     describe();
     import("./backup.js").catch((error) => console.warn("See You Soon: the copies could not load:", error));
+  } else if (status !== statusSeen) {
+    statusSeen = status;
+    describe();
   }
 }).observe(document.body, { childList: true, subtree: true });

@@ -1,7 +1,7 @@
 // The grown-ups' photos: taken or chosen in the parent area, framed in a circle by dragging and
 // pinching, kept only on this device (IndexedDB), and handed to the game as pixels. Nothing
 // here ever sends a photo anywhere.
-import { asStored, everyKept, inStore, notKeptSentence } from "./device-store.js";
+import { asStored, everyKept, inStore, notKeptSentence, putBackCleared, whenClearedElsewhere } from "./device-store.js";
 import { describe, keptSomething } from "./keeping.js";
 
 const DATABASE = "see-you-soon-photos";
@@ -50,9 +50,12 @@ function squareCanvas(side) {
 async function remember(key, blob) {
   const bitmap = await createImageBitmap(blob);
   kept.get(key)?.bitmap.close?.();
-  kept.set(key, { bitmap, pixels: gamePixels(bitmap), bytes: blob.size });
+  // The blob too: if the browser clears its storage while the game runs, it is put back.
+  kept.set(key, { bitmap, pixels: gamePixels(bitmap), bytes: blob.size, blob });
   generation += 1;
 }
+
+whenClearedElsewhere(() => putBackCleared(DATABASE, STORE, new Map([...kept].map(([key, photo]) => [key, photo.blob]))));
 
 async function loadKept() {
   try {

@@ -2,7 +2,7 @@
 // microphone, kept only on this device (IndexedDB), and played by the game instead of the
 // synthetic voice. Nothing here ever sends a recording anywhere.
 
-import { asStored, everyKept, inStore, notKeptSentence } from "./device-store.js";
+import { asStored, everyKept, inStore, notKeptSentence, putBackCleared, whenClearedElsewhere } from "./device-store.js";
 import { describe, keptSomething } from "./keeping.js";
 
 const DATABASE = "see-you-soon-voice";
@@ -11,6 +11,7 @@ const STORE = "recordings";
 const LONGEST_MS = 6000;
 
 const saved = new Map(); // slot -> object URL of a kept recording
+const savedBlobs = new Map(); // slot -> the kept recording, put back if the browser clears it
 const ended = []; // { id, heard } for the game to collect
 const played = []; // slots played, for tests
 let current = null; // the recording playing for the game
@@ -23,6 +24,7 @@ async function loadSaved() {
   try {
     for (const [slot, blob] of await everyKept(DATABASE, STORE)) {
       saved.set(slot, URL.createObjectURL(blob));
+      savedBlobs.set(slot, blob);
     }
   } catch (error) {
     // Private mode or storage switched off: the synthetic voice speaks instead.
@@ -31,11 +33,14 @@ async function loadSaved() {
   refreshRows();
 }
 
+whenClearedElsewhere(() => putBackCleared(DATABASE, STORE, savedBlobs));
+
 async function keep(slot, blob) {
   const stored = await asStored(blob);
   await inRecordings("readwrite", (store) => store.put(stored, slot));
   if (saved.has(slot)) URL.revokeObjectURL(saved.get(slot));
   saved.set(slot, URL.createObjectURL(blob));
+  savedBlobs.set(slot, blob);
   keptSomething();
 }
 
@@ -43,6 +48,7 @@ async function remove(slot) {
   // Forgotten at once, so the game stops playing it even if the store is slow.
   const url = saved.get(slot);
   saved.delete(slot);
+  savedBlobs.delete(slot);
   takes.delete(slot);
   if (url) URL.revokeObjectURL(url);
   await inRecordings("readwrite", (store) => store.delete(slot));

@@ -123,6 +123,16 @@ pub fn write_storage_elsewhere(key: &str, value: &str) {
     CHANGES_ELSEWHERE.set(CHANGES_ELSEWHERE.get() + 1);
 }
 
+/// For tests: the browser clears what the site stored, as another window would see it.
+pub fn clear_storage_elsewhere() {
+    STORAGE.with_borrow_mut(|storage| {
+        if let Some(map) = storage {
+            map.clear();
+        }
+    });
+    CHANGES_ELSEWHERE.set(CHANGES_ELSEWHERE.get() + 1);
+}
+
 /// For tests: storage that works (`true`, emptied) or is switched off like a private window.
 pub fn reset_storage(available: bool) {
     STORAGE.with_borrow_mut(|storage| *storage = available.then(HashMap::new));

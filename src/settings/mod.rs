@@ -36,10 +36,13 @@ pub(super) fn plugin(app: &mut App) {
 pub struct ChangedElsewhere(pub u32);
 
 /// Another window saved settings: read them again, so this one neither plays with stale names
-/// nor writes its older copy over the new one at its next save.
+/// nor writes its older copy over the new one at its next save. If they are gone instead (the
+/// browser cleared the site's data while the game runs), this window still holds them: it
+/// writes them back, and plays on with them.
 fn follow_changes_elsewhere(
     mut seen: Local<u32>,
     mut settings: ResMut<Settings>,
+    mut status: ResMut<SettingsStatus>,
     mut changed: ResMut<ChangedElsewhere>,
 ) {
     let count = platform::storage_changes_elsewhere();
@@ -47,6 +50,10 @@ fn follow_changes_elsewhere(
         return;
     }
     *seen = count;
+    if matches!(platform::read_storage(saved::STORAGE_KEY), Ok(None)) {
+        save(&settings, &mut status);
+        return;
+    }
     let (now, _) = load();
     if settings.set_if_neq(now) {
         changed.0 += 1;

@@ -16,9 +16,11 @@ import {
   problems,
   shot,
   stopServer,
+  tapTarget,
   testPhoto,
   toHome,
   waitForScreen,
+  waitForState,
 } from "./harness.mjs";
 
 const ROW = '[data-photo-key="grown-up@1"]';
@@ -113,6 +115,15 @@ async function everythingKept(page) {
   });
 }
 
+/** Polls `check` (in Node) every half second until it is true, for up to `timeout` ms. */
+async function waitUntil(check, timeout = 15_000, saying = () => "") {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`waited in vain ${saying()}`);
+    await new Promise((done) => setTimeout(done, 500));
+  }
+}
+
 async function chooseCopy(page, name, buffer) {
   await page.setInputFiles('input[data-backup="choose"]', { name, mimeType: "application/json", buffer });
 }
@@ -144,7 +155,7 @@ describe("keeping what the family made", () => {
       await toHome(page);
       await passGate(page);
       const before = await keeping(page);
-      assert.match(before.text, /^Kept on this device: the settings\. The browser may delete them if the device runs short of space/);
+      assert.match(before.text, /^Nothing is kept on this device yet: it is new to the game, or the browser cleared what it kept\. If you saved a copy, bring it back below\.$/);
       assert.equal(before.state, "best-effort", "a fresh profile's storage is best effort in Chromium");
 
       // Keeping a photo asks the browser to keep everything (once per visit) and counts it.
@@ -154,9 +165,10 @@ describe("keeping what the family made", () => {
         navigator.storage.persist = () => { window.keepingAsked += 1; return persist(); };
       });
       await keepAPhoto(page);
-      const kept = await keeping(page, /1 photo \(\d+ KB\), and the settings/);
+      const kept = await keeping(page, /^Kept on this device: 1 photo \(\d+ KB\)\. The browser may delete them if the device runs short of space/);
       assert.equal(kept.state, "best-effort");
       await setChildName(page, "Ada");
+      await keeping(page, /^Kept on this device: 1 photo \(\d+ KB\), and the settings\./);
       assert.equal(await page.evaluate(() => window.keepingAsked), 1, "asked once, when the photo was kept");
 
       // A browser that agreed (Chromium decides by how much the site is used; here it is told).
@@ -295,6 +307,94 @@ describe("keeping what the family made", () => {
       await passGate(page);
       assert.equal(await page.inputValue('input[name="child-name"]'), "Ada", "the game reads the settings brought back");
       await page.waitForFunction(() => window.seeYouSoonPhotos?.has("grown-up@1"), null, { timeout: 20_000 });
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("bringing back a copy that fails halfway puts back everything that was kept", { timeout: 180_000 }, async () => {
+    const copy = await copyFromAnotherTablet(async (page) => {
+      await setChildName(page, "Ada");
+      await keepAPhoto(page);
+      await keepARecording(page, "farewell", [9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    });
+    const { page, log, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+    try {
+      await toHome(page);
+      await passGate(page);
+      await setChildName(page, "Bo");
+      await keepARecording(page, "hello-there", [1, 2, 3, 4, 5]);
+      const before = await everythingKept(page);
+      // Each drill breaks one write after others went through: the recordings (after the
+      // photos), then the settings (after both stores).
+      for (const breakOne of [
+        () => {
+          const put = IDBObjectStore.prototype.put;
+          IDBObjectStore.prototype.put = function refuse(...args) {
+            if (this.name !== "recordings") return put.apply(this, args);
+            IDBObjectStore.prototype.put = put;
+            throw new DOMException("The disk is full.", "QuotaExceededError");
+          };
+        },
+        () => {
+          const setItem = Storage.prototype.setItem;
+          Storage.prototype.setItem = function refuse() {
+            Storage.prototype.setItem = setItem;
+            throw new DOMException("The disk is full.", "QuotaExceededError");
+          };
+        },
+      ]) {
+        await page.evaluate(breakOne);
+        await chooseCopy(page, "copy.json", Buffer.from(copy, "utf8"));
+        await page.locator("#backup-choice").waitFor();
+        await page.click('button[data-backup="replace"]');
+        await backupSays(page, /storage is full, so the copy could not be brought back\. .*What was here before is kept\./);
+        assert.deepEqual(await everythingKept(page), before, "everything kept before is back as it was");
+      }
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the browser clears the site's data while the game runs: play goes on, and what the game holds is written back", { timeout: 180_000 }, async () => {
+    const { page, log, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+    const cdp = await context.newCDPSession(page);
+    try {
+      await toHome(page);
+      await passGate(page);
+      await setChildName(page, "Ada");
+      await keepAPhoto(page);
+      await keepARecording(page, "farewell", [9, 8, 7, 6, 5, 4, 3, 2, 1]);
+      // The recording is read by the page once, as when the game starts.
+      await page.reload();
+      await toHome(page);
+      await tapTarget(page, "peekaboo");
+      await waitForState(page, "hands:", 20_000);
+      const before = await everythingKept(page);
+      // As "Clear site data" in the browser's settings does: everything, the offline copy too.
+      await cdp.send("Storage.clearDataForOrigin", { origin: new URL(page.url()).origin, storageTypes: "all" });
+      await tapTarget(page, "hiding-place");
+      await page.waitForFunction(() => /^hands:(revealing|celebrating)/.test(document.body.dataset.state ?? ""), null, { timeout: 10_000 });
+      await tapTarget(page, "leave", 3000);
+      await waitForScreen(page, "home");
+      // The game still held the settings, the photo and the recording: they are back in storage
+      // (once the browser has finished deleting: the page tries again until it has).
+      let back;
+      await waitUntil(async () => {
+        back = await everythingKept(page).catch(() => null);
+        return back?.photos.length === 1 && back.recordings.length === 1;
+      }, 15_000, () => JSON.stringify(back));
+      assert.equal(back.storage["see-you-soon.settings"], before.storage["see-you-soon.settings"]);
+      assert.deepEqual(back.photos, before.photos);
+      assert.deepEqual(back.recordings, before.recordings);
+      // Another day: the family's things are still there.
+      await page.reload();
+      await toHome(page);
+      await passGate(page);
+      assert.equal(await page.inputValue('input[name="child-name"]'), "Ada");
+      await keeping(page, /^Kept on this device: 1 photo and 1 recording \(\d+ KB\), and the settings\./);
       assert.deepEqual(problems(log), []);
     } finally {
       await context.close();

@@ -232,3 +232,32 @@ fn settings_saved_in_another_window_are_followed_here_and_shown_in_an_open_form(
     let stored = platform::read_storage(STORAGE_KEY).unwrap().unwrap();
     assert!(stored.contains("\"Bo\""), "{stored}");
 }
+
+#[test]
+fn settings_cleared_by_the_browser_while_the_game_runs_are_written_back() {
+    platform::reset_storage(true);
+    let mut app = headless_game();
+    start_to_home(&mut app);
+    let ours = Settings {
+        child_name: "Ada".into(),
+        ..Settings::default()
+    };
+    app.world_mut().insert_resource(ours.clone());
+    app.update();
+    platform::clear_storage_elsewhere();
+    app.update();
+    assert_eq!(
+        app.world().resource::<Settings>().child_name,
+        "Ada",
+        "play goes on with them"
+    );
+    let stored = platform::read_storage(STORAGE_KEY)
+        .unwrap()
+        .expect("written back");
+    assert!(stored.contains("\"Ada\""), "{stored}");
+    let progress = platform::read_storage(see_you_soon::progress::STORAGE_KEY).unwrap();
+    assert!(
+        progress.is_some(),
+        "the games' progress is written back too"
+    );
+}
