@@ -39,6 +39,7 @@ function onHomeScreen() {
 }
 
 function size(bytes) {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
@@ -76,12 +77,19 @@ async function howSafe() {
   return ["best-effort", "The browser may delete them if the device runs short of space. The game asks it to keep them when you keep something here; a saved copy (below) is the sure way."];
 }
 
+/** What the browser says the site uses and may use (`estimate()`), the game's offline copy included. */
+async function roomLeft() {
+  const estimate = await navigator.storage?.estimate?.().catch(() => null);
+  if (!estimate?.quota) return "";
+  return `With the game's offline copy, this site uses ${size(estimate.usage ?? 0)} of the ${size(estimate.quota)} the browser allows it.`;
+}
+
 /** Fills the parent area's "Kept on this device" lines. */
 export async function describe() {
   const line = document.getElementById("keeping-state");
   if (!line) return;
-  const [[state, safe], kept] = await Promise.all([howSafe(), whatIsKept()]);
-  line.textContent = kept.nothing ? kept.text : `${kept.text} ${safe}`;
+  const [[state, safe], kept, room] = await Promise.all([howSafe(), whatIsKept(), roomLeft()]);
+  line.textContent = kept.nothing ? kept.text : [kept.text, safe, room].filter(Boolean).join(" ");
   line.dataset.state = state;
 }
 

@@ -26,7 +26,8 @@ import {
 const ROW = '[data-photo-key="grown-up@1"]';
 
 let browser;
-before(async () => { browser = await launchBrowser(); });
+// Chromium's fake microphone (a beep) and no permission prompt, for the recording drill.
+before(async () => { browser = await launchBrowser(["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]); });
 after(async () => {
   await browser?.close();
   await stopServer();
@@ -167,6 +168,7 @@ describe("keeping what the family made", () => {
       await keepAPhoto(page);
       const kept = await keeping(page, /^Kept on this device: 1 photo \(\d+ KB\)\. The browser may delete them if the device runs short of space/);
       assert.equal(kept.state, "best-effort");
+      assert.match(kept.text, /With the game's offline copy, this site uses [\d.]+ (KB|MB) of the [\d.]+ (MB|GB) the browser allows it\.$/);
       await setChildName(page, "Ada");
       await keeping(page, /^Kept on this device: 1 photo \(\d+ KB\), and the settings\./);
       assert.equal(await page.evaluate(() => window.keepingAsked), 1, "asked once, when the photo was kept");
@@ -193,7 +195,7 @@ describe("keeping what the family made", () => {
     }
   });
 
-  test("a full device: a photo and a copy that cannot be kept are each said, and nothing kept before is lost", { timeout: 180_000 }, async () => {
+  test("a full device: a photo, a recording and a copy that cannot be kept are each said, and nothing kept before is lost", { timeout: 180_000 }, async () => {
     const copy = await copyFromAnotherTablet(async (page) => {
       await setChildName(page, "Ada");
       await keepAPhoto(page);
@@ -214,6 +216,18 @@ describe("keeping what the family made", () => {
       await keepAPhoto(page, { expectKept: false });
       assert.match(await page.locator(`${ROW} .photo-state`).textContent(), /^This device's storage is full, so the photo was not kept\. Free some space/);
       await page.click(`${ROW} [data-photo="cancel"]`);
+      // A line recorded with the microphone and kept: refused, and said in its row.
+      const line = page.locator("[data-voice-slot]").first();
+      await line.locator('[data-voice="record"]').click();
+      await page.waitForFunction((slot) => document.querySelector(`[data-voice-slot="${slot}"]`).dataset.state === "recording", await line.getAttribute("data-voice-slot"));
+      await page.waitForTimeout(1200);
+      await line.locator('[data-voice="record"]').click();
+      await line.locator('[data-voice="keep"]').waitFor();
+      await line.locator('[data-voice="keep"]').click();
+      await page.waitForFunction(
+        (slot) => /storage is full, so the recording was not kept\./.test(document.querySelector(`[data-voice-slot="${slot}"] .voice-state`).textContent),
+        await line.getAttribute("data-voice-slot"),
+      );
       await chooseCopy(page, "copy.json", Buffer.from(copy, "utf8"));
       await page.locator("#backup-choice").waitFor();
       await page.click('button[data-backup="replace"]');
