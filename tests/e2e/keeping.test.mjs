@@ -135,6 +135,13 @@ async function setChildName(page, name) {
   await page.waitForFunction((n) => document.getElementById("parent-status").textContent.includes(n), name);
 }
 
+/** The family on their first tablet: a name, a photo and a recorded line. */
+async function adaWithAPhotoAndARecording(page) {
+  await setChildName(page, "Ada");
+  await keepAPhoto(page);
+  await keepARecording(page, "farewell", [9, 8, 7, 6, 5, 4, 3, 2, 1]);
+}
+
 /** A family's copy made on another tablet: a fresh profile set up by `setUp`, then copied. */
 async function copyFromAnotherTablet(setUp) {
   const { page, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
@@ -196,11 +203,7 @@ describe("keeping what the family made", () => {
   });
 
   test("a full device: a photo, a recording and a copy that cannot be kept are each said, and nothing kept before is lost", { timeout: 180_000 }, async () => {
-    const copy = await copyFromAnotherTablet(async (page) => {
-      await setChildName(page, "Ada");
-      await keepAPhoto(page);
-      await keepARecording(page, "farewell", [9, 8, 7, 6, 5, 4, 3, 2, 1]);
-    });
+    const copy = await copyFromAnotherTablet(adaWithAPhotoAndARecording);
     // A second tablet whose storage is full: Chromium's quota for the site set to nothing.
     // (Chromium counts what a write grows by, so the drill starts with empty photo and
     // recording stores, as on a tablet that has kept little yet.)
@@ -328,11 +331,7 @@ describe("keeping what the family made", () => {
   });
 
   test("bringing back a copy that fails halfway puts back everything that was kept", { timeout: 180_000 }, async () => {
-    const copy = await copyFromAnotherTablet(async (page) => {
-      await setChildName(page, "Ada");
-      await keepAPhoto(page);
-      await keepARecording(page, "farewell", [9, 8, 7, 6, 5, 4, 3, 2, 1]);
-    });
+    const copy = await copyFromAnotherTablet(adaWithAPhotoAndARecording);
     const { page, log, context } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
     try {
       await toHome(page);
