@@ -3,7 +3,7 @@
 // back on this device or another. The file is checked whole before anything here is touched.
 // Loaded by keeping.js when the parent area opens; the file never leaves the device through the
 // game (the browser's own download saves it).
-import { asStored, everyKept, inStore, whyNotKept } from "./device-store.js";
+import { NEWER_ELSEWHERE, asStored, everyKept, inStore, whyNotKept } from "./device-store.js";
 import { describe } from "./keeping.js";
 
 const KIND = "See You Soon: a family's copy";
@@ -274,9 +274,11 @@ async function useChosen(replace) {
     await bringBack(copy, replace);
   } catch (error) {
     console.warn("See You Soon: bringing back a copy:", error);
-    const why = whyNotKept(error) === "full"
-      ? "This device's storage is full, so the copy could not be brought back. Free some space (old videos or apps), then try again."
-      : "This browser would not store the copy (private browsing, or storage switched off for this site).";
+    const why = {
+      full: "This device's storage is full, so the copy could not be brought back. Free some space (old videos or apps), then try again.",
+      newer: `The copy was not brought back here. ${NEWER_ELSEWHERE}`,
+      refused: "This browser would not store the copy (private browsing, or storage switched off for this site).",
+    }[whyNotKept(error)];
     say(error?.notPutBack
       ? `${why} Part of it may have been written; look at the photos and recordings above, or bring the copy back again.`
       : `${why} What was here before is kept.`);

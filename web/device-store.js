@@ -1,12 +1,22 @@
 // What the family keeps on this device beyond the settings: recordings (voice.js) and photos
 // (photo.js), each in its own IndexedDB database. Nothing stored here is ever sent anywhere.
 
-/** Runs `work` on one object store in one transaction; resolves with its request's result. */
+/**
+ * Runs `work` on one object store in one transaction; resolves with its request's result.
+ *
+ * Another window never waits on this one: each connection lasts one transaction and is closed
+ * at once when another window asks to change the database (a newer version of the game). This
+ * one then finds the database newer than it knows (`VersionError`) and says so.
+ */
 export function inStore(database, store, mode, work) {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(database, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(store);
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => {
+      const db = request.result;
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
     request.onerror = () => reject(request.error);
   }).then((db) => new Promise((resolve, reject) => {
     let transaction;
@@ -30,18 +40,25 @@ export function inStore(database, store, mode, work) {
 
 /**
  * Why the browser refused to keep something, in the parent's words: "full" (the device's or the
- * site's storage is used up) or "refused" (private browsing, storage switched off, anything else).
+ * site's storage is used up), "newer" (a newer version of the game, open in another window,
+ * changed how things are kept) or "refused" (private browsing, storage switched off, anything else).
  */
 export function whyNotKept(error) {
   const name = error?.name ?? "";
-  return name === "QuotaExceededError" || /quota/i.test(String(error?.message ?? "")) ? "full" : "refused";
+  if (name === "QuotaExceededError" || /quota/i.test(String(error?.message ?? ""))) return "full";
+  return name === "VersionError" ? "newer" : "refused";
 }
+
+/** What the game says to the parent when `whyNotKept(error)` is "newer". */
+export const NEWER_ELSEWHERE = "A newer version of the game is open in another window. Close this window and use that one, or reload this one.";
 
 /** The sentence for `whyNotKept`, about `what` ("the photo", "the recording"). */
 export function notKeptSentence(error, what) {
-  return whyNotKept(error) === "full"
-    ? `This device's storage is full, so ${what} was not kept. Free some space (old videos or apps), then try again.`
-    : `This browser would not keep ${what} (private browsing, or storage switched off for this site).`;
+  switch (whyNotKept(error)) {
+    case "full": return `This device's storage is full, so ${what} was not kept. Free some space (old videos or apps), then try again.`;
+    case "newer": return `${what[0].toUpperCase()}${what.slice(1)} was not kept here. ${NEWER_ELSEWHERE}`;
+    default: return `This browser would not keep ${what} (private browsing, or storage switched off for this site).`;
+  }
 }
 
 // Kept as bytes and a type, not as a Blob: WebKit (Safari) refuses Blobs in IndexedDB in

@@ -2,7 +2,7 @@
 // parent, in the parent area, whether it agreed and how much is kept. Browsers clear "best
 // effort" storage under disk pressure, and Safari clears a site's storage after seven days
 // without a visit unless the game is on the Home Screen; a granted `persist()` is exempt.
-import { everyKept } from "./device-store.js";
+import { everyKept, whyNotKept } from "./device-store.js";
 
 const KEPT_STORES = [
   { database: "see-you-soon-photos", store: "photos", one: "photo", many: "photos" },
@@ -47,7 +47,13 @@ async function whatIsKept() {
   const parts = [];
   let bytes = 0;
   for (const kind of KEPT_STORES) {
-    const all = await everyKept(kind.database, kind.store).catch(() => []);
+    let all = [];
+    try {
+      all = await everyKept(kind.database, kind.store);
+    } catch (error) {
+      // Not "nothing is kept": what is kept is there, for the newer game only.
+      if (whyNotKept(error) === "newer") return { nothing: true, text: "The photos and recordings are safe with the newer version of the game open in another window. Close this window and use that one, or reload this one." };
+    }
     if (!all.length) continue;
     parts.push(`${all.length} ${all.length === 1 ? kind.one : kind.many}`);
     bytes += all.reduce((sum, [, blob]) => sum + blob.size, 0);

@@ -87,14 +87,14 @@ async function keepARecording(page, slot, bytes) {
 }
 
 /** Everything the family has on this device: the game's stored text and each store's keys and sizes. */
-async function everythingKept(page) {
-  return page.evaluate(async () => {
+async function everythingKept(page, version = 1) {
+  return page.evaluate(async (version) => {
     const storage = Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("see-you-soon.")).sort().map((k) => [k, localStorage.getItem(k)]));
     const kept = {};
     for (const [database, store] of [["see-you-soon-photos", "photos"], ["see-you-soon-voice", "recordings"]]) {
       const db = await new Promise((resolve, reject) => {
-        const request = indexedDB.open(database, 1);
-        request.onupgradeneeded = () => request.result.createObjectStore(store);
+        const request = indexedDB.open(database, version);
+        request.onupgradeneeded = () => request.result.objectStoreNames.contains(store) || request.result.createObjectStore(store);
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
@@ -113,7 +113,7 @@ async function everythingKept(page) {
       kept[store] = entries.sort();
     }
     return { storage, ...kept };
-  });
+  }, version);
 }
 
 /** Polls `check` (in Node) every half second until it is true, for up to `timeout` ms. */
@@ -432,6 +432,44 @@ describe("keeping what the family made", () => {
       assert.equal(await page.inputValue('input[name="child-name"]'), "Айгерим");
       assert.equal(await page.inputValue('input[name="grown-up-1-name"]'), "Papa Joe", "the second grown-up of format 1 is in the family");
       assert.equal(await page.inputValue('input[name="anchor-other"]'), "after the swings");
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a newer version of the game in another window: it is never kept waiting, and this one says so and plays on", { timeout: 180_000 }, async () => {
+    const { page, log, context, url } = await openGame(browser, { viewport: TABLET_LANDSCAPE, query: "?quick" });
+    const newer = await context.newPage();
+    try {
+      await toHome(page);
+      await passGate(page);
+      await adaWithAPhotoAndARecording(page);
+      await keeping(page, /1 photo/);
+      const before = await everythingKept(page);
+      // The newer game opens the family's databases at its own version and keeps them open.
+      await newer.goto(`${url}manifest.webmanifest`);
+      const upgrades = await newer.evaluate(() => Promise.all(["see-you-soon-photos", "see-you-soon-voice"].map((name) => new Promise((resolve) => {
+        const request = indexedDB.open(name, 2);
+        let blocked = false;
+        request.onblocked = () => { blocked = true; };
+        request.onsuccess = () => { window.held = [...(window.held ?? []), request.result]; resolve({ name, blocked }); };
+        request.onerror = () => resolve({ name, error: String(request.error) });
+        setTimeout(() => resolve({ name, blocked, waiting: true }), 5000);
+      }))));
+      assert.deepEqual(upgrades, [{ name: "see-you-soon-photos", blocked: false }, { name: "see-you-soon-voice", blocked: false }], "the newer window was not kept waiting");
+      // This window can no longer keep a photo: the parent is told why, and what to do.
+      await keepAPhoto(page, { expectKept: false });
+      assert.match(await page.locator(`${ROW} .photo-state`).textContent(), /^The photo was not kept here\. A newer version of the game is open in another window\./);
+      await page.click(`${ROW} [data-photo="cancel"]`);
+      await setChildName(page, "Ada Lovelace");
+      assert.match((await keeping(page, /newer version/)).text, /^The photos and recordings are safe with the newer version of the game open in another window\. Close this window/);
+      await shot(page, "keeping-8-newer-elsewhere");
+      // The game plays on with the photo it holds.
+      await page.click('button[data-action="close"]');
+      await waitForScreen(page, "home");
+      const after = await everythingKept(newer, 2);
+      assert.deepEqual({ ...after, storage: undefined }, { ...before, storage: undefined }, "every photo and recording is still there");
       assert.deepEqual(problems(log), []);
     } finally {
       await context.close();
