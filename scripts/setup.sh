@@ -3,14 +3,15 @@
 # Everything comes from crates.io, npm and Debian's packages.
 source "$(dirname "$0")/common.sh"
 
-apt_packages=(pkg-config libasound2-dev) # native builds: bevy_audio links ALSA
+apt_packages=(pkg-config) # native builds
 # The browser tests, in three engines: Chromium; Firefox ESR (driven over WebDriver BiDi);
 # WebKitGTK, Safari's engine, through its WebKitWebDriver. Firefox and WebKit need an X server
-# for WebGL (Xvfb), and WebKit's recorder and player need GStreamer's extra plugins. Colour
-# emoji, so names with emoji show as on a tablet. Firefox plays sound only through a PulseAudio
+# for WebGL (Xvfb), and WebKit's recorder and player need GStreamer's plugins (the good ones
+# decode the MP3 sounds). Colour emoji, so names with emoji show as on a tablet. Firefox plays sound only through a PulseAudio
 # server: the tests start a private one with a silent sink.
 [[ ${1:-} == --browser ]] && apt_packages+=(chromium fonts-noto-color-emoji
-  firefox-esr webkit2gtk-driver xvfb xauth gstreamer1.0-plugins-bad gstreamer1.0-libav pulseaudio)
+  firefox-esr webkit2gtk-driver xvfb xauth gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
+  gstreamer1.0-libav pulseaudio)
 missing=()
 for package in "${apt_packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

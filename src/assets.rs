@@ -1,12 +1,12 @@
 //! The files the game loads. Only what Start and Home show ([`LaunchAssets`]) is fetched
-//! before the Start screen; the games' pictures and sounds follow once Home has been shown a
+//! before the Start screen; the games' pictures follow once Home has been shown a
 //! moment (or as soon as a game is chosen), so a first visit on a slow connection reaches
 //! something to tap sooner. The grown-up's pictures
 //! are reloaded whenever the parent picks another look.
 //!
 //! A file that fails to load does not stop the game: the loading screen moves on, a missing
 //! picture is replaced by a soft round shape (so what it showed is still there to see and
-//! tap), and a missing sound is silence.
+//! tap). Sounds are the page's (`sound.rs`).
 
 use bevy::{
     asset::{AssetLoadFailedEvent, AssetPath, LoadState, RenderAssetUsages, UntypedAssetId},
@@ -69,6 +69,7 @@ fn load_the_games_after_a_moment_on_home(
     time: Res<Time<Real>>,
     loaded: Option<Res<GameAssets>>,
     mut on_home: Local<f32>,
+    mut due: ResMut<crate::frames::NextDue>,
 ) {
     if loaded.is_some() {
         return;
@@ -76,6 +77,8 @@ fn load_the_games_after_a_moment_on_home(
     *on_home += time.delta_secs();
     if *on_home >= HOME_FIRST_SECONDS {
         load_what_the_games_need(commands);
+    } else {
+        due.within(HOME_FIRST_SECONDS - *on_home);
     }
 }
 
@@ -144,9 +147,6 @@ pub mod paths {
     pub const DOOR: &str = "images/peekaboo/door.png";
     pub const HEART: &str = "images/peekaboo/heart.png";
     pub const POINTING_HAND: &str = "images/hands/pointing-hand.png";
-    pub const TAP_CHIME: &str = "audio/tap-chime.ogg";
-    pub const REVEAL_TADA: &str = "audio/reveal-tada.ogg";
-    pub const SOFT_BOOP: &str = "audio/soft-boop.ogg";
     pub const CALENDAR: &str = "images/cards/spiral-calendar.png";
     pub const MY_TURN: &str = "images/cards/backpack.png";
     pub const MORNING: &str = "images/cards/sunrise.png";
@@ -154,7 +154,7 @@ pub mod paths {
     pub const MOON: &str = "images/calendar/crescent-moon.png";
     pub const SUN: &str = "images/calendar/sun.png";
 
-    pub const ALL: [&str; 23] = [
+    pub const ALL: [&str; 20] = [
         FONT,
         START,
         PEEKABOO,
@@ -169,9 +169,6 @@ pub mod paths {
         DOOR,
         HEART,
         POINTING_HAND,
-        TAP_CHIME,
-        REVEAL_TADA,
-        SOFT_BOOP,
         CALENDAR,
         MY_TURN,
         MORNING,
@@ -181,7 +178,7 @@ pub mod paths {
     ];
 }
 
-/// What the Start and Home screens show, and the Start tap's chime: the only files fetched
+/// What the Start and Home screens show: the only files fetched
 /// before the Start screen.
 #[derive(Resource, Clone)]
 pub struct LaunchAssets {
@@ -195,7 +192,6 @@ pub struct LaunchAssets {
     pub calendar: Handle<Image>,
     pub my_turn: Handle<Image>,
     pub morning: Handle<Image>,
-    pub tap_chime: Handle<AudioSource>,
 }
 
 impl FromWorld for LaunchAssets {
@@ -211,13 +207,12 @@ impl FromWorld for LaunchAssets {
             calendar: load_picture(server, paths::CALENDAR),
             my_turn: load_picture(server, paths::MY_TURN),
             morning: load_picture(server, paths::MORNING),
-            tap_chime: server.load(paths::TAP_CHIME),
         }
     }
 }
 
 impl LaunchAssets {
-    fn untyped(&self) -> [UntypedAssetId; 10] {
+    fn untyped(&self) -> [UntypedAssetId; 9] {
         [
             self.font.id().untyped(),
             self.start.id().untyped(),
@@ -228,7 +223,6 @@ impl LaunchAssets {
             self.calendar.id().untyped(),
             self.my_turn.id().untyped(),
             self.morning.id().untyped(),
-            self.tap_chime.id().untyped(),
         ]
     }
 
@@ -268,9 +262,6 @@ pub struct GameAssets {
     pub school: Handle<Image>,
     pub moon: Handle<Image>,
     pub sun: Handle<Image>,
-    pub tap_chime: Handle<AudioSource>,
-    pub reveal_tada: Handle<AudioSource>,
-    pub soft_boop: Handle<AudioSource>,
 }
 
 impl FromWorld for GameAssets {
@@ -290,9 +281,6 @@ impl FromWorld for GameAssets {
             school: load_picture(server, paths::SCHOOL),
             moon: load_picture(server, paths::MOON),
             sun: load_picture(server, paths::SUN),
-            tap_chime: server.load(paths::TAP_CHIME),
-            reveal_tada: server.load(paths::REVEAL_TADA),
-            soft_boop: server.load(paths::SOFT_BOOP),
         }
     }
 }

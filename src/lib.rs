@@ -8,6 +8,7 @@ pub mod crash_drill;
 pub mod dom_mirror;
 pub mod family_photos;
 pub mod flow;
+pub mod frames;
 pub mod games;
 pub mod hidden_tab;
 pub mod narration;
@@ -63,12 +64,7 @@ pub fn engine_plugins() -> PluginGroupBuilder {
 
 /// Everything of the game that does not need a window: states, screens, theme, assets.
 pub fn game_plugin(app: &mut App) {
-    // The games promise real seconds ("back within 8 s", "home in 3 minutes"). Bevy's virtual
-    // time drops whatever exceeds 250 ms a frame, so on a slow tablet (or software WebGL at
-    // 1-2 frames a second) every timing stretched; a frame may count up to a second instead.
-    app.insert_resource(Time::<Virtual>::from_max_delta(
-        std::time::Duration::from_secs(1),
-    ));
+    app.add_plugins(frames::plugin);
     app.add_plugins((
         flow::plugin,
         settings::plugin,

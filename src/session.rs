@@ -49,9 +49,10 @@ fn follow_session_length(settings: Res<Settings>, session: Option<ResMut<Session
     }
 }
 
-/// The longest single frame the clock believes. A tab that slept without a `visibilitychange`
-/// (a closed laptop lid) comes back with one huge frame; that is not play.
-const LONGEST_COUNTED_FRAME: f32 = 1.0;
+/// The longest single frame the clock believes: the engine's longest sleep, and a little. A
+/// tab that slept without a `visibilitychange` (a closed laptop lid) comes back with one huge
+/// frame; that is not play.
+const LONGEST_COUNTED_FRAME: f32 = crate::frames::LONGEST_SLEEP.as_secs_f32() + 1.0;
 
 /// Counts wall-clock time, not the game's virtual time: virtual time drops whatever exceeds
 /// 250 ms a frame, so on a slow device (or software WebGL) a three-minute session ran long.
@@ -61,6 +62,7 @@ fn count_play_time(
     session: Option<ResMut<Session>>,
     mut end: MessageWriter<EndGently>,
     mut mirror: ResMut<DomMirror>,
+    mut due: ResMut<crate::frames::NextDue>,
 ) {
     let Some(mut session) = session else {
         return;
@@ -71,6 +73,9 @@ fn count_play_time(
         .tick(time.delta_secs().min(LONGEST_COUNTED_FRAME), counting)
     {
         end.write(EndGently);
+    }
+    if counting && !session.0.is_over() {
+        due.within(session.0.remaining());
     }
     let played = session.0.played() as u32;
     if mirror.played_seconds != played {

@@ -4,90 +4,93 @@
 //! Start tap and suspends it while the tab is hidden (`web/boot.js`), so a hidden tab is
 //! silent even though the game draws no frames there.
 
-use bevy::{
-    audio::{AudioSinkPlayback, Volume},
-    prelude::*,
-};
+use bevy::prelude::*;
 
 use crate::{
     dom_mirror::DomMirror, flow::Screen, narration::Narrator, platform, settings::Settings,
 };
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_observer(keep_quiet_when_effects_are_off);
+    app.init_resource::<MusicBegun>();
+    app.add_observer(play_unless_effects_are_off);
     app.add_systems(
         Update,
-        start_the_music_after_a_moment_on_home.run_if(in_state(Screen::Home)),
+        begin_the_music_after_a_moment_on_home.run_if(in_state(Screen::Home)),
     );
-    app.add_systems(OnExit(Screen::Home), load_the_sounds_and_start_the_music);
+    app.add_systems(OnExit(Screen::Home), begin_the_music);
     app.add_systems(Update, set_music_volume);
 }
 
-/// The effects and the music that are not needed before Home; they load once Home is shown,
-/// and are there from then on.
-#[derive(Resource, Clone)]
-pub struct Sounds {
-    pub door_knock: Handle<AudioSource>,
-    pub bus_toot: Handle<AudioSource>,
-    pub hug: Handle<AudioSource>,
-    pub hearts: Handle<AudioSource>,
+/// Every short sound the game makes, each answering something that happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sound {
+    /// "Hello!": a tap that did something.
+    TapChime,
+    /// "There you are!": a reveal, a door opening.
+    RevealTada,
+    /// A friendly "hm?" for a tap on nothing in particular.
+    SoftBoop,
+    DoorKnock,
+    BusToot,
+    Hug,
+    Hearts,
     /// The Love Connection's zap.
-    pub love_buzz: Handle<AudioSource>,
-    pub music: Handle<AudioSource>,
+    LoveBuzz,
 }
 
-pub const PATHS: [&str; 6] = [
-    "audio/door-knock.ogg",
-    "audio/bus-toot.ogg",
-    "audio/hug-swell.ogg",
-    "audio/hearts-sparkle.ogg",
-    "audio/love-buzz.ogg",
-    "audio/music-lullaby.ogg",
-];
+impl Sound {
+    pub const ALL: [Sound; 8] = [
+        Sound::TapChime,
+        Sound::RevealTada,
+        Sound::SoftBoop,
+        Sound::DoorKnock,
+        Sound::BusToot,
+        Sound::Hug,
+        Sound::Hearts,
+        Sound::LoveBuzz,
+    ];
 
-impl Sounds {
-    fn load(server: &AssetServer) -> Self {
-        let [door_knock, bus_toot, hug, hearts, love_buzz, music] = PATHS.map(|p| server.load(p));
-        Self {
-            door_knock,
-            bus_toot,
-            hug,
-            hearts,
-            love_buzz,
-            music,
+    /// Its file under `assets/`: MP3, which every browser engine decodes.
+    pub fn path(self) -> &'static str {
+        match self {
+            Sound::TapChime => "audio/tap-chime.mp3",
+            Sound::RevealTada => "audio/reveal-tada.mp3",
+            Sound::SoftBoop => "audio/soft-boop.mp3",
+            Sound::DoorKnock => "audio/door-knock.mp3",
+            Sound::BusToot => "audio/bus-toot.mp3",
+            Sound::Hug => "audio/hug-swell.mp3",
+            Sound::Hearts => "audio/hearts-sparkle.mp3",
+            Sound::LoveBuzz => "audio/love-buzz.mp3",
         }
     }
 }
 
-/// A short sound for something that happened: silent when the parent switched effects off.
-#[derive(Component, Debug, Default)]
-pub struct SoundEffect;
+/// The lullaby, made to loop without a seam (`tools/sound/make-sounds.py`).
+pub const MUSIC_PATH: &str = "audio/music-lullaby.mp3";
+
+/// A short sound to play once, unless the parent switched effects off.
+#[derive(Event, Debug, Clone, Copy)]
+pub struct PlaySound(pub Sound);
 
 /// Plays a short sound once (unless effects are off).
-pub fn play(commands: &mut Commands, sound: &Handle<AudioSource>) {
-    commands.spawn((
-        Name::new("Sound effect"),
-        SoundEffect,
-        AudioPlayer::new(sound.clone()),
-        PlaybackSettings::DESPAWN,
-    ));
+pub fn play(commands: &mut Commands, sound: Sound) {
+    commands.trigger(PlaySound(sound));
 }
 
-fn keep_quiet_when_effects_are_off(
-    added: On<Add, SoundEffect>,
+fn play_unless_effects_are_off(
+    play: On<PlaySound>,
     settings: Res<Settings>,
-    mut commands: Commands,
     mut mirror: ResMut<DomMirror>,
 ) {
     if settings.sound.effects {
+        platform::play_effect(play.0.path());
         mirror.sound.effects_played += 1;
-    } else {
-        commands.entity(added.entity).despawn();
     }
 }
 
-#[derive(Component)]
-struct Music;
+/// Set once Home has had its moment: the effects are decoded ahead and the music may play.
+#[derive(Resource, Default)]
+pub struct MusicBegun(pub bool);
 
 /// How loud the music is: soft under everything, softer still while a line is said.
 pub const MUSIC_VOLUME: f32 = 0.22;
@@ -96,45 +99,28 @@ pub const MUSIC_UNDER_VOICE: f32 = 0.07;
 /// The music begins on Home, the first screen after the Start tap (browsers allow sound only
 /// after a tap), once Home has had a moment to itself, like the games' pictures
 /// ([`crate::assets::HOME_FIRST_SECONDS`]); it fades in, so the moment is not heard.
-fn start_the_music_after_a_moment_on_home(
-    commands: Commands,
-    server: Res<AssetServer>,
+fn begin_the_music_after_a_moment_on_home(
+    begun: ResMut<MusicBegun>,
     time: Res<Time<Real>>,
-    loaded: Option<Res<Sounds>>,
-    playing: Query<(), With<Music>>,
     mut on_home: Local<f32>,
+    mut due: ResMut<crate::frames::NextDue>,
 ) {
-    if loaded.is_some() {
+    if begun.0 {
         return;
     }
     *on_home += time.delta_secs();
     if *on_home >= crate::assets::HOME_FIRST_SECONDS {
-        load_the_sounds_and_start_the_music(commands, server, loaded, playing);
+        begin_the_music(begun);
+    } else {
+        due.within(crate::assets::HOME_FIRST_SECONDS - *on_home);
     }
 }
 
-fn load_the_sounds_and_start_the_music(
-    mut commands: Commands,
-    server: Res<AssetServer>,
-    loaded: Option<Res<Sounds>>,
-    playing: Query<(), With<Music>>,
-) {
-    let sounds = match loaded {
-        Some(sounds) => sounds.clone(),
-        None => {
-            let sounds = Sounds::load(&server);
-            commands.insert_resource(sounds.clone());
-            sounds
-        }
-    };
-    if playing.is_empty() {
-        commands.spawn((
-            Name::new("Music"),
-            Music,
-            AudioPlayer::new(sounds.music.clone()),
-            // Starts silent; the volume follows the switch and the voice from the next frame.
-            PlaybackSettings::LOOP.with_volume(Volume::Linear(0.0)),
-        ));
+fn begin_the_music(mut begun: ResMut<MusicBegun>) {
+    if !begun.0 {
+        begun.0 = true;
+        let effects = Sound::ALL.map(Sound::path);
+        platform::preload_sounds(&effects);
     }
 }
 
@@ -149,35 +135,26 @@ pub fn music_volume(music_on: bool, hidden: bool, speaking: bool) -> f32 {
     }
 }
 
+/// The page glides the music to each new volume (`web/sound.js`): it is told only of changes.
 fn set_music_volume(
+    begun: Res<MusicBegun>,
     settings: Res<Settings>,
     narrator: Res<Narrator>,
-    time: Res<Time<Real>>,
-    mut sinks: Query<&mut AudioSink, With<Music>>,
+    mut told: Local<Option<f32>>,
     mut mirror: ResMut<DomMirror>,
 ) {
+    if !begun.0 {
+        return;
+    }
     let target = music_volume(
         settings.sound.music,
         platform::page_hidden(),
         narrator.voice_busy(),
     );
-    for mut sink in &mut sinks {
-        let now = sink.volume().to_linear();
-        // Glide a quarter of a second, so ducking never clicks.
-        let step = time.delta_secs().min(0.25) * 4.0 * MUSIC_VOLUME;
-        let next = if (target - now).abs() <= step {
-            target
-        } else {
-            now + step * (target - now).signum()
-        };
-        if (next - now).abs() > f32::EPSILON {
-            sink.set_volume(Volume::Linear(next));
-        }
-        // Hundredths, so the page is told only of real changes.
-        let percent = (next * 100.0).round() as u8;
-        if mirror.sound.music_percent != percent {
-            mirror.sound.music_percent = percent;
-        }
+    if *told != Some(target) {
+        *told = Some(target);
+        platform::set_music(MUSIC_PATH, target);
+        mirror.sound.music_percent = (target * 100.0).round() as u8;
     }
 }
 
@@ -197,7 +174,7 @@ mod tests {
     #[test]
     fn every_sound_file_exists_and_all_stay_within_the_budget() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/audio");
-        for path in PATHS {
+        for path in Sound::ALL.map(Sound::path).into_iter().chain([MUSIC_PATH]) {
             assert!(
                 root.join(path.trim_start_matches("audio/")).is_file(),
                 "{path}"

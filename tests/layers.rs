@@ -17,7 +17,7 @@ const LAYERS: &[&[&str]] = &[
     // The page's contract and every call to the browser.
     &["platform"],
     // Where the child is: the screen, whether a game is on it, the session's gentle end.
-    &["flow"],
+    &["flow", "frames"],
     &["settings", "progress", "dom_mirror"],
     // Services every screen uses.
     &[

@@ -9,10 +9,9 @@
 //
 // Usage: node tools/bench.mjs [--dist dist] [--bare DIR] [--runs 5] [--fps-seconds 10]
 import { readdir, readFile, stat } from "node:fs/promises";
-import { readdirSync, readFileSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { chromiumCpu, launch } from "./bench-common.mjs";
 import { startServer } from "./serve.mjs";
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
@@ -59,17 +58,6 @@ async function sizeTable(dir) {
   return rows;
 }
 
-function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    chromiumSandbox: false,
-    args: ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
-      "--no-first-run", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--disable-quic"],
-  });
-}
-
 /** Real touches through the DevTools protocol, held for `holdMs`. */
 async function touchAt(cdp, page, point, holdMs = 60) {
   const touchPoints = [{ x: point.x, y: point.y, id: 0, radiusX: 8, radiusY: 8, force: 1 }];
@@ -89,37 +77,6 @@ async function mainThread(cdp) {
   const { metrics } = await cdp.send("Performance.getMetrics");
   const value = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
   return { script: value("ScriptDuration"), tasks: value("TaskDuration") };
-}
-
-/**
- * CPU seconds used so far by the browser's GPU process (where SwiftShader draws) and by its
- * renderer processes (the page's main thread, the compositor, workers), read from /proc.
- * The bench runs one browser at a time, so every such process is this run's. Elsewhere than
- * Linux, or if /proc cannot be read, null.
- */
-const TICKS_PER_SECOND = 100; // Linux's USER_HZ
-function chromiumCpu() {
-  try {
-    const total = { gpu: 0, renderer: 0 };
-    for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-      let cmdline;
-      let stat;
-      try {
-        cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-        stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      } catch {
-        continue; // gone meanwhile
-      }
-      const kind = cmdline.includes("--type=gpu-process") ? "gpu" : cmdline.includes("--type=renderer") ? "renderer" : null;
-      if (!kind) continue;
-      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      total[kind] += (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-    }
-    return total;
-  } catch {
-    return null;
-  }
 }
 
 /**

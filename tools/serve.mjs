@@ -19,7 +19,7 @@ const TYPES = {
   ".png": "image/png",
   ".svg": "image/svg+xml",
   ".ttf": "font/ttf",
-  ".ogg": "audio/ogg",
+  ".mp3": "audio/mpeg",
   ".wav": "audio/wav",
   ".txt": "text/plain; charset=utf-8",
   ".md": "text/markdown; charset=utf-8",

@@ -163,15 +163,36 @@ window.seeYouSoonPage = {
   // How often another window of the game changed what this one keeps (settings, progress), so
   // the game reads them again instead of writing its older copy over them later.
   changesElsewhere: () => changesElsewhere,
+  // Seconds the tab has been hidden since the page opened: the game's timers skip them.
+  hiddenSeconds: () => (hiddenMs + (hiddenSince === null ? 0 : performance.now() - hiddenSince)) / 1000,
 };
 let changesElsewhere = 0;
 window.addEventListener("storage", (event) => {
   if (event.key === null || event.key.startsWith("see-you-soon.")) changesElsewhere += 1;
+  wakeTheGame();
 });
+let hiddenMs = 0;
+let hiddenSince = document.hidden ? performance.now() : null;
 document.addEventListener("visibilitychange", () => {
+  if (document.hidden) {
+    hiddenSince ??= performance.now();
+  } else if (hiddenSince !== null) {
+    hiddenMs += performance.now() - hiddenSince;
+    hiddenSince = null;
+  }
   // The browser lets the lock go with the tab; take it again on return if still wanted.
   if (!document.hidden) holdWakeLock();
+  wakeTheGame();
 });
+
+// The game sleeps between frames while nothing moves (src/frames.rs). What happens on the page
+// rather than on the canvas wakes it: the parent typing or choosing in the settings form.
+function wakeTheGame() {
+  window.seeYouSoonWake?.();
+}
+for (const type of ["input", "change", "click", "submit"]) {
+  document.addEventListener(type, wakeTheGame, { capture: true, passive: true });
+}
 
 // A Rust panic ends as a WebAssembly trap: show a calm message rather than a frozen frame.
 window.addEventListener("error", (event) => {

@@ -53,6 +53,8 @@ async function remember(key, blob) {
   // The blob too: if the browser clears its storage while the game runs, it is put back.
   kept.set(key, { bitmap, pixels: gamePixels(bitmap), bytes: blob.size, blob });
   generation += 1;
+  // The game sleeps while nothing moves: wake it to show the new face.
+  window.seeYouSoonWake?.();
 }
 
 whenClearedElsewhere(() => putBackCleared(DATABASE, STORE, new Map([...kept].map(([key, photo]) => [key, photo.blob]))));
@@ -78,6 +80,7 @@ async function forget(key) {
   kept.delete(key);
   photo?.bitmap.close?.();
   if (photo) generation += 1;
+  window.seeYouSoonWake?.();
   await inPhotos("readwrite", (store) => store.delete(key));
   describe();
 }

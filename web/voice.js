@@ -79,6 +79,8 @@ function play(id, slot) {
   const finish = (heard) => () => {
     if (current?.id === id) current = null;
     ended.push({ id, heard });
+    // The game may be asleep while the line plays: wake it to move on.
+    window.seeYouSoonWake?.();
   };
   audio.onended = finish(true);
   audio.onerror = finish(false);

@@ -183,8 +183,6 @@ pub struct Body {
     pub hips: (f32, f32),
     /// Radians, clockwise positive as drawn: the lean of the whole upper body.
     pub lean: f32,
-    /// The body's height, 1 as built: it swells a little with each slow breath.
-    pub breath: f32,
     /// Screen-left then screen-right.
     pub arms: [Limb; 2],
     pub legs: [Limb; 2],
@@ -213,9 +211,9 @@ fn index(side: Side) -> usize {
     }
 }
 
-/// One slow breath every four seconds; a blink of 0.15 s every few seconds, never in step
-/// between two figures (`seed`).
-const BREATH_SECONDS: f32 = 4.0;
+/// A blink of 0.15 s every few seconds, never in step between two figures (`seed`). At rest a
+/// figure otherwise holds still: a slow breath redrew a still screen sixty times a second (a
+/// blink costs two frames).
 const BLINK_EVERY: f32 = 4.3;
 const BLINK_SECONDS: f32 = 0.15;
 /// How high a lifted child is raised, in grown-up heights: head to head with the grown-up.
@@ -223,14 +221,27 @@ const LIFTED: f32 = 0.3;
 /// One step of the walk: slow, a gentle bob.
 const STEP_SECONDS: f32 = 0.9;
 
+/// Seconds into this figure's blink cycle: the eyes are shut for the first [`BLINK_SECONDS`].
+fn blink_phase(clock: f32, seed: u32) -> f32 {
+    (clock + (seed % 97) as f32 * 0.37).rem_euclid(BLINK_EVERY)
+}
+
+/// Seconds from `clock` until the figure's eyes next open or close: a still screen wakes for it.
+pub fn next_blink_change(clock: f32, seed: u32) -> f32 {
+    let phase = blink_phase(clock, seed);
+    if phase < BLINK_SECONDS {
+        BLINK_SECONDS - phase
+    } else {
+        BLINK_EVERY - phase
+    }
+}
+
 /// Where each part of `build` is while it does `gesture`, `clock` seconds into the scene.
 /// With `reduced` motion the figure holds its key pose: no bob, no swinging, no breathing.
 pub fn pose(build: Build, gesture: Gesture, clock: f32, reduced: bool, seed: u32) -> Body {
     let size = build.proportions();
     let idle = if reduced { 0.0 } else { 1.0 };
-    let breath = 1.0 + idle * 0.015 * (clock * TAU / BREATH_SECONDS).sin();
-    let blink_phase = (clock + (seed % 97) as f32 * 0.37).rem_euclid(BLINK_EVERY);
-    let eyes_open = blink_phase > BLINK_SECONDS;
+    let eyes_open = blink_phase(clock, seed) > BLINK_SECONDS;
 
     let mut crouch = 0.0;
     let mut lean = 0.0;
@@ -358,7 +369,7 @@ pub fn pose(build: Build, gesture: Gesture, clock: f32, reduced: bool, seed: u32
         let (sin, cos) = lean.sin_cos();
         (hips.0 + dx * cos + dy * sin, hips.1 - dx * sin + dy * cos)
     };
-    let body_top = size.body_height * breath;
+    let body_top = size.body_height;
     let head = turn(0.0, body_top + size.head * 0.42);
     let shoulder_y = body_top - size.head * 0.1;
     let shoulder_x = size.body_width / 2.0 - 0.02;
@@ -380,7 +391,6 @@ pub fn pose(build: Build, gesture: Gesture, clock: f32, reduced: bool, seed: u32
         head_tilt: head_tilt + lean * 0.5,
         hips,
         lean,
-        breath,
         arms,
         legs,
         eyes_open,
@@ -406,6 +416,35 @@ pub fn there_and_back(t: f32) -> f32 {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_still_figure_says_when_it_next_blinks() {
+        for seed in [0, 1, 7, 96, 1234] {
+            let mut clock = 0.0;
+            for _ in 0..20 {
+                let open = pose(Build::GrownUp, Gesture::Stand, clock, false, seed).eyes_open;
+                let change = next_blink_change(clock, seed);
+                assert!(change > 0.0 && change <= BLINK_EVERY, "{change}");
+                let just_before = pose(
+                    Build::GrownUp,
+                    Gesture::Stand,
+                    clock + change - 0.01,
+                    false,
+                    seed,
+                );
+                let just_after = pose(
+                    Build::GrownUp,
+                    Gesture::Stand,
+                    clock + change + 0.01,
+                    false,
+                    seed,
+                );
+                assert_eq!(just_before.eyes_open, open, "no change before it is due");
+                assert_ne!(just_after.eyes_open, open, "the change comes when due");
+                clock += change + 0.01;
+            }
+        }
+    }
     use super::*;
 
     const BUILDS: [Build; 4] = [

@@ -236,11 +236,7 @@ impl Rehearsal {
             }
             None => {}
         }
-        let stays = match step {
-            Step::Love if self.by_child => AFTER_LOVE,
-            _ if step.asks_the_child() => AFTER_ACTING,
-            _ => 0.0,
-        };
+        let stays = self.stays_after_done();
         if self.done_for.is_some_and(|done_for| done_for >= stays) {
             if self.index + 1 < Step::ALL.len() {
                 self.index += 1;
@@ -254,6 +250,28 @@ impl Rehearsal {
             }
         }
         out
+    }
+
+    /// How long a done step stays before the next begins.
+    fn stays_after_done(&self) -> f32 {
+        let step = self.step();
+        match step {
+            Step::Love if self.by_child => AFTER_LOVE,
+            _ if step.asks_the_child() => AFTER_ACTING,
+            _ => 0.0,
+        }
+    }
+
+    /// Seconds until time alone moves the goodbye on: a step done for the child, or the next.
+    pub fn next_due(&self) -> Option<f32> {
+        if self.finished {
+            return None;
+        }
+        let due = match self.done_for {
+            Some(done_for) => self.stays_after_done() - done_for,
+            None => self.step().waits() - self.in_step,
+        };
+        Some(due.max(0.0))
     }
 
     /// `hug:waiting`, `kiss:done`…: mirrored to the page for tests.
@@ -280,6 +298,10 @@ impl crate::play::Rules for Rehearsal {
 
     fn tap(&mut self, _anywhere: ()) -> Vec<Happening> {
         Rehearsal::tap(self)
+    }
+
+    fn next_due(&self) -> Option<f32> {
+        Rehearsal::next_due(self)
     }
 
     fn tick(&mut self, seconds: f32) -> Vec<Happening> {

@@ -24,4 +24,7 @@ pub trait Rules {
     fn wind_down(&mut self) -> Vec<Self::Happening>;
     /// What the game is doing in a few words (`blanket:hidden:round-2`), for the page.
     fn label(&self) -> String;
+    /// Seconds until time alone makes something happen (`None`: only a tap can). A screen
+    /// that draws only when something moves sleeps until then.
+    fn next_due(&self) -> Option<f32>;
 }

@@ -139,6 +139,14 @@ impl Queue {
         overdue.and_then(|id| self.finished(id))
     }
 
+    /// Seconds until the line being said is let go by time alone (its reading time, or the
+    /// longest its voice may take).
+    pub fn next_due(&self) -> Option<f64> {
+        self.speaking
+            .as_ref()
+            .map(|(.., until)| (until - self.clock).max(0.0))
+    }
+
     /// Silence now: leaving a screen (the switches only change in the parent area).
     pub fn hush(&mut self) -> Order {
         self.speaking = None;

@@ -11,6 +11,7 @@ use see_you_soon_model::play::Rules;
 use crate::{
     dom_mirror::DomMirror,
     flow::{EndGently, Screen},
+    frames::{NextDue, PlayTime},
     session::Session,
 };
 
@@ -38,6 +39,14 @@ pub fn add_game<R: PlayedRules>(app: &mut App, screen: Screen) {
     app.add_message::<Happened<R>>();
     app.configure_sets(Update, (PlaySystems::Rules, PlaySystems::Answer).chain());
     app.add_systems(OnExit(screen), stop::<R>);
+    // Before taps reach the rules: a tap after a long still moment finds them where a
+    // screen drawing every frame would have.
+    app.add_systems(
+        PreUpdate,
+        catch_up_after_a_sleep::<R>
+            .before(bevy::picking::PickingSystems::Input)
+            .run_if(in_state(screen)),
+    );
     app.add_systems(
         Update,
         (
@@ -172,18 +181,38 @@ fn wind_down_when_asked<R: PlayedRules>(
     }
 }
 
+/// The rules' time while the engine slept (nothing was due, or it woke for what was).
+fn catch_up_after_a_sleep<R: PlayedRules>(
+    play: Res<PlayTime>,
+    game: Option<ResMut<Game<R>>>,
+    clock: Option<ResMut<PlayClock<R>>>,
+    mut happened: MessageWriter<Happened<R>>,
+) {
+    if let (Some(mut game), Some(mut clock)) = (game, clock)
+        && play.slept > 0.0
+    {
+        clock.seconds += play.slept;
+        happened.write_batch(game.0.tick(play.slept).into_iter().map(Happened));
+    }
+}
+
+/// Real seconds, not animation time: the rules keep promises ("back within 8 s").
 fn run_rules<R: PlayedRules>(
-    time: Res<Time>,
+    play: Res<PlayTime>,
     mut game: ResMut<Game<R>>,
     mut clock: ResMut<PlayClock<R>>,
     mut happened: MessageWriter<Happened<R>>,
     mut mirror: ResMut<DomMirror>,
+    mut due: ResMut<NextDue>,
 ) {
-    clock.seconds += time.delta_secs();
-    happened.write_batch(game.0.tick(time.delta_secs()).into_iter().map(Happened));
+    clock.seconds += play.step;
+    happened.write_batch(game.0.tick(play.step).into_iter().map(Happened));
     let label = game.0.label();
     if mirror.state != label {
         mirror.state = label;
+    }
+    if let Some(seconds) = game.0.next_due() {
+        due.within(seconds);
     }
 }
 
@@ -193,14 +222,18 @@ fn leave_after_the_goodbye<R: PlayedRules>(
     mut clock: ResMut<PlayClock<R>>,
     session: Option<Res<Session>>,
     mut next: ResMut<NextState<Screen>>,
+    mut due: ResMut<NextDue>,
 ) {
     if clock.finished_at.is_none() && happened.read().any(|h| h.0 == R::FINISHED) {
         clock.finished_at = Some(clock.seconds);
     }
-    if let Some(at) = clock.finished_at
-        && clock.seconds - at >= R::GOODBYE_SECONDS
-    {
-        next.set(super::screen_after_the_goodbye(session.as_deref()));
+    if let Some(at) = clock.finished_at {
+        let left = R::GOODBYE_SECONDS - (clock.seconds - at);
+        if left <= 0.0 {
+            next.set(super::screen_after_the_goodbye(session.as_deref()));
+        } else {
+            due.within(left);
+        }
     }
 }
 
@@ -226,6 +259,9 @@ mod tests {
         }
         fn label(&self) -> String {
             String::new()
+        }
+        fn next_due(&self) -> Option<f32> {
+            None
         }
     }
 

@@ -145,6 +145,7 @@ fn run_the_voice(
     settings: Res<Settings>,
     time: Res<Time<Real>>,
     mut mirror: ResMut<DomMirror>,
+    mut due: ResMut<crate::frames::NextDue>,
 ) {
     let narrator = &mut *narrator;
     let mut orders = Vec::new();
@@ -169,7 +170,15 @@ fn run_the_voice(
             narrator.queue.not_heard(end.id)
         });
     }
-    orders.extend(narrator.queue.tick(time.delta_secs_f64().min(1.0)));
+    orders.extend(
+        narrator.queue.tick(
+            time.delta_secs_f64()
+                .min(crate::frames::LONGEST_SLEEP.as_secs_f64() + 1.0),
+        ),
+    );
+    if let Some(seconds) = narrator.queue.next_due() {
+        due.within(seconds as f32);
+    }
     let voice_on = settings.sound.narration && narrator.may_speak && !platform::page_hidden();
     for order in orders {
         match order {

@@ -48,12 +48,21 @@ pub fn quick_play() -> bool {
     false
 }
 
+pub fn frames_debug() -> bool {
+    false
+}
+
 pub fn crash_drill() -> Option<CrashDrill> {
     None
 }
 
 pub fn page_hidden() -> bool {
     PAGE_HIDDEN.get()
+}
+
+/// Natively no frame spans a hidden tab: a hidden frame simply counts nothing.
+pub fn hidden_seconds() -> f64 {
+    0.0
 }
 
 /// The stand-in for the browser hiding or showing the tab (tests only).
@@ -172,6 +181,9 @@ pub fn queue_parent_form_event(event: FormEvent) {
 thread_local! {
     static SPOKEN: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     static SPEECH_ENDS: RefCell<Vec<super::SpeechEnd>> = const { RefCell::new(Vec::new()) };
+    static EFFECTS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    static MUSIC_VOLUME: Cell<Option<f32>> = const { Cell::new(None) };
+    static WAKE_ASKED: Cell<Option<f32>> = const { Cell::new(None) };
 }
 
 pub fn show_bubble(_caption: &str, _rect: Option<&super::page::BubbleRect>) {}
@@ -202,6 +214,48 @@ pub fn take_speech_ends() -> Vec<super::SpeechEnd> {
 /// Every line the stand-in voice was asked to say, oldest first (for tests).
 pub fn spoken_lines() -> Vec<String> {
     SPOKEN.with(|s| s.borrow().clone())
+}
+
+/// The stand-in notes every effect played (tests only).
+pub fn play_effect(path: &str) {
+    EFFECTS.with_borrow_mut(|all| all.push(path.to_string()));
+}
+
+/// The stand-in keeps the music's last volume (tests only).
+pub fn set_music(_path: &str, volume: f32) {
+    MUSIC_VOLUME.set(Some(volume));
+}
+
+pub fn preload_sounds(_paths: &[&str]) {}
+
+/// Every effect played so far on this thread, oldest first (tests only).
+pub fn effects_played() -> Vec<String> {
+    EFFECTS.with_borrow(|all| all.clone())
+}
+
+/// The music's volume as last set, if it was (tests only).
+pub fn music_volume_set() -> Option<f32> {
+    MUSIC_VOLUME.get()
+}
+
+/// Natively the engine never sleeps between frames: nothing needs waking.
+pub fn when_woken(_wake: impl Fn() + 'static) {}
+
+/// The stand-in keeps the soonest wake asked for (tests only).
+pub fn wake_in(seconds: f32) {
+    WAKE_ASKED.set(Some(
+        WAKE_ASKED.get().map_or(seconds, |s: f32| s.min(seconds)),
+    ));
+}
+
+/// Natively frames come one after another: none follows a sleep.
+pub fn woke_for_due() -> bool {
+    false
+}
+
+/// The soonest wake asked for since the last call, if any (tests only).
+pub fn take_wake_asked() -> Option<f32> {
+    WAKE_ASKED.take()
 }
 
 pub fn set_fullscreen(_on: bool) {}

@@ -41,12 +41,11 @@ fn spawn_start_screen(
 
 fn start_playing(
     _press: On<Pointer<Press>>,
-    assets: Res<LaunchAssets>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     mut narrator: ResMut<Narrator>,
 ) {
     narrator.allow_speech();
-    crate::sound::play(&mut commands, &assets.tap_chime);
+    crate::sound::play(&mut commands, crate::sound::Sound::TapChime);
     next.set(Screen::Home);
 }

@@ -158,8 +158,12 @@ fn advance_holds(
             commands.trigger(HoldComplete { entity });
         }
         for child in children.iter() {
-            if let Ok(mut node) = fills.get_mut(child) {
-                node.height = Val::Percent(hold.progress() * 100.0);
+            let height = Val::Percent(hold.progress() * 100.0);
+            // Only a real change: a changed node asks for another frame (`frames.rs`).
+            if let Ok(mut node) = fills.get_mut(child)
+                && node.height != height
+            {
+                node.height = height;
             }
         }
     }

@@ -135,6 +135,11 @@ describe("the parent's sound switches", () => {
       assert.deepEqual(await spoken(page), []);
       assert.match(await caption(page), /Nana/);
       assert.equal(await page.evaluate(() => document.body.dataset.sound ?? "effects-0 music-0"), "effects-0 music-0");
+      // Nothing reached the page's Web Audio, and with nothing to play it rests.
+      const sound = await page.evaluate(() => window.seeYouSoonSound.state());
+      assert.equal(sound.effectsPlayed, 0);
+      assert.ok(!sound.music?.looping, "no music was started");
+      await page.waitForFunction(() => window.seeYouSoonSound.state().context === "suspended", null, { timeout: 5_000 });
       assert.deepEqual(problems(log), []);
     } finally {
       await context.close();
@@ -148,6 +153,15 @@ describe("the parent's sound switches", () => {
       await waitForScreen(page, "home");
       await page.waitForFunction(() => /effects-[1-9]/.test(document.body.dataset.sound ?? ""), null, { timeout: 10_000 });
       await page.waitForFunction(() => /music-(2[0-9])/.test(document.body.dataset.sound ?? ""), null, { timeout: 20_000 });
+      // Played by the page's Web Audio: the Start chime, and the lullaby looping on its own
+      // 19.2 s seam at the music's volume.
+      await page.waitForFunction(() => window.seeYouSoonSound.state().music?.looping, null, { timeout: 20_000 });
+      const sound = await page.evaluate(() => window.seeYouSoonSound.state());
+      assert.ok(sound.effectsPlayed >= 1, JSON.stringify(sound));
+      assert.equal(sound.context, "running");
+      assert.equal(sound.music.loopStart, 0);
+      assert.ok(Math.abs(sound.music.loopEnd - 19.2) < 1e-6, JSON.stringify(sound.music));
+      assert.ok(Math.abs(sound.music.volume - 0.22) < 1e-3, JSON.stringify(sound.music));
     } finally {
       await context.close();
     }

@@ -8,4 +8,5 @@ mod love;
 mod parent;
 mod peekaboo;
 mod screen_flow;
+mod sleeping;
 mod support;

@@ -4,7 +4,6 @@
 use std::time::Duration;
 
 use bevy::{
-    audio::AudioPlugin,
     camera::NormalizedRenderTarget,
     image::{CompressedImageFormats, ImageLoader, ImagePlugin},
     picking::{
@@ -30,7 +29,6 @@ pub fn headless_game() -> App {
         AssetPlugin::default(),
         ImagePlugin::default(),
         TextPlugin,
-        AudioPlugin::default(),
     ));
     app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_secs_f32(
         1.0 / 30.0,
@@ -141,10 +139,9 @@ pub fn finish_loading(app: &mut App) {
             let assets = app.world().resource::<see_you_soon::assets::LaunchAssets>();
             let server = app.world().resource::<AssetServer>();
             panic!(
-                "assets did not settle within 20 s: font {:?} start {:?} chime {:?}",
+                "assets did not settle within 20 s: font {:?} start {:?}",
                 server.get_load_state(&assets.font),
                 server.get_load_state(&assets.start),
-                server.get_load_state(&assets.tap_chime),
             );
         }
         app.update();

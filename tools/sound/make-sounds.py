@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Synthesises the game's sounds, so every sound in the game is ours and reproducible.
 
-Writes WAV files next to the `.ogg`s in assets/audio; `make-sounds.sh` encodes them with
-oggenc. Soft sine tones with a slow attack and a long decay: nothing sharp for small ears.
+Writes WAV files into the directory it is given; `make-sounds.sh` encodes them to the
+`.mp3`s in assets/audio with lame. Soft sine tones with a slow attack and a long decay:
+nothing sharp for small ears.
 """
 import math
 import struct
@@ -34,7 +35,9 @@ def mix(parts, seconds):
     fade = int(0.05 * RATE)
     for i in range(fade):
         out[-1 - i] *= i / fade
-    return out
+    # Then 0.1 s of silence: Firefox's MP3 decoding drops up to two frames (52 ms) too many at
+    # the end, which would cut the fade short with a click; this way it cuts only silence.
+    return out + [0.0] * int(0.1 * RATE)
 
 
 def write(path, samples):

@@ -168,13 +168,7 @@ impl Journey {
                 elapsed,
                 acting,
             } => {
-                let limit = if acting {
-                    step.acting_seconds()
-                } else if step.wants_a_tap() && !(self.hurrying && step.is_ritual()) {
-                    Timing::STEP_WAIT
-                } else {
-                    0.0
-                };
+                let limit = self.step_limit(step, acting);
                 let used = seconds.min(f64::from(limit - elapsed)).max(0.0);
                 self.elapsed += used;
                 let now = elapsed + used as f32;
@@ -221,6 +215,40 @@ impl Journey {
             }
             Phase::Finished => seconds,
         }
+    }
+
+    /// How long a step lasts: acting it out, or waiting for a tap (not while hurrying home).
+    fn step_limit(&self, step: Step, acting: bool) -> f32 {
+        if acting {
+            step.acting_seconds()
+        } else if step.wants_a_tap() && !(self.hurrying && step.is_ritual()) {
+            Timing::STEP_WAIT
+        } else {
+            0.0
+        }
+    }
+
+    /// Seconds until time alone moves the journey on: a step's end, the way home, the next
+    /// stage of the way.
+    pub fn next_due(&self) -> Option<f32> {
+        if !self.pending.is_empty() {
+            return Some(0.0);
+        }
+        let due = match self.phase {
+            Phase::Step {
+                step,
+                elapsed,
+                acting,
+            } => f64::from(self.step_limit(step, acting) - elapsed),
+            Phase::Meanwhile { elapsed } => self.meanwhile_seconds - elapsed,
+            Phase::WayHome => {
+                let stage = self.stage();
+                let stage_end = f64::from(stage.start() + stage.share()).min(1.0);
+                (stage_end - self.way) / self.way_rate
+            }
+            Phase::Finished => return None,
+        };
+        Some(due.max(0.0) as f32)
     }
 
     fn act(&mut self, step: Step, by_tap: bool, happened: &mut Vec<Happening>) {
@@ -408,6 +436,10 @@ impl crate::play::Rules for Journey {
             }
             Phase::Finished => part.to_string(),
         }
+    }
+
+    fn next_due(&self) -> Option<f32> {
+        Journey::next_due(self)
     }
 }
 

@@ -293,6 +293,32 @@ impl Peekaboo {
     }
 
     /// How long this hide lasts with no tap: the ladder's wait, never above the ceiling.
+    /// Seconds until time alone ends the current phase (or gives the cups' hint).
+    pub fn next_due(&self) -> Option<f32> {
+        let left = |elapsed: f32, length: f32| Some((length - elapsed).max(0.0));
+        match self.phase {
+            Phase::Showing { elapsed } => left(elapsed, Timing::SHOWING),
+            Phase::Hiding { elapsed } => left(elapsed, self.style.hiding_seconds()),
+            Phase::Hidden { elapsed, .. } => {
+                let limit = self.unprompted_reveal_after();
+                let hint_due = matches!(self.style, HidingStyle::ToyUnderCups { .. })
+                    && !self.hinted
+                    && Timing::CUP_HINT_AFTER < limit;
+                left(
+                    elapsed,
+                    if hint_due {
+                        Timing::CUP_HINT_AFTER
+                    } else {
+                        limit
+                    },
+                )
+            }
+            Phase::Revealing { elapsed, .. } => left(elapsed, Timing::REVEALING),
+            Phase::Celebrating { elapsed } => left(elapsed, Timing::CELEBRATING),
+            Phase::Finished => None,
+        }
+    }
+
     pub fn unprompted_reveal_after(&self) -> f32 {
         self.ladder.wait().min(Timing::HIDDEN_CEILING)
     }
@@ -513,6 +539,10 @@ impl crate::play::Rules for Peekaboo {
             Phase::Finished => "finished",
         };
         format!("{}:{phase}:round-{}", self.style().name(), self.round())
+    }
+
+    fn next_due(&self) -> Option<f32> {
+        Peekaboo::next_due(self)
     }
 }
 

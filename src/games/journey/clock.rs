@@ -156,13 +156,18 @@ pub(super) fn spawn_clock(
     ));
 }
 
+const HAND_STEPS_PER_TURN: f32 = 720.0;
+
 pub(super) fn turn_clock_hands(
     game: Res<JourneyGame>,
     mut hands: Query<&mut UiTransform, (With<ClockHand>, Without<RidingTheHand>)>,
     mut riders: Query<&mut UiTransform, With<RidingTheHand>>,
 ) {
     // Clockwise on screen (the UI's y axis points down).
-    let turn = game.0.clock_hand().min(CLOCK_MARK);
+    // In half-degree steps: the hand still glides (its tip moves about a pixel a step), and
+    // while only it moves the game draws a few frames a second, not sixty (`frames.rs`).
+    let turn =
+        (game.0.clock_hand().min(CLOCK_MARK) * HAND_STEPS_PER_TURN).round() / HAND_STEPS_PER_TURN;
     let rotation = Rot2::radians(turn * std::f32::consts::TAU);
     for mut transform in &mut hands {
         if transform.rotation != rotation {

@@ -27,7 +27,7 @@ use crate::{
     progress::Progress,
     session::Session,
     settings::{Place, Settings},
-    sound::Sounds,
+    sound::Sound,
     theme::{figure::Appearance, prelude::*, widget},
 };
 use see_you_soon_model::{choices::Look, figure::Side};
@@ -162,7 +162,6 @@ fn answer_happenings(
     mut progress: ResMut<Progress>,
     story: Res<JourneyStory>,
     assets: Res<GameAssets>,
-    sounds: Res<Sounds>,
     mut commands: Commands,
     mut narrator: ResMut<Narrator>,
     mut bounces: Query<&mut PressBounce, With<SceneHolder>>,
@@ -200,7 +199,7 @@ fn answer_happenings(
                 if !clock.boop_now() {
                     continue;
                 }
-                Some(&assets.soft_boop)
+                Some(Sound::SoftBoop)
             }
             Happening::StepActed { step, .. } => {
                 if matches!(step, Step::Hug | Step::WelcomeHug | Step::Promise)
@@ -209,11 +208,11 @@ fn answer_happenings(
                     release_hearts(&mut commands, anchor, &assets.heart);
                 }
                 Some(match step {
-                    Step::Hug | Step::WelcomeHug => &sounds.hug,
-                    Step::Knock => &sounds.door_knock,
-                    Step::DoorOpens => &assets.reveal_tada,
-                    Step::Promise => &sounds.hearts,
-                    _ => &assets.tap_chime,
+                    Step::Hug | Step::WelcomeHug => Sound::Hug,
+                    Step::Knock => Sound::DoorKnock,
+                    Step::DoorOpens => Sound::RevealTada,
+                    Step::Promise => Sound::Hearts,
+                    _ => Sound::TapChime,
                 })
             }
             Happening::Helped(stage) => {
@@ -221,12 +220,12 @@ fn answer_happenings(
                 let bus_comes =
                     story.0 != Story::Foxes && matches!(stage, Stage::Waiting | Stage::Riding);
                 Some(if bus_comes {
-                    &sounds.bus_toot
+                    Sound::BusToot
                 } else {
-                    &assets.tap_chime
+                    Sound::TapChime
                 })
             }
-            Happening::Coloured { .. } | Happening::BrushChosen(_) => Some(&assets.tap_chime),
+            Happening::Coloured { .. } | Happening::BrushChosen(_) => Some(Sound::TapChime),
             _ => None,
         };
         if let Some(sound) = sound {

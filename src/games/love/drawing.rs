@@ -205,7 +205,7 @@ fn outline_target(love: &LoveConnection) -> usize {
 
 /// The grown-up's finger draws the outline as far as the taps have asked, a stroke at a time;
 /// once it is closed, the heart fills in.
-#[allow(clippy::type_complexity)]
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
 pub(super) fn show_the_drawing(
     love: Res<Love>,
     time: Res<Time>,
@@ -221,6 +221,7 @@ pub(super) fn show_the_drawing(
         ),
     >,
     mut heart: Query<&mut Visibility, (With<DrawnHeart>, Without<DrawingFinger>)>,
+    mut due: ResMut<crate::frames::NextDue>,
 ) {
     let Ok((mut drawn, mut hand_node)) = hand.single_mut() else {
         return;
@@ -252,6 +253,13 @@ pub(super) fn show_the_drawing(
     let big = drawn
         .since_stroke
         .is_some_and(|since| since < BIG_AFTER_STROKE);
+    // The finger's rest and the hand's shrinking back come by themselves: wake for them.
+    if !drawing && drawn.resting < FINGER_STAYS {
+        due.within(FINGER_STAYS - drawn.resting);
+    }
+    if let Some(since) = drawn.since_stroke.filter(|since| *since < BIG_AFTER_STROKE) {
+        due.within(BIG_AFTER_STROKE - since);
+    }
     let towards = if big { 1.0 } else { 0.0 };
     let grown = if reduced.0 {
         towards

@@ -20,7 +20,7 @@ use crate::{
     platform,
     progress::Progress,
     settings::Settings,
-    sound::Sounds,
+    sound::Sound,
     theme::{
         figure::{Appearance, Frame, Portrait, spawn_portrait},
         interaction::ReducedMotion,
@@ -269,16 +269,13 @@ fn press_kissing_hand(
     mut press: On<Pointer<Press>>,
     mut commands: Commands,
     settings: Res<Settings>,
-    sounds: Option<Res<Sounds>>,
     pictures: Res<JourneyPictures>,
     mut narrator: ResMut<Narrator>,
 ) {
     press.propagate(false);
     // Pressed on purpose, for comfort: heard whole, never cut off by the game's next prompt.
     narrator.say_kept(Line::Game(Key::KissInYourHand), &words_from(&settings));
-    if let Some(sounds) = sounds {
-        play(&mut commands, &sounds.hug);
-    }
+    play(&mut commands, Sound::Hug);
     spawn_felt_mark(
         &mut commands,
         press.entity,
@@ -293,7 +290,6 @@ struct AnswerLove<'w, 's> {
     commands: Commands<'w, 's>,
     settings: Res<'w, Settings>,
     assets: Res<'w, GameAssets>,
-    sounds: Option<Res<'w, Sounds>>,
     narrator: ResMut<'w, Narrator>,
 }
 
@@ -320,15 +316,13 @@ impl AnswerLove<'_, '_> {
             self.narrator.say(Line::Game(key), &words);
         }
         let sound = match event {
-            LoveEvent::DotDrawn(_) | LoveEvent::Sent => Some(self.assets.tap_chime.clone()),
-            LoveEvent::HeartDrawn | LoveEvent::Felt => {
-                self.sounds.as_ref().map(|s| s.hearts.clone())
-            }
-            LoveEvent::Zapped => self.sounds.as_ref().map(|s| s.love_buzz.clone()),
+            LoveEvent::DotDrawn(_) | LoveEvent::Sent => Some(Sound::TapChime),
+            LoveEvent::HeartDrawn | LoveEvent::Felt => Some(Sound::Hearts),
+            LoveEvent::Zapped => Some(Sound::LoveBuzz),
             LoveEvent::SentBack | LoveEvent::AlreadyOnItsWay => None,
         };
         if let Some(sound) = sound {
-            play(&mut self.commands, &sound);
+            play(&mut self.commands, sound);
         }
         match event {
             LoveEvent::Zapped => {

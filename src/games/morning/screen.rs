@@ -22,7 +22,7 @@ use crate::{
     },
     progress::Progress,
     settings::Settings,
-    sound::Sounds,
+    sound::Sound,
     theme::{
         figure::{Appearance, Doing, HeldInHand, held_in_hand, spawn_figure},
         interaction::ReducedMotion,
@@ -260,8 +260,6 @@ fn answer_happenings(
     mut happened: MessageReader<Happened<Rehearsal>>,
     settings: Res<Settings>,
     mut progress: ResMut<Progress>,
-    assets: Res<GameAssets>,
-    sounds: Option<Res<Sounds>>,
     mut narrator: ResMut<Narrator>,
 ) {
     for Happened(happening) in happened.read().copied() {
@@ -294,12 +292,10 @@ fn answer_happenings(
                     narrator.say(Line::Game(key), &words);
                 }
                 let sound = match step {
-                    Step::Hug => sounds.as_ref().map(|s| s.hug.clone()),
-                    _ => Some(assets.tap_chime.clone()),
+                    Step::Hug => Sound::Hug,
+                    _ => Sound::TapChime,
                 };
-                if let Some(sound) = sound {
-                    play(&mut commands, &sound);
-                }
+                play(&mut commands, sound);
             }
             // The loop leaves for Home (or All done) as the see-you-soon ends.
             Happening::Finished => {}

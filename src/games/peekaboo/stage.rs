@@ -26,7 +26,7 @@ use crate::{
     narration::{Line, Narrator, lines::Key, lines::Words, queue::Weight, speech_bubble},
     progress::Progress,
     settings::{Place, Settings},
-    sound::Sounds,
+    sound::Sound,
     theme::{
         figure::{Appearance, ArmsOutOfSight, Doing, figure_box, spawn_figure},
         interaction::ReducedMotion,
@@ -298,7 +298,6 @@ fn answer_happenings(
     reduced: Res<ReducedMotion>,
     mut commands: Commands,
     mut narrator: ResMut<Narrator>,
-    sounds: Res<Sounds>,
     mut stage: Query<&mut PressBounce, With<Stage>>,
     hearts_layer: Query<Entity, With<HeartsLayer>>,
     hider: Hider,
@@ -319,11 +318,11 @@ fn answer_happenings(
                     }
                 }
                 if clock.boop_now() {
-                    play(&mut commands, &assets.soft_boop);
+                    play(&mut commands, Sound::SoftBoop);
                 }
             }
             Happening::RevealStarted { .. } => {
-                play(&mut commands, &assets.reveal_tada);
+                play(&mut commands, Sound::RevealTada);
                 // The ladder moved: keep it for the next session.
                 let wait = game.0.ladder().wait();
                 if progress.peekaboo_wait != wait {
@@ -346,7 +345,7 @@ fn answer_happenings(
                         reduced.0,
                     );
                 }
-                play(&mut commands, &sounds.hearts);
+                play(&mut commands, Sound::Hearts);
             }
             _ => {}
         }

@@ -3,11 +3,15 @@
 
 mod form;
 mod photos;
+mod sound;
 mod voice;
+mod wake;
 
 pub use form::*;
 pub use photos::*;
+pub use sound::*;
 pub use voice::*;
+pub use wake::*;
 
 use serde::Serialize;
 use wasm_bindgen::JsCast;
@@ -188,6 +192,11 @@ pub fn crash_drill() -> Option<CrashDrill> {
     }
 }
 
+/// `?frames-debug` in the page's address: the console names what keeps the frames coming.
+pub fn frames_debug() -> bool {
+    address_has_flag("frames-debug")
+}
+
 fn address_has_flag(flag: &str) -> bool {
     // Read from the document's URL: no extra web-sys feature for `Location`.
     document()
@@ -349,6 +358,17 @@ pub fn storage_changes_elsewhere() -> u32 {
         .and_then(|f| f.call0(&wasm_bindgen::JsValue::NULL).ok())
         .and_then(|count| count.as_f64());
     count.unwrap_or(0.0) as u32
+}
+
+/// Seconds the tab has been hidden since the page opened (`web/boot.js`).
+pub fn hidden_seconds() -> f64 {
+    web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window, &"seeYouSoonPage".into()).ok())
+        .and_then(|page| js_sys::Reflect::get(&page, &"hiddenSeconds".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&wasm_bindgen::JsValue::NULL).ok())
+        .and_then(|seconds| seconds.as_f64())
+        .unwrap_or(0.0)
 }
 
 /// Fullscreen while a game is played, where the browser allows it.

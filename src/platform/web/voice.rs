@@ -28,6 +28,8 @@ thread_local! {
 
 fn report_speech_end(id: u32, heard: bool) {
     SPEECH_ENDS.with(|f| f.borrow_mut().push(SpeechEnd { id, heard }));
+    // The game may be asleep while the line is said: wake it to move on.
+    super::wake::wake_now();
 }
 
 fn speech() -> Option<web_sys::SpeechSynthesis> {

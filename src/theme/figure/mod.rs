@@ -479,13 +479,14 @@ fn spawn_face(commands: &mut Commands, head: Entity, looks: &Appearance, d: f32)
 
 /// Moves every shown figure's parts to where the model says, for what it is doing now. Parts
 /// move by their transforms only, never by their layout, so a moving figure costs no layout
-/// work (a figure breathes every frame).
+/// work.
 fn pose_figures(
     time: Res<Time>,
     reduced: Res<ReducedMotion>,
     figures: Query<(Ref<Rig>, &Doing, &InheritedVisibility)>,
     eyes: Query<(Entity, &ChildOf), With<Eye>>,
     mut parts: Query<&mut UiTransform>,
+    mut due: ResMut<crate::frames::NextDue>,
 ) {
     let clock = time.elapsed_secs();
     for (rig, doing, visible) in &figures {
@@ -496,6 +497,8 @@ fn pose_figures(
         }
         let body = figure::pose(rig.build, doing.0, clock, reduced.0, rig.seed);
         place_parts(&rig, &body, &mut parts);
+        // A still figure still blinks: the screen wakes for it.
+        due.within(figure::next_blink_change(clock, rig.seed));
         // A blink squeezes the eyes shut.
         let wanted =
             UiTransform::from_scale(Vec2::new(1.0, if body.eyes_open { 1.0 } else { 0.2 }));
@@ -527,7 +530,7 @@ fn place_parts(rig: &Rig, body: &Body, parts: &mut Query<&mut UiTransform>) {
         }
     };
     // The body's middle, turned about the hips by the lean.
-    let half = size.body_height * body.breath / 2.0;
+    let half = size.body_height / 2.0;
     let middle = (
         body.hips.0 + body.lean.sin() * half,
         body.hips.1 + body.lean.cos() * half,
@@ -537,7 +540,7 @@ fn place_parts(rig: &Rig, body: &Body, parts: &mut Query<&mut UiTransform>) {
         (middle.0 - size.body_width / 2.0) * s,
         -(middle.1 + size.body_height / 2.0) * s,
         body.lean,
-        body.breath,
+        1.0,
     );
     set(
         rig.head,

@@ -1,0 +1,204 @@
+// Prints what a still screen costs, for the game and for the bare app (which draws every frame,
+// as every engine's default does), in headless Chromium at 1024×768 (software WebGL):
+//   - still Home, over --seconds: frames drawn (requestAnimationFrame callbacks), CPU seconds
+//     of Chromium's renderer and GPU processes (from /proc), and main-thread tasks a second
+//     (from a trace);
+//   - peekaboo with no taps, over --seconds: the same for the moments the grown-up is hidden,
+//     and the frame rate while they come back (the reveal and the hearts);
+//   - the journey's way home (`?quick`, no taps): frames and CPU a second.
+// Run it with no other Chromium open and nothing else busy: every such process is counted.
+//
+// Usage: node tools/stillness-bench.mjs [--dist dist] [--bare bench-output/bare] [--seconds 60]
+import { existsSync } from "node:fs";
+import { chromiumCpu, launch } from "./bench-common.mjs";
+import { startServer } from "./serve.mjs";
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
+  if (arg.startsWith("--")) pairs.push([arg.slice(2), all[i + 1]]);
+  return pairs;
+}, []));
+const dist = args.dist ?? "dist";
+const bareDir = args.bare ?? "bench-output/bare";
+const seconds = Number(args.seconds ?? 60);
+const viewport = { width: 1024, height: 768 };
+
+// Counts the page's animation frames and notes each change of the game's state with the time
+// and the frame count then, so a phase's frames can be told afterwards.
+const COUNT_FRAMES = () => {
+  window.frameCallbacks = 0;
+  window.stateLog = [];
+  const asked = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => asked((time) => {
+    window.frameCallbacks += 1;
+    callback(time);
+  });
+  new MutationObserver(() => {
+    const state = document.body?.dataset.state ?? "";
+    if (window.stateLog.at(-1)?.state !== state) window.stateLog.push({ state, at: Date.now(), frames: window.frameCallbacks });
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-state"] });
+};
+
+const cpuNow = () => {
+  const cpu = chromiumCpu();
+  return cpu ? cpu.gpu + cpu.renderer : NaN;
+};
+
+async function touchAt(cdp, page, point) {
+  const touchPoints = [{ x: point.x, y: point.y, id: 0, radiusX: 8, radiusY: 8, force: 1 }];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints });
+  await page.waitForTimeout(60);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+}
+
+async function tap(page, cdp, id) {
+  await page.waitForFunction((wanted) => JSON.parse(document.body.dataset.targets ?? "[]").some((t) => t.id === wanted), id, { timeout: 120_000 });
+  const t = await page.evaluate((wanted) => JSON.parse(document.body.dataset.targets).find((t) => t.id === wanted), id);
+  await touchAt(cdp, page, { x: t.x + t.w / 2, y: t.y + t.h / 2 });
+}
+
+/** Main-thread tasks a second on the page's renderer, from a trace of `ms`. */
+async function tasksPerSecond(browser, page, ms) {
+  await browser.startTracing(page, { categories: ["toplevel"] });
+  await page.waitForTimeout(ms);
+  const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
+  const events = trace.traceEvents ?? trace;
+  const mains = new Set(events
+    .filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")
+    .map((e) => `${e.pid}:${e.tid}`));
+  const perThread = new Map();
+  for (const e of events) {
+    if (e.ph === "X" && /RunTask$/.test(e.name) && mains.has(`${e.pid}:${e.tid}`)) {
+      perThread.set(`${e.pid}:${e.tid}`, (perThread.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+    }
+  }
+  return Math.max(0, ...perThread.values()) / (ms / 1000);
+}
+
+/** Frames, CPU seconds and tasks a second over `seconds` on whatever the page shows now. */
+async function still(browser, page) {
+  const frames = await page.evaluate(() => window.frameCallbacks);
+  const cpu = cpuNow();
+  const began = Date.now();
+  const tasks = await tasksPerSecond(browser, page, seconds * 1000);
+  const elapsed = (Date.now() - began) / 1000;
+  return {
+    framesPerSecond: ((await page.evaluate(() => window.frameCallbacks)) - frames) / elapsed,
+    cpuPerSecond: (cpuNow() - cpu) / elapsed,
+    tasksPerSecond: tasks,
+  };
+}
+
+async function open(browser, url) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: true });
+  await context.addInitScript(COUNT_FRAMES);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  return { context, page, cdp };
+}
+
+/** CPU sampled every 100 ms while `during` runs, to be shared out between the game's phases. */
+async function sampleCpu(during) {
+  const samples = [];
+  const timer = setInterval(() => samples.push({ at: Date.now(), cpu: cpuNow() }), 100);
+  try {
+    await during();
+  } finally {
+    clearInterval(timer);
+  }
+  return (from, to) => {
+    const at = (t) => samples.reduce((best, s) => (Math.abs(s.at - t) < Math.abs(best.at - t) ? s : best), samples[0]).cpu;
+    return at(to) - at(from);
+  };
+}
+
+/** The phases of the page's state log whose state matches `pattern`: seconds, frames, CPU. */
+function phases(log, end, pattern, cpuBetween) {
+  const total = { seconds: 0, frames: 0, cpu: 0 };
+  log.forEach((entry, i) => {
+    const next = log[i + 1] ?? end;
+    if (!pattern.test(entry.state)) return;
+    total.seconds += (next.at - entry.at) / 1000;
+    total.frames += next.frames - entry.frames;
+    total.cpu += cpuBetween(entry.at, next.at);
+  });
+  return total;
+}
+
+async function measureGame(browser, url) {
+  const result = {};
+  {
+    const { context, page, cdp } = await open(browser, url);
+    await tap(page, cdp, "start");
+    await page.waitForFunction(() => document.body.dataset.screen === "home");
+    // Home's first moment fetches the games' files and starts the music.
+    await page.waitForTimeout(4000);
+    result.home = await still(browser, page);
+    await tap(page, cdp, "peekaboo");
+    await page.waitForFunction(() => document.body.dataset.screen === "peekaboo");
+    let log;
+    let end;
+    const cpuBetween = await sampleCpu(async () => {
+      await page.waitForTimeout(seconds * 1000);
+      [log, end] = await page.evaluate(() => [window.stateLog, { at: Date.now(), frames: window.frameCallbacks }]);
+    });
+    const sincePeekaboo = log.slice(log.findIndex((e) => /:round-/.test(e.state)));
+    result.hidden = phases(sincePeekaboo, end, /:hidden:/, cpuBetween);
+    result.comingBack = phases(sincePeekaboo, end, /:(revealing|celebrating):/, cpuBetween);
+    await context.close();
+  }
+  {
+    const { context, page, cdp } = await open(browser, `${url}?quick`);
+    await tap(page, cdp, "start");
+    await tap(page, cdp, "journey");
+    await page.waitForFunction(() => /^way:/.test(document.body.dataset.state ?? ""), null, { timeout: 180_000 });
+    const frames = await page.evaluate(() => window.frameCallbacks);
+    const cpu = cpuNow();
+    const began = Date.now();
+    await page.waitForFunction(() => !/^way:/.test(document.body.dataset.state ?? ""), null, { timeout: 600_000, polling: 500 });
+    const elapsed = (Date.now() - began) / 1000;
+    result.wayHome = {
+      seconds: elapsed,
+      framesPerSecond: ((await page.evaluate(() => window.frameCallbacks)) - frames) / elapsed,
+      cpuPerSecond: (cpuNow() - cpu) / elapsed,
+    };
+    await context.close();
+  }
+  return result;
+}
+
+async function measureBare(browser, url) {
+  const { context, page } = await open(browser, url);
+  await page.waitForTimeout(3000);
+  const result = await still(browser, page);
+  await context.close();
+  return result;
+}
+
+const pct = (part, whole) => `${((100 * part) / whole).toFixed(1)} %`;
+const gameSite = await startServer(dist, 0, { quiet: true });
+const bareSite = existsSync(bareDir) ? await startServer(bareDir, 0, { quiet: true }) : null;
+const browser = await launch();
+try {
+  const bare = bareSite ? await measureBare(browser, bareSite.url) : null;
+  const game = await measureGame(browser, gameSite.url);
+  console.log(`\nA still screen's cost, ${seconds} s each, headless Chromium ${viewport.width}×${viewport.height}, software WebGL:`);
+  if (bare) {
+    console.log(`  bare app (draws every frame): ${bare.framesPerSecond.toFixed(1)} frames/s, ${bare.cpuPerSecond.toFixed(3)} CPU-s/s, ${bare.tasksPerSecond.toFixed(1)} main-thread tasks/s`);
+  } else {
+    console.log(`  (no bare app at ${bareDir}: build it with tools/bench-bare.sh for the ratios)`);
+  }
+  const h = game.home;
+  console.log(`  still Home: ${h.framesPerSecond.toFixed(2)} frames/s, ${h.cpuPerSecond.toFixed(3)} CPU-s/s${bare ? ` (${pct(h.cpuPerSecond, bare.cpuPerSecond)} of bare)` : ""}, ${h.tasksPerSecond.toFixed(1)} main-thread tasks/s`);
+  const hidden = game.hidden;
+  const hiddenCpu = hidden.cpu / hidden.seconds;
+  console.log(`  peekaboo, hidden with no taps: ${hidden.seconds.toFixed(1)} s hidden in all, ${(hidden.frames / hidden.seconds).toFixed(2)} frames/s, ${hiddenCpu.toFixed(3)} CPU-s/s${bare ? ` (${pct(hiddenCpu, bare.cpuPerSecond)} of bare)` : ""}`);
+  const back = game.comingBack;
+  console.log(`  peekaboo, coming back (reveal and hearts): ${(back.frames / back.seconds).toFixed(1)} frames/s over ${back.seconds.toFixed(1)} s`);
+  const way = game.wayHome;
+  console.log(`  journey, the way home: ${way.framesPerSecond.toFixed(1)} frames/s, ${way.cpuPerSecond.toFixed(3)} CPU-s/s${bare ? ` (${pct(way.cpuPerSecond, bare.cpuPerSecond)} of bare)` : ""} over ${way.seconds.toFixed(1)} s`);
+} finally {
+  await browser.close();
+  gameSite.server.close();
+  bareSite?.server.close();
+}
