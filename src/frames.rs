@@ -81,7 +81,14 @@ pub(super) fn plugin(app: &mut App) {
             measure_play_time.after(TimeSystems),
         ),
     );
-    app.add_systems(Last, draw_again_while_the_picture_changes);
+    app.add_systems(
+        Last,
+        (
+            look_again_while_pictures_load,
+            draw_again_while_the_picture_changes,
+        )
+            .chain(),
+    );
 }
 
 /// The soonest moment, in seconds from this frame, at which time alone changes something:
@@ -103,11 +110,14 @@ impl NextDue {
     }
 }
 
+/// A wake runs one frame. Bevy 0.19's `WakeUp` runs two (the woken update, then a redraw it
+/// asks for), and each frame draws the whole picture; `WindowAdded` wakes the loop for one
+/// update and looks for new windows, of which there are none.
 fn let_the_page_wake_the_engine(proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>) {
     if let Some(proxy) = proxy {
         let proxy = (**proxy).clone();
         platform::when_woken(move || {
-            let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
+            let _ = proxy.send_event(bevy::winit::WinitUserEvent::WindowAdded);
         });
     }
 }
@@ -126,6 +136,31 @@ fn step_animations_whole_only_after_a_due_moment(mut time: ResMut<Time<Virtual>>
 fn forget_what_was_due(mut due: ResMut<NextDue>) {
     due.0 = None;
 }
+
+/// A file that arrives does not wake the engine: while a picture on screen is still loading,
+/// look again a few times a second.
+fn look_again_while_pictures_load(
+    images: Query<&ImageNode>,
+    sprites: Query<&Sprite>,
+    server: Res<AssetServer>,
+    mut due: ResMut<NextDue>,
+) {
+    let loading = images
+        .iter()
+        .map(|image| image.image.id())
+        .chain(sprites.iter().map(|sprite| sprite.image.id()))
+        .any(|id| {
+            server
+                .get_load_state(id)
+                .is_some_and(|state| state.is_loading())
+        });
+    if loading {
+        due.within(PICTURES_LOADING_LOOK_AGAIN_SECONDS);
+    }
+}
+
+/// How often to look again while a picture on screen is loading.
+const PICTURES_LOADING_LOOK_AGAIN_SECONDS: f32 = 0.1;
 
 /// Anything that moves, resizes, shows or hides.
 type Moved = Or<(
@@ -162,6 +197,15 @@ fn draw_again_while_the_picture_changes(
     due: Res<NextDue>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
+    let nodes_gone = nodes_gone.read().count();
+    let sprites_gone = sprites_gone.read().count();
+    let images_changed = images.read().count();
+    let changed = !moved.is_empty()
+        || !repainted.is_empty()
+        || nodes_gone > 0
+        || sprites_gone > 0
+        || images_changed > 0
+        || clear_colour.is_some_and(|c| c.is_changed());
     if *debugging.get_or_insert_with(platform::frames_debug) {
         // `?frames-debug`: which parts keep the frames coming, on the console.
         let named = |entity: Entity| {
@@ -178,13 +222,18 @@ fn draw_again_while_the_picture_changes(
         if !moved.is_empty() || !repainted.is_empty() {
             tracing::warn!("frames-debug: moved {moved:?}; repainted {repainted:?}");
         }
+        if !changed {
+            tracing::warn!("frames-debug: still; next due {:?}", due.0);
+        } else if nodes_gone + sprites_gone + images_changed > 0 {
+            tracing::warn!(
+                "frames-debug: {nodes_gone} nodes and {sprites_gone} sprites gone, {images_changed} images changed"
+            );
+        }
     }
-    let changed = !moved.is_empty()
-        || !repainted.is_empty()
-        || nodes_gone.read().count() > 0
-        || sprites_gone.read().count() > 0
-        || images.read().count() > 0
-        || clear_colour.is_some_and(|c| c.is_changed());
+    // A hidden tab sleeps until it is shown again (the page wakes the game then).
+    if platform::page_hidden() {
+        return;
+    }
     match due.0 {
         _ if changed => {
             redraw.write(RequestRedraw);

@@ -49,15 +49,12 @@ fn follow_session_length(settings: Res<Settings>, session: Option<ResMut<Session
     }
 }
 
-/// The longest single frame the clock believes: the engine's longest sleep, and a little. A
-/// tab that slept without a `visibilitychange` (a closed laptop lid) comes back with one huge
-/// frame; that is not play.
-const LONGEST_COUNTED_FRAME: f32 = crate::frames::LONGEST_SLEEP.as_secs_f32() + 1.0;
-
-/// Counts wall-clock time, not the game's virtual time: virtual time drops whatever exceeds
-/// 250 ms a frame, so on a slow device (or software WebGL) a three-minute session ran long.
+/// Counts the real seconds the tab was shown (`PlayTime`), not the game's animation time:
+/// that drops whatever exceeds a frame's step, so on a slow device (or software WebGL) a
+/// three-minute session ran long. A hidden tab's time, and a frame longer than any sleep (a
+/// laptop lid closed without the tab being hidden), are not play.
 fn count_play_time(
-    time: Res<Time<Real>>,
+    play: Res<crate::frames::PlayTime>,
     in_a_game: Option<Res<State<InGame>>>,
     session: Option<ResMut<Session>>,
     mut end: MessageWriter<EndGently>,
@@ -68,10 +65,7 @@ fn count_play_time(
         return;
     };
     let counting = in_a_game.is_some() && !platform::page_hidden();
-    if session
-        .0
-        .tick(time.delta_secs().min(LONGEST_COUNTED_FRAME), counting)
-    {
+    if session.0.tick(play.slept + play.step, counting) {
         end.write(EndGently);
     }
     if counting && !session.0.is_over() {

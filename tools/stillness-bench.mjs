@@ -1,6 +1,6 @@
 // Prints what a still screen costs, for the game and for the bare app (which draws every frame,
 // as every engine's default does), in headless Chromium at 1024×768 (software WebGL):
-//   - still Home, over --seconds: frames drawn (requestAnimationFrame callbacks), CPU seconds
+//   - still Home, over --seconds: frames drawn (the engine's own count), CPU seconds
 //     of Chromium's renderer and GPU processes (from /proc), and main-thread tasks a second
 //     (from a trace);
 //   - peekaboo with no taps, over --seconds: the same for the moments the grown-up is hidden,
@@ -22,19 +22,14 @@ const bareDir = args.bare ?? "bench-output/bare";
 const seconds = Number(args.seconds ?? 60);
 const viewport = { width: 1024, height: 768 };
 
-// Counts the page's animation frames and notes each change of the game's state with the time
-// and the frame count then, so a phase's frames can be told afterwards.
+// Notes each change of the game's state with the time and the engine's frame count then
+// (`window.seeYouSoonFrames`, which the bare app keeps too), so a phase's frames can be told
+// afterwards.
 const COUNT_FRAMES = () => {
-  window.frameCallbacks = 0;
   window.stateLog = [];
-  const asked = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (callback) => asked((time) => {
-    window.frameCallbacks += 1;
-    callback(time);
-  });
   new MutationObserver(() => {
     const state = document.body?.dataset.state ?? "";
-    if (window.stateLog.at(-1)?.state !== state) window.stateLog.push({ state, at: Date.now(), frames: window.frameCallbacks });
+    if (window.stateLog.at(-1)?.state !== state) window.stateLog.push({ state, at: Date.now(), frames: window.seeYouSoonFrames ?? 0 });
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-state"] });
 };
 
@@ -76,13 +71,13 @@ async function tasksPerSecond(browser, page, ms) {
 
 /** Frames, CPU seconds and tasks a second over `seconds` on whatever the page shows now. */
 async function still(browser, page) {
-  const frames = await page.evaluate(() => window.frameCallbacks);
+  const frames = await page.evaluate(() => window.seeYouSoonFrames);
   const cpu = cpuNow();
   const began = Date.now();
   const tasks = await tasksPerSecond(browser, page, seconds * 1000);
   const elapsed = (Date.now() - began) / 1000;
   return {
-    framesPerSecond: ((await page.evaluate(() => window.frameCallbacks)) - frames) / elapsed,
+    framesPerSecond: ((await page.evaluate(() => window.seeYouSoonFrames)) - frames) / elapsed,
     cpuPerSecond: (cpuNow() - cpu) / elapsed,
     tasksPerSecond: tasks,
   };
@@ -140,7 +135,7 @@ async function measureGame(browser, url) {
     let end;
     const cpuBetween = await sampleCpu(async () => {
       await page.waitForTimeout(seconds * 1000);
-      [log, end] = await page.evaluate(() => [window.stateLog, { at: Date.now(), frames: window.frameCallbacks }]);
+      [log, end] = await page.evaluate(() => [window.stateLog, { at: Date.now(), frames: window.seeYouSoonFrames }]);
     });
     const sincePeekaboo = log.slice(log.findIndex((e) => /:round-/.test(e.state)));
     result.hidden = phases(sincePeekaboo, end, /:hidden:/, cpuBetween);
@@ -152,14 +147,14 @@ async function measureGame(browser, url) {
     await tap(page, cdp, "start");
     await tap(page, cdp, "journey");
     await page.waitForFunction(() => /^way:/.test(document.body.dataset.state ?? ""), null, { timeout: 180_000 });
-    const frames = await page.evaluate(() => window.frameCallbacks);
+    const frames = await page.evaluate(() => window.seeYouSoonFrames);
     const cpu = cpuNow();
     const began = Date.now();
     await page.waitForFunction(() => !/^way:/.test(document.body.dataset.state ?? ""), null, { timeout: 600_000, polling: 500 });
     const elapsed = (Date.now() - began) / 1000;
     result.wayHome = {
       seconds: elapsed,
-      framesPerSecond: ((await page.evaluate(() => window.frameCallbacks)) - frames) / elapsed,
+      framesPerSecond: ((await page.evaluate(() => window.seeYouSoonFrames)) - frames) / elapsed,
       cpuPerSecond: (cpuNow() - cpu) / elapsed,
     };
     await context.close();

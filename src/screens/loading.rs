@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 
-use crate::{assets::LaunchAssets, flow::Screen};
+use crate::{assets::LaunchAssets, flow::Screen, frames::NextDue};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -12,11 +12,17 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
+/// How often a screen waiting for files looks again: a tenth of a second.
+pub const LOOK_AGAIN_SECONDS: f32 = 0.1;
+
 fn continue_when_settled(
     assets: Res<LaunchAssets>,
     server: Res<AssetServer>,
     mut next: ResMut<NextState<Screen>>,
+    mut due: ResMut<NextDue>,
 ) {
+    // A file that arrives does not wake the engine: look again often until all have.
+    due.within(LOOK_AGAIN_SECONDS);
     if assets.settled(&server) {
         let failed = assets.failures(&server);
         if failed > 0 {

@@ -237,12 +237,16 @@ describe("a hidden tab", () => {
       await page.waitForFunction(() => Number(document.body.dataset.played) >= 1);
       await setTabHidden(page, true);
       const hiddenAt = { state: await state(page), played: await played(page), frames: await page.evaluate(() => window.seeYouSoonFrames) };
+      // The game sleeps while nothing moves; a browser that runs a hidden page anyway is
+      // played by waking it four times a second.
+      await page.evaluate(() => { window.keepWaking = setInterval(() => window.seeYouSoonWake(), 250); });
       // Longer than the grown-up ever stays hidden (8 s): only a paused round is still hiding.
       await page.waitForTimeout(10_000);
       assert.equal(await state(page), hiddenAt.state, "the round waited");
       assert.ok(await played(page) - hiddenAt.played <= 1, "the session clock did not count the hidden time");
       assert.ok(await page.evaluate(() => window.seeYouSoonFrames) > hiddenAt.frames + 10,
-        "the page kept drawing, so the game paused itself");
+        "the page kept running it, so the game paused itself");
+      await page.evaluate(() => clearInterval(window.keepWaking));
       await setTabHidden(page, false);
       await waitForReveal(page, "hands", 12_000);
       await page.waitForFunction((from) => Number(document.body.dataset.played) >= from + 2, hiddenAt.played, { timeout: 15_000 });

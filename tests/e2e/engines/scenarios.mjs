@@ -283,6 +283,56 @@ export function crossEngineSuite(label, launch) {
       await waitForScreen(engine, "home");
     });
 
+    test("a family's copy made here brings everything back after the browser cleared it", { timeout: 120_000 }, async () => {
+      // What this visit kept so far (a name, a recording, a photo), then saved as a copy.
+      const everythingKept = () => engine.evaluate(async () => {
+        const storage = Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("see-you-soon.")).sort().map((k) => [k, localStorage.getItem(k)]));
+        const kept = {};
+        for (const [database, store] of [["see-you-soon-photos", "photos"], ["see-you-soon-voice", "recordings"]]) {
+          const db = await new Promise((resolve, reject) => {
+            const request = indexedDB.open(database, 1);
+            request.onupgradeneeded = () => request.result.createObjectStore(store);
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          kept[store] = await new Promise((resolve) => {
+            const all = [];
+            const cursor = db.transaction(store).objectStore(store).openCursor();
+            cursor.onsuccess = () => {
+              const at = cursor.result;
+              if (!at) return resolve(all.sort());
+              all.push([at.key, at.value instanceof Blob ? at.value.size : at.value.bytes.byteLength]);
+              at.continue();
+            };
+          });
+          db.close();
+        }
+        return { storage, ...kept };
+      });
+      await waitFor(engine, () => Boolean(window.seeYouSoonBackup), undefined, 20_000);
+      const before = await everythingKept();
+      assert.ok(before.photos.length === 1 && before.recordings.length >= 1, JSON.stringify(before));
+      const copy = await engine.evaluate(() => window.seeYouSoonBackup.makeCopy());
+      // The browser clears the site's storage (as Safari does after seven days away).
+      await engine.evaluate(async () => {
+        for (const key of Object.keys(localStorage)) localStorage.removeItem(key);
+        for (const name of ["see-you-soon-photos", "see-you-soon-voice"]) {
+          await new Promise((resolve, reject) => {
+            const request = indexedDB.deleteDatabase(name);
+            request.onsuccess = resolve;
+            request.onerror = () => reject(request.error);
+            request.onblocked = () => reject(new Error(`${name}: blocked by an open connection`));
+          });
+        }
+      });
+      assert.deepEqual((await everythingKept()).photos, []);
+      // The copy, read and brought back whole.
+      await engine.evaluate((text) => window.seeYouSoonBackup.bringBack(window.seeYouSoonBackup.readCopy(text), true), copy);
+      assert.deepEqual(await everythingKept(), before, "every setting, photo and recording came back");
+      await reload();
+      await waitForScreen(engine, "start", 60_000);
+    });
+
     test("after one visit the game starts and plays with no network", { timeout: 180_000 }, async () => {
       // The offline copy is made once Start shows; wait until it is complete and in charge.
       await waitFor(engine, async () => {
