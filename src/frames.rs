@@ -77,6 +77,7 @@ pub(super) fn plugin(app: &mut App) {
         First,
         (
             forget_what_was_due,
+            forget_last_frames_redraw_requests,
             step_animations_whole_only_after_a_due_moment.before(TimeSystems),
             measure_play_time.after(TimeSystems),
         ),
@@ -94,19 +95,28 @@ pub(super) fn plugin(app: &mut App) {
 /// The soonest moment, in seconds from this frame, at which time alone changes something:
 /// the engine is woken for it. Systems with a timer call [`NextDue::within`] every frame.
 #[derive(Resource, Debug, Default)]
-pub struct NextDue(Option<f32>);
+pub struct NextDue {
+    soonest: Option<f32>,
+    /// Who asked for the soonest, for `?frames-debug`.
+    asked_by: Option<&'static std::panic::Location<'static>>,
+}
 
 impl NextDue {
     /// Something happens in `seconds` by itself.
+    #[track_caller]
     pub fn within(&mut self, seconds: f32) {
-        if seconds.is_finite() {
-            let seconds = seconds.max(0.0);
-            self.0 = Some(self.0.map_or(seconds, |soonest| soonest.min(seconds)));
+        if seconds.is_finite()
+            && self
+                .soonest
+                .is_none_or(|soonest| seconds.max(0.0) < soonest)
+        {
+            self.soonest = Some(seconds.max(0.0));
+            self.asked_by = Some(std::panic::Location::caller());
         }
     }
 
     pub fn seconds(&self) -> Option<f32> {
-        self.0
+        self.soonest
     }
 }
 
@@ -134,7 +144,13 @@ fn step_animations_whole_only_after_a_due_moment(mut time: ResMut<Time<Virtual>>
 }
 
 fn forget_what_was_due(mut due: ResMut<NextDue>) {
-    due.0 = None;
+    *due = NextDue::default();
+}
+
+/// Bevy's loop reads every redraw request still kept, this frame's and the last: one asked for
+/// in the last frame would draw this one again. Only this frame's count.
+fn forget_last_frames_redraw_requests(mut requests: ResMut<Messages<RequestRedraw>>) {
+    requests.clear();
 }
 
 /// A file that arrives does not wake the engine: while a picture on screen is still loading,
@@ -162,6 +178,11 @@ fn look_again_while_pictures_load(
 /// How often to look again while a picture on screen is loading.
 const PICTURES_LOADING_LOOK_AGAIN_SECONDS: f32 = 0.1;
 
+/// On a part that changes only at moments it asked to be woken for (a blink): its change is
+/// drawn in that frame, and asks for no frame after it.
+#[derive(Component, Debug, Default)]
+pub struct ChangesOnlyWhenDue;
+
 /// Anything that moves, resizes, shows or hides.
 type Moved = Or<(
     Changed<Transform>,
@@ -186,8 +207,8 @@ type Repainted = Or<(
 /// sleeps until the next due moment (or a tap, or the page).
 #[allow(clippy::too_many_arguments)]
 fn draw_again_while_the_picture_changes(
-    moved: Query<Entity, Moved>,
-    repainted: Query<Entity, Repainted>,
+    moved: Query<Entity, (Moved, Without<ChangesOnlyWhenDue>)>,
+    repainted: Query<Entity, (Repainted, Without<ChangesOnlyWhenDue>)>,
     names: Query<(NameOrEntity, Option<&ChildOf>)>,
     mut debugging: Local<Option<bool>>,
     mut nodes_gone: RemovedComponents<Node>,
@@ -195,6 +216,7 @@ fn draw_again_while_the_picture_changes(
     mut images: MessageReader<AssetEvent<Image>>,
     clear_colour: Option<Res<ClearColor>>,
     due: Res<NextDue>,
+    play: Res<PlayTime>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
     let nodes_gone = nodes_gone.read().count();
@@ -223,7 +245,14 @@ fn draw_again_while_the_picture_changes(
             tracing::warn!("frames-debug: moved {moved:?}; repainted {repainted:?}");
         }
         if !changed {
-            tracing::warn!("frames-debug: still; next due {:?}", due.0);
+            tracing::warn!(
+                "frames-debug: still; next due {:?} (from {:?}); this frame slept {:.3} s, stepped {:.3} s",
+                due.soonest,
+                due.asked_by
+                    .map(|at| format!("{}:{}", at.file(), at.line())),
+                play.slept,
+                play.step
+            );
         } else if nodes_gone + sprites_gone + images_changed > 0 {
             tracing::warn!(
                 "frames-debug: {nodes_gone} nodes and {sprites_gone} sprites gone, {images_changed} images changed"
@@ -234,7 +263,7 @@ fn draw_again_while_the_picture_changes(
     if platform::page_hidden() {
         return;
     }
-    match due.0 {
+    match due.soonest {
         _ if changed => {
             redraw.write(RequestRedraw);
         }

@@ -8,7 +8,7 @@ rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name bare \
   "$CARGO_TARGET_DIR/$WASM_TARGET/$profile/examples/bare.wasm"
-optimise_wasm "$out/bare_bg.wasm"
+optimise_wasm "$out/bare_bg.wasm" "$out/symbols.txt"
 cat > "$out/index.html" <<'HTML'
 <!doctype html>
 <html><head><meta charset="utf-8"><title>bare</title>

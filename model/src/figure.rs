@@ -214,7 +214,7 @@ fn index(side: Side) -> usize {
 /// A blink of 0.15 s every few seconds, never in step between two figures (`seed`). At rest a
 /// figure otherwise holds still: a slow breath redrew a still screen sixty times a second (a
 /// blink costs two frames).
-const BLINK_EVERY: f32 = 4.3;
+const BLINK_EVERY: f32 = 6.0;
 const BLINK_SECONDS: f32 = 0.15;
 /// How high a lifted child is raised, in grown-up heights: head to head with the grown-up.
 const LIFTED: f32 = 0.3;

@@ -447,6 +447,8 @@ fn spawn_face(commands: &mut Commands, head: Entity, looks: &Appearance, d: f32)
     for side in [-1.0, 1.0] {
         commands.spawn((
             Eye,
+            // A blink is drawn in the frame woken for it; no frame after is needed.
+            crate::frames::ChangesOnlyWhenDue,
             shape(
                 looks.features,
                 at(side * 0.19 - 0.05, -0.08),
