@@ -14,7 +14,8 @@ const LARGEST_ITEM_BYTES = 10 * 1024 * 1024;
 const STORAGE_PREFIX = "see-you-soon.";
 const STORES = {
   photos: { database: "see-you-soon-photos", store: "photos", one: "photo", many: "photos", type: /^image\/(jpeg|png|webp)$/ },
-  recordings: { database: "see-you-soon-voice", store: "recordings", one: "recording", many: "recordings", type: /^audio\/[a-z0-9.+-]+(;.*)?$/ },
+  // Firefox's recorder left some recordings with no type at all: they come back too.
+  recordings: { database: "see-you-soon-voice", store: "recordings", one: "recording", many: "recordings", type: /^(audio\/[a-z0-9.+-]+(;.*)?)?$/ },
 };
 const KEY = /^[a-z][a-z0-9-]{0,39}(@[1-4])?$/;
 
@@ -114,7 +115,10 @@ export function readCopy(text) {
     const list = copy[name] ?? [];
     if (!Array.isArray(list)) throw new Refused(DAMAGED);
     items[name] = list.map((item) => {
-      if (!KEY.test(item?.key ?? "") || !where.type.test(item?.type ?? "") || typeof item.data !== "string") throw new Refused(DAMAGED);
+      if (!KEY.test(item?.key ?? "") || !where.type.test(item?.type ?? "") || typeof item.data !== "string") {
+        console.warn(`See You Soon: a copy's ${name} item was refused:`, JSON.stringify({ key: item?.key, type: item?.type, data: typeof item?.data }));
+        throw new Refused(DAMAGED);
+      }
       let bytes;
       try {
         bytes = fromBase64(item.data);

@@ -168,7 +168,8 @@ async function startRecording(slot) {
     for (const track of stream.getTracks()) track.stop();
     clearTimeout(recording?.timer);
     recording = null;
-    if (chunks.length) takes.set(slot, new Blob(chunks, { type: recorder.mimeType }));
+    // Firefox may say no type on the recorder; its pieces carry one.
+    if (chunks.length) takes.set(slot, new Blob(chunks, { type: recorder.mimeType || chunks[0].type }));
     refreshRows();
   };
   recording = { slot, recorder, stream, timer: setTimeout(() => recorder.stop(), LONGEST_MS) };
