@@ -142,6 +142,33 @@ fn hop(view: &View) -> f32 {
     }
 }
 
+/// The hint's wiggle comes in bursts: one slow wiggle, then a rest. Still in between, a hidden
+/// toy costs no frames (the screen sleeps until the next burst, [`next_hint_wiggle`]).
+const HINT_WIGGLE_SECONDS: f32 = 0.8;
+const HINT_WIGGLE_EVERY: f32 = 2.0;
+
+/// The hinted cup's tilt, radians, `clock` seconds into the screen: one whole wiggle from level
+/// back to level, then level until the next.
+fn hint_wiggle(clock: f32) -> f32 {
+    let at = clock.rem_euclid(HINT_WIGGLE_EVERY);
+    if at < HINT_WIGGLE_SECONDS {
+        0.12 * (at / HINT_WIGGLE_SECONDS * 2.0 * PI).sin()
+    } else {
+        0.0
+    }
+}
+
+/// Seconds until the hint's next wiggle begins, while the cup rests between them (`None` while
+/// it wiggles, when the screen draws anyway, or when there is no wiggle to wait for).
+pub fn next_hint_wiggle(view: &View) -> Option<f32> {
+    let wiggling = matches!(view.style, HidingStyle::ToyUnderCups { .. })
+        && is_hidden(view)
+        && view.hinted
+        && !view.reduced_motion;
+    let at = view.clock.rem_euclid(HINT_WIGGLE_EVERY);
+    (wiggling && at >= HINT_WIGGLE_SECONDS).then_some(HINT_WIGGLE_EVERY - at)
+}
+
 /// Centre of cup `index` when there are `cups`.
 pub fn cup_centre(cups: u8, index: u8) -> f32 {
     match cups {
@@ -372,7 +399,7 @@ pub fn place(part: Part, view: &View) -> Place {
                     // reduced, wiggles slowly.
                     top -= 7.0;
                     if !view.reduced_motion {
-                        angle = 0.12 * (view.clock * 2.0 * PI * 1.2).sin();
+                        angle = hint_wiggle(view.clock);
                     }
                 }
             }

@@ -424,6 +424,7 @@ fn apply_pose(
     mut parts: Query<StagePart>,
     mut grown_up: Query<(Entity, &mut Doing, Has<ArmsOutOfSight>)>,
     mut commands: Commands,
+    mut due: ResMut<crate::frames::NextDue>,
 ) {
     let game = &now.game.0;
     // Back again: the grown-up waves hello.
@@ -444,6 +445,10 @@ fn apply_pose(
         now.reduced.0,
         now.hider.as_photo(),
     );
+    // The hint's cup rests between wiggles: wake for the next.
+    if let Some(seconds) = pose::next_hint_wiggle(&view) {
+        due.within(seconds);
+    }
     // Round the ajar door only the drawn hand shows: the arm is behind the door. While the
     // big hands come up and cover the face, the figure's own arms are out of sight (with
     // them, four hands showed as the big ones rose); the sleeves join the big hands once

@@ -526,3 +526,32 @@ fn with_a_photo_the_photo_itself_hides_and_comes_back() {
     let below = photo.top + photo.height - (blanket.top + blanket.height);
     assert!(below > 5.0 && below < photo.height / 2.0, "{below}");
 }
+
+#[test]
+fn the_hint_wiggles_in_bursts_and_says_when_the_next_begins() {
+    let mut cups = view(
+        HidingStyle::ToyUnderCups { cups: 3 },
+        Phase::Hidden {
+            elapsed: 4.0,
+            taps: 0,
+        },
+    );
+    cups.hinted = true;
+    let tilt = |clock: f32| {
+        let mut at = cups.clone();
+        at.clock = clock;
+        place(Part::Cup(at.toy_cup), &at).angle
+    };
+    // A wiggle, then level and still until the next, which the screen is told of.
+    assert!(tilt(0.2).abs() > 0.05);
+    assert_eq!(tilt(1.0), tilt(1.9));
+    let mut resting = cups.clone();
+    resting.clock = 1.5;
+    assert!((next_hint_wiggle(&resting).unwrap() - 0.5).abs() < 1e-4);
+    resting.clock = 0.3;
+    assert_eq!(
+        next_hint_wiggle(&resting),
+        None,
+        "while it wiggles the screen draws anyway"
+    );
+}
