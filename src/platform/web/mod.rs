@@ -351,23 +351,22 @@ fn call_page(name: &str, arg: bool) {
 
 /// How many times another window of the game has changed what is kept (`storage` events).
 pub fn storage_changes_elsewhere() -> u32 {
-    let count = web_sys::window()
-        .and_then(|window| js_sys::Reflect::get(&window, &"seeYouSoonPage".into()).ok())
-        .and_then(|page| js_sys::Reflect::get(&page, &"changesElsewhere".into()).ok())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call0(&wasm_bindgen::JsValue::NULL).ok())
-        .and_then(|count| count.as_f64());
-    count.unwrap_or(0.0) as u32
+    page_number("changesElsewhere") as u32
 }
 
 /// Seconds the tab has been hidden since the page opened (`web/boot.js`).
 pub fn hidden_seconds() -> f64 {
+    page_number("hiddenSeconds")
+}
+
+/// The number `window.seeYouSoonPage[name]()` gives (`web/boot.js`), 0 without one.
+fn page_number(name: &str) -> f64 {
     web_sys::window()
         .and_then(|window| js_sys::Reflect::get(&window, &"seeYouSoonPage".into()).ok())
-        .and_then(|page| js_sys::Reflect::get(&page, &"hiddenSeconds".into()).ok())
+        .and_then(|page| js_sys::Reflect::get(&page, &name.into()).ok())
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .and_then(|f| f.call0(&wasm_bindgen::JsValue::NULL).ok())
-        .and_then(|seconds| seconds.as_f64())
+        .and_then(|value| value.as_f64())
         .unwrap_or(0.0)
 }
 
