@@ -538,14 +538,14 @@ fn the_hint_wiggles_in_bursts_and_says_when_the_next_begins() {
     );
     cups.hinted = true;
     let tilt = |clock: f32| {
-        let mut at = cups.clone();
+        let mut at = cups;
         at.clock = clock;
         place(Part::Cup(at.toy_cup), &at).angle
     };
     // A wiggle, then level and still until the next, which the screen is told of.
     assert!(tilt(0.2).abs() > 0.05);
     assert_eq!(tilt(1.0), tilt(1.9));
-    let mut resting = cups.clone();
+    let mut resting = cups;
     resting.clock = 1.5;
     assert!((next_hint_wiggle(&resting).unwrap() - 0.5).abs() < 1e-4);
     resting.clock = 0.3;
