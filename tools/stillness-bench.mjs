@@ -139,6 +139,10 @@ async function measureGame(browser, url) {
     });
     const sincePeekaboo = log.slice(log.findIndex((e) => /:round-/.test(e.state)));
     result.hidden = phases(sincePeekaboo, end, /:hidden:/, cpuBetween);
+    // Each way of hiding draws something different while hidden (a wiggling cup, blinking
+    // eyes behind hands), so each is told on its own too.
+    const styles = [...new Set(sincePeekaboo.map((e) => e.state.split(":")[0]).filter(Boolean))];
+    result.hiddenByStyle = styles.map((style) => [style, phases(sincePeekaboo, end, new RegExp(`^${style}:hidden:`), cpuBetween)]);
     result.comingBack = phases(sincePeekaboo, end, /:(revealing|celebrating):/, cpuBetween);
     await context.close();
   }
@@ -188,6 +192,11 @@ try {
   const hidden = game.hidden;
   const hiddenCpu = hidden.cpu / hidden.seconds;
   console.log(`  peekaboo, hidden with no taps: ${hidden.seconds.toFixed(1)} s hidden in all, ${(hidden.frames / hidden.seconds).toFixed(2)} frames/s, ${hiddenCpu.toFixed(3)} CPU-s/s${bare ? ` (${pct(hiddenCpu, bare.cpuPerSecond)} of bare)` : ""}`);
+  for (const [style, part] of game.hiddenByStyle) {
+    if (part.seconds === 0) continue;
+    const partCpu = part.cpu / part.seconds;
+    console.log(`    ${style}: ${part.seconds.toFixed(1)} s, ${(part.frames / part.seconds).toFixed(2)} frames/s, ${partCpu.toFixed(3)} CPU-s/s${bare ? ` (${pct(partCpu, bare.cpuPerSecond)} of bare)` : ""}`);
+  }
   const back = game.comingBack;
   console.log(`  peekaboo, coming back (reveal and hearts): ${(back.frames / back.seconds).toFixed(1)} frames/s over ${back.seconds.toFixed(1)} s`);
   const way = game.wayHome;

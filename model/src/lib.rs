@@ -12,7 +12,7 @@
 //! - [`session_clock`]: play time against the session's length;
 //! - the grown-ups' part: [`gate`] (the toddler-proof challenge), [`choices`] (what the parent
 //!   picks), [`family`] (the grown-ups who come back) and [`names`] (how typed names are
-//!   checked).
+//!   checked), and [`practice`] (the real separations that grow, off the screen).
 
 pub mod calendar;
 pub mod choices;
@@ -26,6 +26,8 @@ pub mod morning;
 pub mod names;
 pub mod peekaboo;
 pub mod pictures;
+pub mod plan;
 pub mod play;
+pub mod practice;
 pub mod session_clock;
 pub mod speech_queue;

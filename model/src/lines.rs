@@ -1,7 +1,7 @@
 //! Every line the game says, as templates in one table per language.
 //!
 //! A line is a [`Key`]; each language maps every key to a template with placeholders
-//! (`{grownup}`, `{child}`, `{promise}`, `{who}`). The match in a table is
+//! (`{grownup}`, `{child}`, `{promise}`, `{meanwhile}`, `{who}`). The match in a table is
 //! exhaustive, so a second language is a new function and a line in [`LANGUAGES`], and the
 //! compiler lists any line it forgot.
 
@@ -399,9 +399,7 @@ fn english(key: Key) -> &'static str {
         SeeYouNextTime => "See you next time, {child}!",
         MorningHug => "Time to say goodbye! First, a big hug for {grownup}!",
         MorningPromise => "I'll come back {promise}, {child}. I always come back.",
-        MorningMeanwhile => {
-            "While I'm away, you will paint, play with your friends and have a snack."
-        }
+        MorningMeanwhile => "While I'm away, you will {meanwhile}.",
         MorningLove => "Press the heart on your hand, and {grownup} will feel your love!",
         MorningSeeYouSoon => "See you soon, {child}! Bye-bye!",
         LoveDrawing => "{grownup} draws a heart on your hand: your Love Connection! Tap, tap, tap!",
@@ -443,6 +441,8 @@ pub struct Words {
     pub voice_of: Place,
     pub child: String,
     pub promise: String,
+    /// What the child does while the grown-up is away (the drop-off plan).
+    pub meanwhile: String,
     /// Who peekaboo is about (the grown-up or the toy), or who picks up on a calendar day.
     pub who: String,
     /// A number of sleeps, as a word (the calendar); empty elsewhere.
@@ -504,6 +504,7 @@ fn replace_all(
             "grownup" => Some((&words.grown_up, Some(Key::SpokenGrownUp))),
             "child" => Some((&words.child, Some(Key::SpokenChild))),
             "promise" => Some((&words.promise, None)),
+            "meanwhile" => Some((&words.meanwhile, None)),
             "who" => Some((&words.who, Some(Key::SpokenGrownUp))),
             "count" => Some((&words.count, None)),
             "day" => Some((&words.day, None)),

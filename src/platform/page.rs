@@ -54,6 +54,10 @@ pub struct FormValues {
     pub motion: String,
     /// Monday first: [`school_day`] for a place, or [`HOME_DAY`].
     pub week: [String; 7],
+    /// The goodbye's three parts in order, by name (`hug`, `kiss`, `wave`).
+    pub ritual: [String; 3],
+    pub meanwhile: String,
+    pub pick_up_time: String,
 }
 
 /// Another grown-up's fields in the form.
@@ -96,6 +100,13 @@ pub mod field {
     pub const MUSIC: &str = "music";
     pub const VOICE: &str = "voice";
     pub const MOTION: &str = "motion";
+    pub const MEANWHILE: &str = "meanwhile";
+    pub const PICK_UP_TIME: &str = "pick-up-time";
+
+    /// The goodbye's parts, in order: `ritual-0` to `ritual-2`.
+    pub fn ritual(index: usize) -> String {
+        format!("ritual-{index}")
+    }
 
     /// Another grown-up's name and look, at `place` 1 to 3: `grown-up-1-name`.
     pub fn other_name(place: usize) -> String {

@@ -1,5 +1,5 @@
 //! What the parent chooses: names, the grown-up's picture, the session length, sound and
-//! motion, the family's week. (What the games carry over between sessions is `progress`.)
+//! motion, the family's week and drop-off plan. (What the games carry over between sessions is `progress`.)
 
 pub mod form;
 pub mod keeping_section;
@@ -15,6 +15,7 @@ pub use see_you_soon_model::{
     choices::*,
     family::{GrownUps, MOST_GROWN_UPS, Place},
     names,
+    plan::{DropOffPlan, Goodbye},
 };
 
 use see_you_soon_model::{calendar::WeekPlan, lines::Words};
@@ -161,6 +162,9 @@ pub struct Settings {
     pub motion: MotionChoice,
     /// The family's usual week, for the calendar: school days, home days, who picks up.
     pub week: WeekPlan,
+    /// The drop-off plan: the goodbye's order, what the child does meanwhile, the pick-up
+    /// time. With the return anchor and the reunion line, the whole plan.
+    pub plan: DropOffPlan,
 }
 
 impl Settings {
@@ -190,6 +194,7 @@ impl Settings {
             voice_of: place,
             child: self.child_name.clone(),
             promise: self.return_anchor.words().to_string(),
+            meanwhile: self.plan.meanwhile.clone(),
             who: grown_up.name.clone(),
             ..Words::default()
         }
@@ -209,6 +214,7 @@ impl Default for Settings {
             voice: None,
             motion: MotionChoice::FollowDevice,
             week: WeekPlan::default(),
+            plan: DropOffPlan::default(),
         }
     }
 }

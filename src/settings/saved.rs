@@ -260,6 +260,14 @@ fn tidy(mut settings: Settings) -> Settings {
         }
     }
     settings.reunion_line = check_line(&settings.reunion_line, DEFAULT_REUNION_LINE);
+    if !see_you_soon_model::plan::is_whole(&settings.plan.ritual) {
+        settings.plan.ritual = super::Goodbye::ALL;
+    }
+    settings.plan.meanwhile = check_line(
+        &settings.plan.meanwhile,
+        see_you_soon_model::plan::DEFAULT_MEANWHILE,
+    );
+    settings.plan.pick_up_time = check_line(&settings.plan.pick_up_time, "");
     if let ReturnAnchor::Custom(words) = &settings.return_anchor {
         let words = check_line(words, "");
         settings.return_anchor = if words.is_empty() {
@@ -292,7 +300,9 @@ pub fn check_line(typed: &str, default: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::settings::{Figure, GrownUps, JourneyTheme, Look, Place, SessionLength, SkinTone};
+    use crate::settings::{
+        DropOffPlan, Figure, Goodbye, GrownUps, JourneyTheme, Look, Place, SessionLength, SkinTone,
+    };
 
     fn changed() -> Settings {
         Settings {
@@ -346,7 +356,28 @@ mod tests {
                 };
                 week
             },
+            plan: DropOffPlan {
+                ritual: [Goodbye::Kiss, Goodbye::Wave, Goodbye::Hug],
+                meanwhile: "build towers with Sam".into(),
+                pick_up_time: "3 pm".into(),
+            },
         }
+    }
+
+    #[test]
+    fn a_plan_from_before_plans_is_the_usual_one_and_a_broken_one_keeps_what_it_can() {
+        // Saves from before the drop-off plan have no "plan": nothing is reset, nothing said.
+        let old = r#"{"version":2,"settings":{"child_name":"Zoë"}}"#;
+        let restored = restore(Some(old));
+        assert_eq!(restored.settings.plan, DropOffPlan::default());
+        assert!(restored.problems.is_empty());
+        // A ritual with a part twice goes back to the usual order; the rest of the plan stays.
+        let broken = r#"{"version":2,"settings":{"plan":{"ritual":["Hug","Hug","Wave"],
+            "meanwhile":"  paint\nwith Sam ","pick_up_time":7}}}"#;
+        let plan = restore(Some(broken)).settings.plan;
+        assert_eq!(plan.ritual, Goodbye::ALL);
+        assert_eq!(plan.meanwhile, "paint with Sam");
+        assert_eq!(plan.pick_up_time, "");
     }
 
     #[test]

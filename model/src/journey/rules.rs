@@ -34,6 +34,8 @@ pub struct Journey {
     /// What a tap set off besides its own answer (a new stage, the arrival), given out by the
     /// next `tick`.
     pending: Vec<Happening>,
+    /// The goodbye's steps in the family's order (their drop-off plan), "See you soon!" last.
+    ritual: [Step; 4],
 }
 
 impl Journey {
@@ -50,12 +52,21 @@ impl Journey {
     /// A journey whose grown-up arrives home `length` seconds after it starts (no shorter than
     /// [`Journey::shortest`]).
     pub fn new(length: f32) -> (Self, Happening) {
+        Self::with_ritual(length, Step::RITUAL)
+    }
+
+    /// A journey whose goodbye goes in the family's own order (`ritual`: hug, kiss and wave in
+    /// any order, then "See you soon!"). An order that is not that falls back to the usual one.
+    pub fn with_ritual(length: f32, ritual: [Step; 4]) -> (Self, Happening) {
+        let whole =
+            Step::RITUAL.iter().all(|step| ritual.contains(step)) && ritual[3] == Step::Farewell;
+        let ritual = if whole { ritual } else { Step::RITUAL };
         let length = if length.is_finite() { length } else { 0.0 };
         let journey = Self {
             length: length.max(Self::shortest()),
             elapsed: 0.0,
             phase: Phase::Step {
-                step: Step::Hug,
+                step: ritual[0],
                 elapsed: 0.0,
                 acting: false,
             },
@@ -67,8 +78,9 @@ impl Journey {
             helped: [false; 6],
             hurrying: false,
             pending: Vec::new(),
+            ritual,
         };
-        (journey, Happening::StepBegan(Step::Hug))
+        (journey, Happening::StepBegan(ritual[0]))
     }
 
     pub fn length(&self) -> f32 {
@@ -261,7 +273,13 @@ impl Journey {
     }
 
     fn after_step(&mut self, step: Step, happened: &mut Vec<Happening>) {
-        match step.next() {
+        let next = if step.is_ritual() {
+            let at = self.ritual.iter().position(|s| *s == step);
+            at.and_then(|at| self.ritual.get(at + 1)).copied()
+        } else {
+            step.next_in_reunion()
+        };
+        match next {
             Some(next) => {
                 self.phase = Phase::Step {
                     step: next,
@@ -524,6 +542,31 @@ mod tests {
             );
         }
         assert_eq!(log.last().unwrap().1, Happening::Finished);
+    }
+
+    #[test]
+    fn the_goodbye_goes_in_the_familys_order_and_arrives_on_time() {
+        let order = [Step::Wave, Step::Hug, Step::Kiss, Step::Farewell];
+        let (mut journey, first) = Journey::with_ritual(120.0, order);
+        assert_eq!(first, Happening::StepBegan(Step::Wave));
+        let mut began = vec![Step::Wave];
+        let mut arrived_at: Option<f32> = None;
+        let mut elapsed = 0.0;
+        while journey.part() != Part::Finished {
+            elapsed += 0.25;
+            for happening in journey.tick(0.25) {
+                match happening {
+                    Happening::StepBegan(step) if step.is_ritual() => began.push(step),
+                    Happening::StepBegan(Step::Knock) => arrived_at = Some(elapsed),
+                    _ => {}
+                }
+            }
+        }
+        assert_eq!(began, order);
+        assert!((arrived_at.unwrap() - 120.0).abs() < 0.3, "{arrived_at:?}");
+        // An order that is not hug, kiss and wave once each plays the usual one.
+        let (_, first) = Journey::with_ritual(120.0, [Step::Hug; 4]);
+        assert_eq!(first, Happening::StepBegan(Step::Hug));
     }
 
     #[test]

@@ -86,14 +86,11 @@ impl Step {
         Step::RITUAL.contains(&self)
     }
 
-    pub(super) fn next(self) -> Option<Step> {
-        let list: &[Step] = if self.is_ritual() {
-            &Step::RITUAL
-        } else {
-            &Step::REUNION
-        };
-        let at = list.iter().position(|s| *s == self)?;
-        list.get(at + 1).copied()
+    /// The reunion's step after this one (the ritual's order is the family's: the journey
+    /// keeps it).
+    pub(super) fn next_in_reunion(self) -> Option<Step> {
+        let at = Step::REUNION.iter().position(|s| *s == self)?;
+        Step::REUNION.get(at + 1).copied()
     }
 }
 

@@ -101,7 +101,10 @@ fn start_journey(
     mut mirror: ResMut<DomMirror>,
     mut happened: MessageWriter<Happened<Journey>>,
 ) {
-    let journey = Journey::new(journey_length(quick.0, session.as_deref(), &settings));
+    let journey = Journey::with_ritual(
+        journey_length(quick.0, session.as_deref(), &settings),
+        settings.plan.ritual_steps(),
+    );
     let story = Story::new(settings.journey_theme, childs_turn.0);
     commands.insert_resource(JourneyStory(story));
     play_loop::start(&mut commands, journey, &mut happened, &mut mirror);

@@ -151,5 +151,8 @@ fn read_form() -> Option<FormValues> {
         voice: text_field(field::VOICE),
         motion: radio_field(field::MOTION),
         week: std::array::from_fn(|i| text_field(&field::day(i))),
+        ritual: std::array::from_fn(|i| text_field(&field::ritual(i))),
+        meanwhile: text_field(field::MEANWHILE),
+        pick_up_time: text_field(field::PICK_UP_TIME),
     })
 }

@@ -3,7 +3,7 @@
 
 use super::{FormValues, HOME_DAY, OTHER, field, school_day};
 use crate::settings::{GROWN_UP_PRESETS, Look, MOST_GROWN_UPS, Place, SessionLength, Settings};
-use see_you_soon_model::calendar::Weekday;
+use see_you_soon_model::{calendar::Weekday, plan::Goodbye};
 
 /// Text made safe to place inside HTML text or a quoted attribute.
 pub fn escape(text: &str) -> String {
@@ -44,6 +44,32 @@ fn look_choices(name: &str, chosen: &str) -> String {
         ));
     }
     html
+}
+
+/// The goodbye's three parts, each a menu of hug, kiss and wave.
+fn ritual_choices(chosen: &[String; 3]) -> String {
+    let ordinal = ["First", "Then", "Then"];
+    (0..3)
+        .map(|i| {
+            let options: String = Goodbye::ALL
+                .iter()
+                .map(|g| {
+                    format!(
+                        "<option value=\"{}\"{}>{}</option>",
+                        g.name(),
+                        selected(chosen[i] == g.name()),
+                        g.words()
+                    )
+                })
+                .collect();
+            format!(
+                "<label>{} <select name=\"{}\">{options}</select></label>",
+                ordinal[i],
+                field::ritual(i)
+            )
+        })
+        .chain(["<p class=\"hint\">and last, \u{201c}See you soon!\u{201d}</p>".to_string()])
+        .collect()
 }
 
 /// The voice menu: the game's own choice first, then the device's voices for the language.
@@ -214,13 +240,19 @@ pub fn html(
 {photo_first}</fieldset>
 <p class="hint">Up to three more grown-ups who come back: a parent, a grandparent, a childminder. The one going away today is the one the games show and name.</p>
 {others}
+<fieldset id="plan"><legend>Your drop-off plan</legend>
+<p class="hint">Do the same goodbye every time, at the real door and in the game: the journey plays it in this order, and the card for the nursery prints it.</p>
+<div class="ritual">{ritual}</div>
+<p class="hint">"I'll be back…"</p><div class="chips">{anchors}</div>
+<label>Your own words <input name="{ANCHOR_OTHER}" type="text" maxlength="{max_line}" value="{anchor_other}" placeholder="e.g. after the park"></label>
+<label>What you say when you are back <input name="{REUNION_LINE}" type="text" maxlength="{max_line}" value="{reunion}"></label>
+<label>While you are away, your child will… <input name="{MEANWHILE}" type="text" maxlength="{max_line}" value="{meanwhile}" placeholder="e.g. paint, play and have a snack"></label>
+<label>Pick-up time, for the nursery's card (optional) <input name="{PICK_UP_TIME}" type="text" maxlength="{max_line}" value="{pick_up_time}" placeholder="e.g. 3 pm"></label>
+</fieldset>
 <fieldset><legend>How long to play</legend><div class="chips">{minutes}</div></fieldset>
 <fieldset><legend>The journey home</legend>
 <div class="chips"><label class="chip"><input type="radio" name="{JOURNEY_THEME}" value="people"{people}> People</label>
 <label class="chip"><input type="radio" name="{JOURNEY_THEME}" value="foxes"{foxes}> The fox family</label></div>
-<p class="hint">"I'll be back…"</p><div class="chips">{anchors}</div>
-<label>Your own words <input name="{ANCHOR_OTHER}" type="text" maxlength="{max_line}" value="{anchor_other}" placeholder="e.g. after the park"></label>
-<label>What you say when you are back <input name="{REUNION_LINE}" type="text" maxlength="{max_line}" value="{reunion}"></label>
 </fieldset>
 <fieldset><legend>The week calendar</legend>
 <p class="hint">Your child's calendar shows each day as a school or a house, and says who picks up and how many sleeps until a home day. "You" is the first name above; a day left to a grown-up who is not named goes to you.</p>
@@ -251,6 +283,9 @@ pub fn html(
         foxes = checked(v.journey_theme == "foxes"),
         anchor_other = escape(&v.anchor_other),
         reunion = escape(&v.reunion_line),
+        meanwhile = escape(&v.meanwhile),
+        pick_up_time = escape(&v.pick_up_time),
+        ritual = ritual_choices(&v.ritual),
         narration = checked(v.narration),
         effects = checked(v.effects),
         music = checked(v.music),

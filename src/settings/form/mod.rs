@@ -19,6 +19,7 @@ use see_you_soon_model::{
     calendar::{DayKind, DayPlan, WeekPlan},
     choices::{Figure, SkinTone},
     lines::{self, Key},
+    plan::{DEFAULT_MEANWHILE, DropOffPlan, Goodbye, is_whole},
 };
 
 // The form's values and field names are the page's contract, so the platform owns them.
@@ -94,6 +95,9 @@ impl FormValues {
             }
             .to_string(),
             week: settings.week.days.map(day_id),
+            ritual: settings.plan.ritual.map(|g| g.name().to_string()),
+            meanwhile: settings.plan.meanwhile.clone(),
+            pick_up_time: settings.plan.pick_up_time.clone(),
         }
     }
 }
@@ -223,6 +227,7 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
             .find(|(id, _)| *id == values.anchor)
             .map_or_else(|| current.return_anchor.clone(), |(_, a)| a.clone())
     };
+    let plan = apply_plan(values, current, &mut notes);
     let settings = Settings {
         child_name: child.name().to_string(),
         grown_ups,
@@ -258,8 +263,34 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
                 day_from_id(&values.week[i]).unwrap_or(current.week.days[i])
             }),
         },
+        plan,
     };
     Applied { settings, notes }
+}
+
+/// The drop-off plan's fields. A goodbye with a part twice keeps the order it had, and says so.
+fn apply_plan(values: &FormValues, current: &Settings, notes: &mut Vec<String>) -> DropOffPlan {
+    let chosen: Option<Vec<Goodbye>> = values
+        .ritual
+        .iter()
+        .map(|n| Goodbye::from_name(n))
+        .collect();
+    let ritual = match chosen.and_then(|c| <[Goodbye; 3]>::try_from(c).ok()) {
+        Some(ritual) if is_whole(&ritual) => ritual,
+        _ => {
+            notes.push(
+                "The goodbye needs the hug, the kiss and the wave once each, so it keeps its \
+                 order."
+                    .to_string(),
+            );
+            current.plan.ritual
+        }
+    };
+    DropOffPlan {
+        ritual,
+        meanwhile: check_line(&values.meanwhile, DEFAULT_MEANWHILE),
+        pick_up_time: check_line(&values.pick_up_time, ""),
+    }
 }
 
 #[cfg(test)]
@@ -447,5 +478,36 @@ mod tests {
         assert!(!html.contains("<script>"));
         assert!(!html.contains("<b>"));
         assert!(html.contains("&quot;&gt;&lt;script&gt;"));
+    }
+
+    #[test]
+    fn the_drop_off_plan_is_saved_from_the_form_and_a_goodbye_with_a_part_twice_is_not() {
+        let settings = Settings::default();
+        let mut values = FormValues::from_settings(&settings);
+        values.ritual = ["wave".into(), "hug".into(), "kiss".into()];
+        values.meanwhile = " build towers\nwith Sam ".into();
+        values.pick_up_time = "3 pm".into();
+        let applied = apply(&values, &settings);
+        let plan = &applied.settings.plan;
+        assert_eq!(plan.ritual, [Goodbye::Wave, Goodbye::Hug, Goodbye::Kiss]);
+        assert_eq!(plan.meanwhile, "build towers with Sam");
+        assert_eq!(plan.pick_up_time, "3 pm");
+        assert!(applied.notes.is_empty());
+        // The form shows what was saved.
+        let html = html(
+            &FormValues::from_settings(&applied.settings),
+            &applied.settings,
+            &[],
+            &[],
+        );
+        assert!(html.contains("value=\"build towers with Sam\""));
+        assert!(html.contains("<option value=\"wave\" selected>"));
+
+        values.ritual = ["hug".into(), "hug".into(), "wave".into()];
+        values.meanwhile = "   ".into();
+        let applied = apply(&values, &settings);
+        assert_eq!(applied.settings.plan.ritual, settings.plan.ritual);
+        assert_eq!(applied.settings.plan.meanwhile, DEFAULT_MEANWHILE);
+        assert_eq!(applied.notes.len(), 1, "{:?}", applied.notes);
     }
 }
