@@ -14,6 +14,7 @@ pub mod hidden_tab;
 pub mod narration;
 pub mod parent;
 pub mod platform;
+pub mod practice;
 pub mod progress;
 pub mod screens;
 pub mod session;
@@ -82,6 +83,7 @@ pub fn game_plugin(app: &mut App) {
         parent::plugin,
         session::plugin,
     ));
+    app.add_plugins(practice::plugin);
 }
 
 fn spawn_camera(mut commands: Commands) {

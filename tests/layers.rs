@@ -28,6 +28,8 @@ const LAYERS: &[&[&str]] = &[
         "hidden_tab",
         "crash_drill",
     ],
+    // The grown-up's part off the screen: it counts sessions and reads the games' progress.
+    &["practice"],
     &["sound"],
     &["theme"],
     // What every game shares: the session's end, the way out; then the child's hands, which

@@ -30,9 +30,19 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // The page itself is stored as "./"; everything else by its own address.
-    const key = request.mode === "navigate" ? new URL("./", self.location.href).href : request.url;
+    // The game's page is stored as "./"; a page of its own (print.html) by its address, without
+    // its query; everything else by its own address.
+    const key = request.mode === "navigate" ? await pageFor(cache, request.url) : request.url;
     const stored = await cache.match(key, { ignoreSearch: request.mode === "navigate" });
     return stored ?? fetch(request);
   })());
 });
+
+/** The stored page for a navigation to `address`: that page if it is one of ours, else the game. */
+async function pageFor(cache, address) {
+  const url = new URL(address);
+  url.search = "";
+  url.hash = "";
+  if (url.pathname.endsWith(".html") && !url.pathname.endsWith("/index.html") && await cache.match(url.href)) return url.href;
+  return new URL("./", self.location.href).href;
+}

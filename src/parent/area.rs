@@ -1,14 +1,22 @@
-//! The parent area: an HTML form over a quiet backdrop. Saving checks the fields, keeps the
-//! settings and says so; "Back to the game" starts a fresh session.
+//! The parent area: an HTML page over a quiet backdrop. The settings form (with the drop-off
+//! plan): saving checks the fields, keeps the settings and says so. Then the practice ladder,
+//! things to print and the quiet log, each answering at once. "Back to the game" starts a
+//! fresh session.
 
 use bevy::prelude::*;
+use see_you_soon_model::practice::Felt;
 
 use crate::{
     assets::LaunchAssets,
     dom_mirror::DomMirror,
     flow::Screen,
     narration::Narrator,
-    platform::{self, FormEvent},
+    platform::{
+        self, FormEvent,
+        page::{LOG_SECTION_ID, PRACTICE_SECTION_ID},
+    },
+    practice::{KeptLog, KeptPractice, PracticeStatus, today},
+    progress::Progress,
     session::Session,
     settings::{
         self, ChangedElsewhere, Settings, SettingsStatus,
@@ -27,15 +35,55 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// Draws the form with the settings as saved and `lines` at the top.
-fn draw_form(settings: &Settings, lines: &[String], narrator: &Narrator) {
+/// What the parent area shows besides the settings.
+#[derive(bevy::ecs::system::SystemParam)]
+struct GrownUpsPart<'w> {
+    practice: ResMut<'w, KeptPractice>,
+    log: ResMut<'w, KeptLog>,
+    progress: Res<'w, Progress>,
+    status: Res<'w, PracticeStatus>,
+}
+
+impl GrownUpsPart<'_> {
+    fn practice_html(&self, settings: &Settings) -> String {
+        super::practice_section::html(
+            &self.practice.0,
+            self.progress.peekaboo_wait,
+            &settings.child_name,
+        )
+    }
+
+    fn log_html(&self) -> String {
+        super::log_section::html(&self.log.0, &self.practice.0, today())
+    }
+
+    /// Shows the practice ladder and the log as they are now, leaving the form as typed.
+    fn redraw(&self, settings: &Settings) {
+        platform::replace_parent_section(PRACTICE_SECTION_ID, &self.practice_html(settings));
+        platform::replace_parent_section(LOG_SECTION_ID, &self.log_html());
+    }
+}
+
+/// Draws the whole parent area: the form with the settings as saved and `lines` at the top,
+/// then the grown-up's part. The printable pages are made again from these settings.
+fn draw_form(settings: &Settings, lines: &[String], narrator: &Narrator, part: &GrownUpsPart) {
     let voices = platform::voice_names(narrator.language().speech_tag);
-    platform::show_parent_form(&form::html(
-        &FormValues::from_settings(settings),
-        settings,
-        lines,
-        &voices,
-    ));
+    let mut lines = lines.to_vec();
+    lines.extend(part.status.lines.iter().cloned());
+    let page = [
+        form::html(
+            &FormValues::from_settings(settings),
+            settings,
+            &lines,
+            &voices,
+        ),
+        part.practice_html(settings),
+        super::print_section::html(),
+        part.log_html(),
+    ]
+    .join("\n");
+    platform::show_parent_form(&page);
+    super::printables::keep(settings, today());
 }
 
 fn open_parent_area(
@@ -45,6 +93,7 @@ fn open_parent_area(
     status: Res<SettingsStatus>,
     narrator: Res<Narrator>,
     mut mirror: ResMut<DomMirror>,
+    part: GrownUpsPart,
 ) {
     mirror.caption = "Settings for grown-ups".to_string();
     mirror.state = format!("saves-{}", status.saves);
@@ -55,7 +104,7 @@ fn open_parent_area(
     ));
     // Drain presses left over from an earlier visit.
     while platform::take_parent_form_event().is_some() {}
-    draw_form(&settings, &status.lines(), &narrator);
+    draw_form(&settings, &status.lines(), &narrator, &part);
 }
 
 /// Settings saved in another window of the game while this form is open: the form shows them
@@ -65,13 +114,14 @@ fn show_changes_from_elsewhere(
     settings: Res<Settings>,
     narrator: Res<Narrator>,
     mut mirror: ResMut<DomMirror>,
+    part: GrownUpsPart,
 ) {
     if !changed.is_changed() || changed.is_added() {
         return;
     }
     let line =
         "The settings were just changed in another window of the game; this form now shows them.";
-    draw_form(&settings, &[line.to_string()], &narrator);
+    draw_form(&settings, &[line.to_string()], &narrator, &part);
     mirror.caption = line.to_string();
 }
 
@@ -130,6 +180,7 @@ fn answer_the_form(
     mut session: Option<ResMut<Session>>,
     mut mirror: ResMut<DomMirror>,
     mut next: ResMut<NextState<Screen>>,
+    mut part: GrownUpsPart,
 ) {
     while let Some(event) = platform::take_parent_form_event() {
         match event {
@@ -146,6 +197,35 @@ fn answer_the_form(
                 platform::set_parent_status(&lines);
                 mirror.caption = lines.join(" ");
                 mirror.state = format!("saves-{}", status.saves);
+                // The ladder's words name the child; the printables, the whole family.
+                part.redraw(&settings);
+                super::printables::keep(&settings, today());
+            }
+            FormEvent::Tick(felt) => {
+                if let Some(felt) = Felt::from_name(&felt) {
+                    part.practice.0.tick(today(), felt);
+                    part.redraw(&settings);
+                }
+            }
+            FormEvent::Untick => {
+                part.practice.0.untick();
+                part.redraw(&settings);
+            }
+            FormEvent::MoveTo(rung) => {
+                part.practice.0.move_to(rung);
+                part.redraw(&settings);
+            }
+            FormEvent::EditSteps(words) => {
+                part.practice.0.edit(&words);
+                part.redraw(&settings);
+            }
+            FormEvent::ForgetLog => {
+                part.log.0 = Default::default();
+                part.practice.0.forget_ticks();
+                part.redraw(&settings);
+                let line = "The quiet log and the practice ticks were forgotten on this device.";
+                platform::set_parent_status(&[line.to_string()]);
+                mirror.caption = line.to_string();
             }
             FormEvent::Close => {
                 if let Some(session) = session.as_mut() {

@@ -1,7 +1,12 @@
-//! The grown-ups' part: the gate that keeps toddlers out, and the settings behind it.
+//! The grown-ups' part: the gate that keeps toddlers out, and behind it the settings, the
+//! drop-off plan, the practice ladder, things to print and the quiet log.
 
 pub mod area;
 pub mod gate_screen;
+pub mod log_section;
+pub mod practice_section;
+pub mod print_section;
+pub mod printables;
 
 pub use see_you_soon_model::gate;
 

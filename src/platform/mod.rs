@@ -40,11 +40,21 @@ pub enum StorageError {
     Full,
 }
 
-/// What the parent did in the settings form.
+/// What the parent did in the parent area.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormEvent {
     Save(Box<FormValues>),
     Close,
+    /// A real separation happened today: `hard`, `okay` or `easy`.
+    Tick(String),
+    /// The last tick was a mistake.
+    Untick,
+    /// Practise this rung (counted from 0) from now on.
+    MoveTo(usize),
+    /// The practice steps as edited, one per field, empty for a step taken out.
+    EditSteps(Vec<String>),
+    /// Forget the quiet log and the practice ticks.
+    ForgetLog,
 }
 
 /// The browser's voice stopped saying a line: `heard` is false when it never spoke it (no

@@ -102,6 +102,7 @@ thread_local! {
     static FORM_EVENTS: RefCell<Vec<FormEvent>> = const { RefCell::new(Vec::new()) };
     static STATUS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     static CHANGES_ELSEWHERE: Cell<u32> = const { Cell::new(0) };
+    static SECTIONS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
 }
 
 pub fn read_storage(key: &str) -> Result<Option<String>, StorageError> {
@@ -157,6 +158,17 @@ pub fn hide_parent_form() {
 
 pub fn set_parent_status(lines: &[String]) {
     STATUS.with_borrow_mut(|status| *status = lines.to_vec());
+}
+
+pub fn replace_parent_section(id: &str, html: &str) {
+    SECTIONS.with_borrow_mut(|sections| {
+        sections.insert(id.to_string(), html.to_string());
+    });
+}
+
+/// For tests: the latest HTML a section of the parent area was replaced with.
+pub fn replaced_parent_section(id: &str) -> Option<String> {
+    SECTIONS.with_borrow(|sections| sections.get(id).cloned())
 }
 
 pub fn take_parent_form_event() -> Option<FormEvent> {

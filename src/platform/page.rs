@@ -80,6 +80,17 @@ pub fn school_day_place(value: &str) -> Option<usize> {
 const SCHOOL_DAY_PREFIX: &str = "school-";
 pub const HOME_DAY: &str = "home";
 
+/// The practice steps' own form, apart from the settings.
+pub const STEPS_FORM_ID: &str = "steps-form";
+
+/// The parent area's sections that change on their own (a tick, a forgotten log).
+pub const PRACTICE_SECTION_ID: &str = "practice";
+pub const LOG_SECTION_ID: &str = "quiet-log";
+
+/// Where the printable pages' contents wait for `print.html`: not a `see-you-soon.` record,
+/// because it is made again from the settings and is no part of the family's copy.
+pub const PRINTABLES_KEY: &str = "see-you-soon-printables";
+
 /// The choice that means "my own words".
 pub const OTHER: &str = "other";
 
@@ -102,6 +113,8 @@ pub mod field {
     pub const MOTION: &str = "motion";
     pub const MEANWHILE: &str = "meanwhile";
     pub const PICK_UP_TIME: &str = "pick-up-time";
+    /// Each practice step's words, in the steps form.
+    pub const STEP: &str = "step";
 
     /// The goodbye's parts, in order: `ritual-0` to `ritual-2`.
     pub fn ritual(index: usize) -> String {

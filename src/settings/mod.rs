@@ -2,6 +2,7 @@
 //! motion, the family's week and drop-off plan. (What the games carry over between sessions is `progress`.)
 
 pub mod form;
+pub mod guide;
 pub mod keeping_section;
 pub mod own_voices;
 pub mod photo_rows;

@@ -261,3 +261,85 @@ fn settings_cleared_by_the_browser_while_the_game_runs_are_written_back() {
         "the games' progress is written back too"
     );
 }
+
+#[test]
+fn the_grown_ups_part_ticks_practice_keeps_the_plan_and_makes_the_printables() {
+    use see_you_soon::{
+        platform::page::{PRACTICE_SECTION_ID, PRINTABLES_KEY},
+        practice::{KeptLog, KeptPractice, saved::PRACTICE_KEY},
+    };
+    platform::reset_storage(true);
+    let mut app = headless_game();
+    start_to_home(&mut app);
+    // A game played: the quiet log counts the session.
+    let card = target(&mut app, "peekaboo");
+    press(&mut app, card, PointerId::Touch(1));
+    run_until(&mut app, Screen::Peekaboo, 5);
+    assert_eq!(app.world().resource::<KeptLog>().0.sessions(), 1);
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Home);
+    run_until(&mut app, Screen::Home, 5);
+    pass_gate(&mut app);
+    let page = platform::shown_parent_form().unwrap();
+    for part in [
+        "id=\"plan\"",
+        "id=\"practice\"",
+        "id=\"print\"",
+        "id=\"quiet-log\"",
+    ] {
+        assert!(page.contains(part), "{part}");
+    }
+    assert!(page.contains("1 session played in all."));
+    let printables = platform::read_storage(PRINTABLES_KEY).unwrap().unwrap();
+    assert!(printables.contains("\"card\""));
+
+    // Ticking: the ladder shows it at once and keeps it.
+    platform::queue_parent_form_event(FormEvent::Tick("easy".into()));
+    platform::queue_parent_form_event(FormEvent::Tick("easy".into()));
+    app.update();
+    let practice = app.world().resource::<KeptPractice>().0.clone();
+    assert_eq!(practice.rungs[0].ticks.len(), 2);
+    let section = platform::replaced_parent_section(PRACTICE_SECTION_ID).unwrap();
+    assert!(section.contains("Easy twice in a row"), "{section}");
+    app.update();
+    assert!(
+        platform::read_storage(PRACTICE_KEY)
+            .unwrap()
+            .unwrap()
+            .contains("Easy")
+    );
+    platform::queue_parent_form_event(FormEvent::MoveTo(1));
+    platform::queue_parent_form_event(FormEvent::EditSteps(vec![
+        "Next room".into(),
+        "The shop with Grandad".into(),
+        String::new(),
+    ]));
+    app.update();
+    let practice = app.world().resource::<KeptPractice>().0.clone();
+    assert_eq!(practice.rungs.len(), 2);
+    assert_eq!(practice.current, 1);
+
+    // The plan saved from the form reaches the printables.
+    let mut values = FormValues::from_settings(&Settings::default());
+    values.ritual = ["wave".into(), "kiss".into(), "hug".into()];
+    values.meanwhile = "build towers".into();
+    platform::queue_parent_form_event(FormEvent::Save(Box::new(values)));
+    app.update();
+    let settings = app.world().resource::<Settings>().clone();
+    assert_eq!(settings.plan.meanwhile, "build towers");
+    let printables = platform::read_storage(PRINTABLES_KEY).unwrap().unwrap();
+    assert!(printables.contains("build towers"));
+
+    // Forgetting: the log and the ticks go, the steps stay.
+    platform::queue_parent_form_event(FormEvent::ForgetLog);
+    app.update();
+    assert_eq!(app.world().resource::<KeptLog>().0.sessions(), 0);
+    let practice = app.world().resource::<KeptPractice>().0.clone();
+    assert!(practice.all_ticks().is_empty());
+    assert_eq!(practice.rungs.len(), 2);
+
+    // A reload reads the steps back.
+    let reloaded = headless_game();
+    assert_eq!(reloaded.world().resource::<KeptPractice>().0, practice);
+}

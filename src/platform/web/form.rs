@@ -9,7 +9,7 @@ use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
 use super::{body, document};
 use crate::platform::{
     FormEvent,
-    page::{FormValues, OtherGrownUp, field},
+    page::{self, FormValues, OtherGrownUp, field},
 };
 
 thread_local! {
@@ -32,20 +32,41 @@ fn parent_area() -> Option<Element> {
 
     let on_submit = Closure::<dyn FnMut(Event)>::new(|event: Event| {
         event.prevent_default();
-        if let Some(values) = read_form() {
-            FORM_EVENTS.with_borrow_mut(|events| events.push(FormEvent::Save(Box::new(values))));
+        let form_id = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .map(|form| form.id())
+            .unwrap_or_default();
+        let submitted = if form_id == page::STEPS_FORM_ID {
+            Some(FormEvent::EditSteps(read_steps()))
+        } else {
+            read_form().map(|values| FormEvent::Save(Box::new(values)))
+        };
+        if let Some(submitted) = submitted {
+            FORM_EVENTS.with_borrow_mut(|events| events.push(submitted));
         }
     });
     let _ = area.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
     on_submit.forget();
     let on_click = Closure::<dyn FnMut(Event)>::new(|event: Event| {
-        let closes = event
+        let button = event
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("[data-action=close]").ok().flatten())
-            .is_some();
-        if closes {
-            FORM_EVENTS.with_borrow_mut(|events| events.push(FormEvent::Close));
+            .and_then(|e| e.closest("[data-action]").ok().flatten());
+        let Some(button) = button else {
+            return;
+        };
+        let data = |name: &str| button.get_attribute(name).unwrap_or_default();
+        let pressed = match data("data-action").as_str() {
+            "close" => Some(FormEvent::Close),
+            "tick" => Some(FormEvent::Tick(data("data-felt"))),
+            "untick" => Some(FormEvent::Untick),
+            "move-to" => data("data-rung").parse().ok().map(FormEvent::MoveTo),
+            "forget-log" => Some(FormEvent::ForgetLog),
+            _ => None,
+        };
+        if let Some(pressed) = pressed {
+            FORM_EVENTS.with_borrow_mut(|events| events.push(pressed));
         }
     });
     let _ = area.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
@@ -91,6 +112,14 @@ pub fn set_parent_status(lines: &[String]) {
     }
 }
 
+/// Replaces one section of the parent area (`id`), leaving the rest, and what the parent is
+/// typing there, as it is.
+pub fn replace_parent_section(id: &str, html: &str) {
+    if let Some(section) = document().and_then(|d| d.get_element_by_id(id)) {
+        section.set_outer_html(html);
+    }
+}
+
 pub fn take_parent_form_event() -> Option<FormEvent> {
     FORM_EVENTS.with_borrow_mut(|events| (!events.is_empty()).then(|| events.remove(0)))
 }
@@ -126,6 +155,24 @@ fn checkbox_field(name: &str) -> bool {
     form_element(name, "")
         .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
         .is_some_and(|input| input.checked())
+}
+
+/// The practice steps' fields, in order.
+fn read_steps() -> Vec<String> {
+    let Some(fields) = document().and_then(|d| {
+        d.query_selector_all(&format!(
+            "#{} [name=\"{}\"]",
+            page::STEPS_FORM_ID,
+            field::STEP
+        ))
+        .ok()
+    }) else {
+        return Vec::new();
+    };
+    (0..fields.length())
+        .filter_map(|i| fields.item(i)?.dyn_into::<HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .collect()
 }
 
 fn read_form() -> Option<FormValues> {

@@ -227,6 +227,7 @@ pub fn html(
         r#"<form id="parent-form" novalidate>
 <h1>For grown-ups</h1>
 <div id="parent-status" role="status" aria-live="polite">{status_html}</div>
+{guide}
 <fieldset><legend>Names</legend>
 <label>Your child's name <input name="{CHILD_NAME}" type="text" maxlength="{max_chars}" autocomplete="off" value="{child}"></label>
 <p class="hint">Any language and emoji. The screen shows names as typed; the voice leaves emoji out.</p>
@@ -270,6 +271,7 @@ pub fn html(
 <button type="button" data-action="close">Back to the game</button></div>
 </form>"#,
         max_chars = max,
+        guide = crate::settings::guide::GUIDE,
         own_voices = crate::settings::own_voices::section(settings),
         keeping = crate::settings::keeping_section::SECTION,
         photo_hint = crate::settings::photo_rows::HINT,

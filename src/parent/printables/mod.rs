@@ -1,0 +1,198 @@
+//! The pages a grown-up prints: a card for the caregiver, a paper chain of sleeps, the week
+//! calendar, and a Love Connection heart with a journey to colour. Each is plain HTML (no
+//! canvas), written here from the settings and kept for `web/print.html`, which shows one
+//! page, puts in the family's photos from this device and prints. A4 and US Letter both fit
+//! (`web/print.css`).
+
+mod card;
+mod chain;
+mod love;
+mod outline;
+mod week;
+
+use see_you_soon_model::calendar::LocalDay;
+use serde::Serialize;
+
+use crate::{
+    platform::{self, page::PRINTABLES_KEY},
+    settings::{Place, Settings, form::escape},
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Printable {
+    Card,
+    Chain,
+    Week,
+    Love,
+}
+
+impl Printable {
+    pub const ALL: [Printable; 4] = [
+        Printable::Card,
+        Printable::Chain,
+        Printable::Week,
+        Printable::Love,
+    ];
+
+    /// The page's name in `print.html#…`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Printable::Card => "card",
+            Printable::Chain => "chain",
+            Printable::Week => "week",
+            Printable::Love => "love",
+        }
+    }
+
+    /// The button's words in the parent area.
+    pub fn title_for_parent(self) -> &'static str {
+        match self {
+            Printable::Card => "A card for the nursery or childminder",
+            Printable::Chain => "A paper chain of sleeps",
+            Printable::Week => "The week calendar",
+            Printable::Love => "A heart to trace and a journey to colour",
+        }
+    }
+
+    /// The page's own title (the browser puts it on a saved PDF).
+    pub fn title(self, settings: &Settings) -> String {
+        let child = &settings.child_name;
+        match self {
+            Printable::Card => format!("{child}'s goodbye: a card for the caregiver"),
+            Printable::Chain => format!("{child}'s chain of sleeps"),
+            Printable::Week => format!("{child}'s week"),
+            Printable::Love => format!("{child}'s Love Connection"),
+        }
+    }
+
+    /// The page's contents: one `.sheet`.
+    pub fn html(self, settings: &Settings, today: LocalDay) -> String {
+        match self {
+            Printable::Card => card::html(settings),
+            Printable::Chain => chain::html(settings, today),
+            Printable::Week => week::html(settings, today),
+            Printable::Love => love::html(settings),
+        }
+    }
+}
+
+/// A grown-up's picture: their drawn portrait, which `print.js` swaps for their photo when
+/// this device keeps one.
+fn portrait(settings: &Settings, place: Place, class: &str) -> String {
+    let look = settings
+        .grown_ups
+        .get(place)
+        .unwrap_or(settings.grown_up())
+        .look;
+    format!(
+        "<img class=\"{class}\" data-photo-key=\"{key}\" src=\"assets/{path}\" alt=\"\">",
+        key = platform::page::photo_key(place.index()),
+        path = look.portrait_path()
+    )
+}
+
+/// A name made safe for the page.
+fn name(text: &str) -> String {
+    escape(text)
+}
+
+#[derive(Serialize)]
+struct Page {
+    title: String,
+    body: String,
+}
+
+/// Every printable page, as `print.js` reads them.
+pub fn all_json(settings: &Settings, today: LocalDay) -> String {
+    let pages: serde_json::Map<String, serde_json::Value> = Printable::ALL
+        .iter()
+        .map(|page| {
+            let value = serde_json::to_value(Page {
+                title: page.title(settings),
+                body: page.html(settings, today),
+            })
+            .unwrap_or_default();
+            (page.id().to_string(), value)
+        })
+        .collect();
+    serde_json::to_string(&pages).unwrap_or_default()
+}
+
+/// Keeps the pages for `print.html`, made from the settings as they are now. Storage that
+/// refuses leaves the print page to say so.
+pub fn keep(settings: &Settings, today: LocalDay) {
+    if let Err(problem) = platform::write_storage(PRINTABLES_KEY, &all_json(settings, today)) {
+        tracing::warn!("The printable pages could not be kept for printing: {problem:?}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::GrownUp;
+
+    fn family() -> Settings {
+        let mut settings = Settings {
+            child_name: "Zoë <3".into(),
+            ..Settings::default()
+        };
+        settings.grown_ups.set(
+            Place::SECOND,
+            GrownUp {
+                name: "Grandad".into(),
+                look: settings.grown_up().look,
+            },
+        );
+        settings.plan.pick_up_time = "3 pm".into();
+        settings
+    }
+
+    #[test]
+    fn every_page_has_the_familys_names_as_text_and_no_canvas() {
+        let settings = family();
+        let today = LocalDay(20_786);
+        for page in Printable::ALL {
+            let html = page.html(&settings, today);
+            assert!(html.contains("Zoë &lt;3"), "{page:?}");
+            assert!(
+                !html.contains("Zoë <3"),
+                "{page:?}: a name is text, never markup"
+            );
+            assert!(!html.contains("<canvas"), "{page:?}");
+            assert!(!html.contains("<script"), "{page:?}");
+            assert!(!html.contains("http"), "{page:?}: nothing from elsewhere");
+            assert!(html.starts_with("<article class=\"sheet"), "{page:?}");
+        }
+        let json = all_json(&settings, today);
+        let pages: serde_json::Value = serde_json::from_str(&json).unwrap();
+        for page in Printable::ALL {
+            assert!(pages[page.id()]["body"].as_str().unwrap().contains("sheet"));
+            assert!(
+                pages[page.id()]["title"]
+                    .as_str()
+                    .unwrap()
+                    .contains("Zoë <3")
+            );
+        }
+    }
+
+    #[test]
+    fn the_card_tells_the_plan_in_the_familys_words() {
+        let mut settings = family();
+        settings.plan.ritual = [
+            crate::settings::Goodbye::Wave,
+            crate::settings::Goodbye::Hug,
+            crate::settings::Goodbye::Kiss,
+        ];
+        settings.plan.meanwhile = "build towers".into();
+        let html = Printable::Card.html(&settings, LocalDay(0));
+        let wave = html.find("a wave at the door").unwrap();
+        let hug = html.find("a big hug").unwrap();
+        assert!(wave < hug, "in the family's order");
+        assert!(html.contains("build towers"));
+        assert!(html.contains("after nap"));
+        assert!(html.contains("3 pm"));
+        assert!(html.contains("I think Mummy just sent you some love!"));
+        assert!(html.contains("data-photo-key=\"grown-up@1\""));
+    }
+}

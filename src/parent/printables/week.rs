@@ -1,0 +1,53 @@
+//! The week calendar on paper: each day a picture (nursery or home), today's week's dates,
+//! and who picks up, with their picture.
+
+use see_you_soon_model::calendar::{DayKind, LocalDay, Weekday};
+
+use super::{name, portrait};
+use crate::{parent::log_section::short_date, settings::Settings};
+
+pub fn html(settings: &Settings, today: LocalDay) -> String {
+    let child = name(&settings.child_name);
+    let days: String = settings
+        .week
+        .week_of(today)
+        .iter()
+        .zip(Weekday::ALL)
+        .map(|((day, plan, _), weekday)| {
+            let (class, picture, words) = match plan.kind {
+                DayKind::School => {
+                    let who = settings
+                        .grown_ups
+                        .get(plan.pick_up)
+                        .unwrap_or(settings.grown_ups.first());
+                    (
+                        "school",
+                        "images/journey/school.png",
+                        format!(
+                            "Nursery. {} picks you up. {}",
+                            name(&who.name),
+                            portrait(settings, plan.pick_up, "who")
+                        ),
+                    )
+                }
+                DayKind::Home => (
+                    "home",
+                    "images/journey/house-with-garden.png",
+                    "Home day!".to_string(),
+                ),
+            };
+            format!(
+                "<li class=\"day {class}\"><span class=\"when\"><strong>{weekday:?}</strong> {date}</span>\
+                 <img class=\"kind\" src=\"assets/{picture}\" alt=\"\"><span class=\"what\">{words}</span></li>",
+                date = short_date(*day),
+            )
+        })
+        .collect();
+    format!(
+        r#"<article class="sheet week-page">
+<h1>{child}'s week</h1>
+<p class="sub">A house is a home day; a school is a nursery day, with who picks up.</p>
+<ol class="week">{days}</ol>
+</article>"#
+    )
+}
