@@ -101,6 +101,23 @@ impl LocalDay {
         LocalDay(self.0 + days)
     }
 
+    /// "23 Nov": the day of the month and the month, as a parent reads a week's date.
+    pub fn short_date(self) -> String {
+        // Days to a civil date (Howard Hinnant's days-from-civil, turned round).
+        let z = self.0 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        format!("{day} {}", MONTHS[(month - 1) as usize])
+    }
+
     /// The Monday that starts this day's week.
     pub fn monday(self) -> Self {
         self.plus(-(self.weekday().index() as i64))
@@ -168,6 +185,17 @@ impl WeekPlan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_told_as_a_parent_reads_them() {
+        assert_eq!(LocalDay(0).short_date(), "1 Jan");
+        assert_eq!(LocalDay(20_786).short_date(), "29 Nov");
+        assert_eq!(LocalDay(20_780).short_date(), "23 Nov");
+        // 29 February 2024, and the day after.
+        assert_eq!(LocalDay(19_782).short_date(), "29 Feb");
+        assert_eq!(LocalDay(19_783).short_date(), "1 Mar");
+        assert_eq!(LocalDay(-1).short_date(), "31 Dec");
+    }
 
     /// Noon UTC on a date given as days since the epoch.
     fn noon(day: i64) -> f64 {

@@ -13,23 +13,6 @@ use crate::{
     practice::log::{QuietLog, Week},
 };
 
-/// "23 Nov", from a day count: the chart's week labels.
-pub fn short_date(day: LocalDay) -> String {
-    // Days to a civil date (Howard Hinnant's algorithm, proleptic Gregorian).
-    let z = day.0 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!("{d} {}", MONTHS[(m - 1) as usize])
-}
-
 const WIDTH: f32 = 480.0;
 const HEIGHT: f32 = 170.0;
 const BASE: f32 = 130.0;
@@ -69,7 +52,7 @@ fn chart(weeks: &[Week]) -> String {
             "<text x=\"{:.1}\" y=\"{}\" class=\"week\">{}</text>",
             x + slot / 2.0,
             HEIGHT - 2.0,
-            short_date(week.monday)
+            week.monday.short_date()
         ));
     }
     let line = if line.len() > 1 {
@@ -93,7 +76,7 @@ fn table(weeks: &[Week]) -> String {
         .map(|w| {
             format!(
                 "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{} hard, {} okay, {} easy</td></tr>",
-                short_date(w.monday),
+                w.monday.short_date(),
                 w.sessions,
                 w.peekaboo_wait.map_or("–".to_string(), |s| format!("{s:.1} s")),
                 w.ticks[0],
@@ -122,7 +105,7 @@ pub fn html(log: &QuietLog, practice: &Practice, today: LocalDay) -> String {
         .map(|d| {
             let day = LocalDay(d.day);
             let weekday: Weekday = day.weekday();
-            format!(" The first was on {weekday:?} {}.", short_date(day))
+            format!(" The first was on {weekday:?} {}.", day.short_date())
         })
         .unwrap_or_default();
     format!(
@@ -147,13 +130,6 @@ pub fn html(log: &QuietLog, practice: &Practice, today: LocalDay) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_are_told_as_a_parent_reads_them() {
-        assert_eq!(short_date(LocalDay(0)), "1 Jan");
-        assert_eq!(short_date(LocalDay(20_786)), "29 Nov");
-        assert_eq!(short_date(LocalDay(20_780)), "23 Nov");
-    }
 
     #[test]
     fn the_log_tells_the_sessions_played_and_draws_each_week() {

@@ -4,7 +4,7 @@
 use see_you_soon_model::calendar::{DayKind, LocalDay, Weekday};
 
 use super::{name, portrait};
-use crate::{parent::log_section::short_date, settings::Settings};
+use crate::settings::Settings;
 
 pub fn html(settings: &Settings, today: LocalDay) -> String {
     let child = name(&settings.child_name);
@@ -39,7 +39,7 @@ pub fn html(settings: &Settings, today: LocalDay) -> String {
             format!(
                 "<li class=\"day {class}\"><span class=\"when\"><strong>{weekday:?}</strong> {date}</span>\
                  <img class=\"kind\" src=\"assets/{picture}\" alt=\"\"><span class=\"what\">{words}</span></li>",
-                date = short_date(*day),
+                date = day.short_date(),
             )
         })
         .collect();
