@@ -118,7 +118,7 @@ pub fn html(practice: &Practice, peekaboo_wait: f32, child: &str) -> String {
                 "<label>Step {n} <input name=\"{name}\" type=\"text\" maxlength=\"{max}\" \
                  autocomplete=\"off\" value=\"{what}\" placeholder=\"{hint}\"></label>",
                 n = i + 1,
-                name = field::STEP,
+                name = field::step(i),
                 max = LONGEST_WORDS * 2,
                 what = escape(what),
                 hint = if what.is_empty() {

@@ -113,8 +113,11 @@ pub mod field {
     pub const MOTION: &str = "motion";
     pub const MEANWHILE: &str = "meanwhile";
     pub const PICK_UP_TIME: &str = "pick-up-time";
-    /// Each practice step's words, in the steps form.
-    pub const STEP: &str = "step";
+
+    /// The practice steps' words, in the steps form, lowest first: `step-0` and on.
+    pub fn step(index: usize) -> String {
+        format!("step-{index}")
+    }
 
     /// The goodbye's parts, in order: `ritual-0` to `ritual-2`.
     pub fn ritual(index: usize) -> String {

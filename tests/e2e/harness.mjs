@@ -105,9 +105,14 @@ export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, qu
   return { page, context, log, url };
 }
 
-/** Before the page loads, leaves `settings` saved as a parent would have (every load). */
+/**
+ * Before the page loads, leaves `settings` saved as a parent would have (every load of the
+ * page itself; not in a frame it shows, such as the print preview, which would put them back
+ * over what the parent just saved).
+ */
 export async function saveSettings(page, settings) {
   await page.addInitScript((saved) => {
+    if (window !== window.top) return;
     localStorage.setItem("see-you-soon.settings", saved);
   }, JSON.stringify({ version: 1, settings }));
 }

@@ -115,6 +115,13 @@ describe("the grown-up's part", () => {
       assert.match(text, /Zoë/, `${id} names the child`);
       if (id !== "chain") assert.match(text, /Ама/, `${id} names the grown-up`);
       assert.equal(await printed.locator("canvas").count(), 0, `${id} has no canvas`);
+      // The sheet is one page tall and hides what overflows: nothing may be cut off.
+      const cut = await printed.evaluate(() => [...document.querySelectorAll(".sheet *")].some((e) => {
+        const sheet = document.querySelector(".sheet").getBoundingClientRect();
+        const box = e.getBoundingClientRect();
+        return box.bottom > sheet.bottom + 1 || box.right > sheet.right + 1;
+      }));
+      assert.equal(cut, false, `${id} shows all it has`);
       for (const format of ["A4", "Letter"]) {
         const pdf = await printed.pdf({ format, printBackground: true });
         assert.equal(pdfPages(pdf), 1, `${id} fits one ${format} page`);
@@ -158,6 +165,7 @@ describe("the grown-up's part", () => {
     await tapTarget(page, "step");
     await waitForState(page, "ritual:farewell", 10_000);
     assert.equal(await caption(page), "See you soon, Zoë! I'll come back after the park.");
-    assert.deepEqual(problems(log), []);
+    // The photo's seeding reloads the page once, cutting its first downloads short.
+    assert.deepEqual(problems(log).filter((p) => !p.endsWith("(net::ERR_ABORTED)")), []);
   });
 });

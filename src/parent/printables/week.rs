@@ -8,9 +8,12 @@ use crate::settings::Settings;
 
 pub fn html(settings: &Settings, today: LocalDay) -> String {
     let child = name(&settings.child_name);
+    // Printed at the weekend, the week to come is the one to put up.
+    let weekend = matches!(today.weekday(), Weekday::Saturday | Weekday::Sunday);
+    let week = if weekend { today.plus(2) } else { today };
     let days: String = settings
         .week
-        .week_of(today)
+        .week_of(week)
         .iter()
         .zip(Weekday::ALL)
         .map(|((day, plan, _), weekday)| {
@@ -50,4 +53,19 @@ pub fn html(settings: &Settings, today: LocalDay) -> String {
 <ol class="week">{days}</ol>
 </article>"#
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_printed_week_is_this_one_on_a_weekday_and_the_next_at_the_weekend() {
+        let settings = Settings::default();
+        // Wednesday 25 November 2026: that week. Sunday 29 November: the week of 30 November.
+        assert!(html(&settings, LocalDay(20_782)).contains("<strong>Monday</strong> 23 Nov"));
+        let sunday = html(&settings, LocalDay(20_786));
+        assert!(sunday.contains("<strong>Monday</strong> 30 Nov"));
+        assert!(sunday.contains("<strong>Sunday</strong> 6 Dec"));
+    }
 }

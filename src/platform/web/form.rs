@@ -157,20 +157,23 @@ fn checkbox_field(name: &str) -> bool {
         .is_some_and(|input| input.checked())
 }
 
-/// The practice steps' fields, in order.
+/// The practice steps' fields, in order (`step-0`, `step-1`, … until one is missing).
 fn read_steps() -> Vec<String> {
-    let Some(fields) = document().and_then(|d| {
-        d.query_selector_all(&format!(
-            "#{} [name=\"{}\"]",
-            page::STEPS_FORM_ID,
-            field::STEP
-        ))
-        .ok()
-    }) else {
+    let Some(document) = document() else {
         return Vec::new();
     };
-    (0..fields.length())
-        .filter_map(|i| fields.item(i)?.dyn_into::<HtmlInputElement>().ok())
+    (0..)
+        .map_while(|i| {
+            document
+                .query_selector(&format!(
+                    "#{} [name=\"{}\"]",
+                    page::STEPS_FORM_ID,
+                    field::step(i)
+                ))
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        })
         .map(|input| input.value())
         .collect()
 }
