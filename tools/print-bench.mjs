@@ -2,53 +2,30 @@
 // (Chromium's print to PDF), and the time from pressing its button in the parent area to the
 // preview showing it (the median of --runs presses), in headless Chromium at 1024×768.
 //
-// Usage: node tools/print-bench.mjs [--dist dist] [--runs 5]
-import { launch } from "./bench-common.mjs";
-import { startServer } from "./serve.mjs";
+// Usage: node tools/print-bench.mjs [--runs 5]   (serves dist/, built by scripts/build-web.sh)
+// The parent's way in (Start, the corner, the number) is the tests' own.
+import { launchBrowser, openGame, passGate, stopServer, toHome } from "../tests/e2e/harness.mjs";
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
   if (arg.startsWith("--")) pairs.push([arg.slice(2), all[i + 1]]);
   return pairs;
 }, []));
-const dist = args.dist ?? "dist";
 const runs = Number(args.runs ?? 5);
 const PAGES = ["card", "chain", "week", "love"];
 
 const pdfPages = (buffer) => (buffer.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function touchTarget(page, id) {
-  await page.waitForFunction((wanted) => JSON.parse(document.body.dataset.targets ?? "[]").some((t) => t.id === wanted), id, { timeout: 60_000 });
-  const t = await page.evaluate((wanted) => JSON.parse(document.body.dataset.targets).find((t) => t.id === wanted), id);
-  return { x: t.x + t.w / 2, y: t.y + t.h / 2 };
-}
-
-const site = await startServer(dist, 0, { quiet: true });
-const browser = await launch();
+const browser = await launchBrowser([], { scale: 1 });
 try {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1 });
-  await context.addInitScript(() => {
-    localStorage.setItem("see-you-soon.settings", JSON.stringify({ version: 2, settings: { child_name: "Zoë" } }));
+  const { page, context, url } = await openGame(browser, {
+    scale: 1,
+    route: (p) => p.addInitScript(() => {
+      if (window === window.top) localStorage.setItem("see-you-soon.settings", JSON.stringify({ version: 2, settings: { child_name: "Zoë" } }));
+    }),
   });
-  const page = await context.newPage();
-  await page.goto(site.url);
-  await page.mouse.click(...Object.values(await touchTarget(page, "start")));
-  // The gate: hold the corner, then key in the number the caption says.
-  const corner = await touchTarget(page, "parent");
-  await page.mouse.move(corner.x, corner.y);
-  await page.mouse.down();
-  await page.waitForFunction(() => document.body.dataset.screen === "parent-gate", null, { timeout: 10_000 });
-  await page.mouse.up();
-  const words = (await page.evaluate(() => document.getElementById("captions").textContent)).split("key in ")[1].trim();
-  const units = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-  const tens = ["", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-  const [t, u = ""] = words.split("-");
-  const number = tens.indexOf(t) * 10 + units.indexOf(u);
-  for (const digit of [Math.floor(number / 10), number % 10]) {
-    await page.mouse.click(...Object.values(await touchTarget(page, `key-${digit}`)));
-  }
-  await page.locator("#parent-form").waitFor();
-
+  await toHome(page);
+  await passGate(page);
   console.log(`\nThe printable pages, headless Chromium 1024×768 (preview: median of ${runs} presses):`);
   const printed = await context.newPage();
   for (const id of PAGES) {
@@ -62,7 +39,7 @@ try {
       await page.locator(`.print-preview[data-ready="${id}"]`).waitFor();
       times.push((await page.evaluate(() => window.seeYouSoonPrint.timings.at(-1).ms)));
     }
-    await printed.goto(`${site.url}print.html#${id}`);
+    await printed.goto(`${url}print.html#${id}`);
     await printed.waitForFunction((wanted) => document.body.dataset.ready === wanted, id);
     await printed.emulateMedia({ media: "print" });
     const sizes = [];
@@ -75,5 +52,5 @@ try {
   }
 } finally {
   await browser.close();
-  site.server.close();
+  await stopServer();
 }
