@@ -189,7 +189,17 @@ describe("a grown-up's own voice", () => {
     // Chromium's fake microphone (a beep) and no permission prompt.
     const micBrowser = await launchBrowser(["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]);
     try {
-      const { page, log, context } = await openGame(micBrowser, { viewport: TABLET_LANDSCAPE });
+      // Every volume the page's Web Audio is asked to glide to, in order: the music ducks under
+      // the grown-up's voice and comes back after it.
+      const spyOnGlides = (p) => p.addInitScript(() => {
+        window.gainTargets = [];
+        const glide = AudioParam.prototype.setTargetAtTime;
+        AudioParam.prototype.setTargetAtTime = function (value, ...rest) {
+          window.gainTargets.push(Math.round(value * 100) / 100);
+          return glide.call(this, value, ...rest);
+        };
+      });
+      const { page, log, context } = await openGame(micBrowser, { viewport: TABLET_LANDSCAPE, route: spyOnGlides });
       await toHome(page);
       await passGate(page);
       await recordOwnVoice(page, "peekaboo");
@@ -205,6 +215,13 @@ describe("a grown-up's own voice", () => {
       await peekabooToFirstReveal(page);
       await page.waitForFunction(() => window.seeYouSoonVoice.played.includes("peekaboo"), null, { timeout: 10_000 });
       assert.equal(await caption(page), "Peekaboo! Mummy is back!", "the caption still shows the line");
+      await page.waitForFunction(() => {
+        const glides = window.gainTargets;
+        const ducked = glides.indexOf(0.07, glides.indexOf(0.22));
+        return ducked > 0 && glides.indexOf(0.22, ducked) > ducked;
+      }, null, { timeout: 15_000 }).catch(async () => {
+        assert.fail(`the music did not duck under the recording and come back: ${await page.evaluate(() => window.gainTargets)}`);
+      });
       const lines = await spoken(page);
       assert.ok(lines.includes("Where's Mummy?"), `the synthetic voice says the rest: ${lines}`);
       assert.ok(!lines.includes("Peekaboo! Mummy is back!"), "the recorded line is not also spoken");

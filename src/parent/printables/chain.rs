@@ -6,25 +6,24 @@ use see_you_soon_model::calendar::{DayKind, LocalDay};
 use super::name;
 use crate::settings::Settings;
 
-/// Links, each a strip to cut out and glue into a ring. `sleeps` of them, the home day last.
+/// Links, each a strip to cut out and glue into a ring: one with moons for each sleep, most
+/// first (one comes off each night), then the home day, which is what is left that morning.
 fn links(sleeps: u32, grown_up: &str, home_day: &str) -> String {
-    (1..=sleeps)
-        .rev()
-        .map(|left| {
-            if left == 1 {
-                format!(
-                    "<li class=\"link last\"><img src=\"assets/images/journey/house-with-garden.png\" alt=\"\">\
-                     <span>Home day with {grown_up}! ({home_day})</span></li>"
-                )
-            } else {
-                let moons: String = (0..left.min(7))
-                    .map(|_| "<img src=\"assets/images/calendar/crescent-moon.png\" alt=\"\">")
-                    .collect();
-                format!(
-                    "<li class=\"link\"><span class=\"count\">{left}</span><span class=\"moons\" aria-label=\"{left} sleeps\">{moons}</span></li>"
-                )
-            }
-        })
+    let moons = (1..=sleeps).rev().map(|left| {
+        let moons: String = (0..left.min(7))
+            .map(|_| "<img src=\"assets/images/calendar/crescent-moon.png\" alt=\"\">")
+            .collect();
+        let told = if left == 1 { "1 sleep".to_string() } else { format!("{left} sleeps") };
+        format!(
+            "<li class=\"link\"><span class=\"count\">{left}</span><span class=\"moons\" aria-label=\"{told}\">{moons}</span></li>"
+        )
+    });
+    moons
+        .chain([format!(
+            "<li class=\"link last\"><img src=\"assets/images/journey/house-with-garden.png\" alt=\"\">\
+             <img src=\"assets/images/journey/hugging-face.png\" alt=\"\">\
+             <span>Home day with {grown_up}! ({home_day})</span></li>"
+        )])
         .collect()
 }
 
@@ -35,7 +34,7 @@ pub fn html(settings: &Settings, today: LocalDay) -> String {
         Some(sleeps) => {
             let home_day = format!("{:?}", today.plus(i64::from(sleeps)).weekday());
             format!(
-                "<p class=\"sub\">{sleeps_told} until the next home day. Cut out the strips, glue them into a chain, and take one link off each night at bedtime: the last one is the home day.</p>\
+                "<p class=\"sub\">{sleeps_told} until the next home day. Cut out the strips, glue them into a chain, and take one link off each night at bedtime: when only the house is left, it is the home day.</p>\
                  <ol class=\"chain\">{links}</ol>",
                 sleeps_told = match sleeps {
                     1 => "One sleep".to_string(),
@@ -65,13 +64,18 @@ mod tests {
         // home day is Saturday: six sleeps.
         let html = html(&settings, LocalDay(20_786));
         assert!(html.contains("6 sleeps until the next home day"));
-        assert_eq!(html.matches("<li class=\"link").count(), 6);
+        assert_eq!(
+            html.matches("<li class=\"link\">").count(),
+            6,
+            "a link a sleep"
+        );
         assert_eq!(html.matches("class=\"link last\"").count(), 1);
         assert!(html.contains("Home day with Mummy! (Saturday)"));
         // Friday: one sleep.
         let html = super::html(&settings, LocalDay(20_784));
         assert!(html.contains("One sleep until"));
-        assert_eq!(html.matches("<li class=\"link").count(), 1);
+        assert_eq!(html.matches("<li class=\"link\">").count(), 1);
+        assert!(html.contains("aria-label=\"1 sleep\""));
     }
 
     #[test]

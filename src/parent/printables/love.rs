@@ -7,15 +7,21 @@ use see_you_soon_model::figure::{Build, Gesture, Side};
 use super::{name, outline};
 use crate::settings::Settings;
 
-/// An open hand, palm up, fingers spread, with a dashed heart on the palm to trace.
-fn hand_with_heart(x: f32, mirrored: bool) -> String {
+/// An open hand, palm up, fingers spread, with a dashed heart on the palm to trace; `size` 1 for
+/// a grown-up's hand, less for a child's (drawn from the bottom middle).
+fn hand_with_heart(x: f32, mirrored: bool, size: f32) -> String {
     let flip = if mirrored {
         format!("translate({} 0) scale(-1 1)", 2.0 * x + 200.0)
     } else {
         String::new()
     };
+    let grow = format!(
+        "translate({} {}) scale({size})",
+        100.0 * (1.0 - size),
+        232.0 * (1.0 - size)
+    );
     format!(
-        "<g transform=\"{flip}\"><g transform=\"translate({x} 0)\">\
+        "<g transform=\"{flip} {grow}\"><g transform=\"translate({x} 0)\">\
          <path class=\"line\" d=\"M 40 230 C 30 180 30 150 45 120 L 40 60 C 38 45 58 42 61 58 L 70 110 \
          L 72 35 C 72 20 94 20 94 35 L 96 105 L 104 30 C 106 15 127 17 126 32 L 122 108 \
          L 138 50 C 142 36 162 40 159 56 L 146 125 C 165 110 185 118 178 135 C 160 160 150 190 140 230 Z\"/>\
@@ -82,8 +88,8 @@ pub fn html(settings: &Settings) -> String {
 <h2>{grown_up} always comes home. Colour the way home!</h2>
 {journey}
 </article>"#,
-        left = hand_with_heart(10.0, false),
-        right = hand_with_heart(10.0, true),
+        left = hand_with_heart(10.0, false, 0.72),
+        right = hand_with_heart(10.0, true, 1.0),
         journey = journey(foxes),
     )
 }

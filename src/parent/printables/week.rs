@@ -26,17 +26,22 @@ pub fn html(settings: &Settings, today: LocalDay) -> String {
                     (
                         "school",
                         "images/journey/school.png",
+                        // Who comes, then home together: the face, then the house.
                         format!(
-                            "Nursery. {} picks you up. {}",
+                            "Nursery. {} picks you up. {}<img class=\"then-home\" src=\"assets/images/journey/house-with-garden.png\" alt=\"\">",
                             name(&who.name),
                             portrait(settings, plan.pick_up, "who")
                         ),
                     )
                 }
+                // Not an empty day: at home with the family.
                 DayKind::Home => (
                     "home",
                     "images/journey/house-with-garden.png",
-                    "Home day!".to_string(),
+                    format!(
+                        "Home day! {}",
+                        portrait(settings, settings.grown_ups.away_today_place(), "who")
+                    ),
                 ),
             };
             format!(
