@@ -89,16 +89,7 @@ impl Default for Practice {
             "An hour at a friend's house without me",
             "A morning at nursery",
         ];
-        Self {
-            rungs: rungs
-                .iter()
-                .map(|what| Rung {
-                    what: what.to_string(),
-                    ticks: Vec::new(),
-                })
-                .collect(),
-            current: 0,
-        }
+        Self::with_rungs(&rungs)
     }
 }
 
@@ -109,6 +100,20 @@ pub fn tidy_words(words: &str) -> String {
 }
 
 impl Practice {
+    /// A ladder of these rungs, nothing ticked, on the first.
+    pub fn with_rungs(words: &[&str]) -> Self {
+        Self {
+            rungs: words
+                .iter()
+                .map(|what| Rung {
+                    what: what.to_string(),
+                    ticks: Vec::new(),
+                })
+                .collect(),
+            current: 0,
+        }
+    }
+
     /// The rung the family is on, if the ladder has any.
     pub fn current_rung(&self) -> Option<&Rung> {
         self.rungs.get(self.current)

@@ -50,13 +50,21 @@ pub struct Read<T> {
     pub unreadable: bool,
 }
 
-fn top_of(text: &str) -> Option<serde_json::Map<String, Value>> {
+/// The stored record's fields, or what reading gives without them: the default record, noted
+/// as unreadable when something was stored that is not a record at all.
+fn top_of<T: Default>(stored: Option<&str>) -> Result<serde_json::Map<String, Value>, Read<T>> {
+    let nothing = |unreadable| Read {
+        record: T::default(),
+        skipped: 0,
+        unreadable,
+    };
+    let text = stored.ok_or_else(|| nothing(false))?;
     if text.len() > MAX_SAVED_BYTES {
-        return None;
+        return Err(nothing(true));
     }
     match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(top)) => Some(top),
-        _ => None,
+        Ok(Value::Object(top)) => Ok(top),
+        _ => Err(nothing(true)),
     }
 }
 
@@ -76,19 +84,9 @@ fn each<T: for<'de> Deserialize<'de>>(list: Option<&Value>) -> (Vec<T>, usize) {
 
 /// Reads the practice ladder; `None` stored gives the suggested ladder.
 pub fn restore_practice(stored: Option<&str>) -> Read<Practice> {
-    let Some(text) = stored else {
-        return Read {
-            record: Practice::default(),
-            skipped: 0,
-            unreadable: false,
-        };
-    };
-    let Some(top) = top_of(text) else {
-        return Read {
-            record: Practice::default(),
-            skipped: 0,
-            unreadable: true,
-        };
+    let top = match top_of(stored) {
+        Ok(top) => top,
+        Err(nothing) => return nothing,
     };
     let mut skipped = 0;
     let mut rungs = Vec::new();
@@ -125,19 +123,9 @@ pub fn restore_practice(stored: Option<&str>) -> Read<Practice> {
 
 /// Reads the quiet log; `None` stored gives an empty one.
 pub fn restore_log(stored: Option<&str>) -> Read<QuietLog> {
-    let Some(text) = stored else {
-        return Read {
-            record: QuietLog::default(),
-            skipped: 0,
-            unreadable: false,
-        };
-    };
-    let Some(top) = top_of(text) else {
-        return Read {
-            record: QuietLog::default(),
-            skipped: 0,
-            unreadable: true,
-        };
+    let top = match top_of(stored) {
+        Ok(top) => top,
+        Err(nothing) => return nothing,
     };
     let (mut days, skipped): (Vec<LoggedDay>, usize) = each(top.get("days"));
     days.sort_by_key(|d| d.day);

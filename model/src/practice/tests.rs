@@ -1,16 +1,7 @@
 use super::*;
 
 fn ladder(words: &[&str]) -> Practice {
-    Practice {
-        rungs: words
-            .iter()
-            .map(|what| Rung {
-                what: what.to_string(),
-                ticks: Vec::new(),
-            })
-            .collect(),
-        current: 0,
-    }
+    Practice::with_rungs(words)
 }
 
 fn owned(words: &[&str]) -> Vec<String> {
