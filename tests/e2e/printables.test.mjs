@@ -151,6 +151,31 @@ describe("the grown-up's part", () => {
     await printed.close();
   });
 
+  test("with no network, the printable pages still open from the game's offline copy", async () => {
+    // The game's offline copy is in charge once its build's cache is complete (polled from
+    // here: the check is asynchronous in the page).
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const ready = await page.evaluate(async () => Boolean(navigator.serviceWorker.controller) && (await caches.keys()).length === 1);
+      if (ready) break;
+      assert.ok(Date.now() < deadline, "the offline copy was never ready");
+      await page.waitForTimeout(250);
+    }
+    await context.setOffline(true);
+    try {
+      const printed = await context.newPage();
+      for (const id of PAGES) {
+        await printed.goto(`${url}print.html#${id}`);
+        await printed.waitForFunction((wanted) => document.body.dataset.ready === wanted, id);
+        assert.match(await printed.locator("main").textContent(), /Zoë/, `${id} offline`);
+        assert.equal(await printed.locator("img").evaluateAll((images) => images.filter((i) => !i.complete || i.naturalWidth === 0).length), 0, `${id}'s pictures offline`);
+      }
+      await printed.close();
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
   test("the plan changes the journey's goodbye and promise", async () => {
     await page.locator('#parent-form [data-action="close"]').click();
     await waitForScreen(page, "home");
