@@ -3,7 +3,8 @@
 
 use see_you_soon_model::calendar::{DayKind, Weekday};
 
-use super::{name, portrait};
+use super::portrait;
+use crate::settings::form::escape;
 use crate::settings::{Goodbye, Settings};
 
 fn picture(goodbye: Goodbye) -> &'static str {
@@ -36,14 +37,14 @@ fn pick_ups(settings: &Settings) -> String {
         .iter()
         .map(|(who, days)| {
             let days: Vec<String> = days.iter().map(|d| format!("{d:?}")).collect();
-            format!("<li>{}: {} picks up.</li>", days.join(", "), name(who))
+            format!("<li>{}: {} picks up.</li>", days.join(", "), escape(who))
         })
         .collect()
 }
 
 pub fn html(settings: &Settings) -> String {
-    let child = name(&settings.child_name);
-    let grown_up = name(&settings.grown_up().name);
+    let child = escape(&settings.child_name);
+    let grown_up = escape(&settings.grown_up().name);
     let away = settings.grown_ups.away_today_place();
     let ritual: String = settings
         .plan
@@ -58,10 +59,10 @@ pub fn html(settings: &Settings) -> String {
         })
         .chain(["<li><span class=\"big\">\u{201c}See you soon!\u{201d}</span></li>".to_string()])
         .collect();
-    let anchor = name(settings.return_anchor.words());
+    let anchor = escape(settings.return_anchor.words());
     let time = match settings.plan.pick_up_time.trim() {
         "" => String::new(),
-        time => format!(" Pick-up time: <strong>{}</strong>.", name(time)),
+        time => format!(" Pick-up time: <strong>{}</strong>.", escape(time)),
     };
     format!(
         r#"<article class="sheet card">
@@ -80,8 +81,8 @@ pub fn html(settings: &Settings) -> String {
 <p class="said">&ldquo;Oh, did you feel that? I think {grown_up} just sent you some love!&rdquo;</p></section>
 </article>"#,
         photo = portrait(settings, away, "card-photo"),
-        reunion = name(&settings.reunion_line),
-        meanwhile = name(&settings.plan.meanwhile),
+        reunion = escape(&settings.reunion_line),
+        meanwhile = escape(&settings.plan.meanwhile),
         pick_ups = pick_ups(settings),
     )
 }

@@ -3,8 +3,8 @@
 
 use see_you_soon_model::calendar::{DayKind, LocalDay};
 
-use super::name;
 use crate::settings::Settings;
+use crate::settings::form::escape;
 
 /// Links, each a strip to cut out and glue into a ring: one with moons for each sleep, most
 /// first (one comes off each night), then the home day, which is what is left that morning.
@@ -28,8 +28,8 @@ fn links(sleeps: u32, grown_up: &str, home_day: &str) -> String {
 }
 
 pub fn html(settings: &Settings, today: LocalDay) -> String {
-    let child = name(&settings.child_name);
-    let grown_up = name(&settings.grown_up().name);
+    let child = escape(&settings.child_name);
+    let grown_up = escape(&settings.grown_up().name);
     let body = match settings.week.sleeps_until(today, DayKind::Home) {
         Some(sleeps) => {
             let home_day = format!("{:?}", today.plus(i64::from(sleeps)).weekday());

@@ -4,8 +4,9 @@
 
 use see_you_soon_model::figure::{Build, Gesture, Side};
 
-use super::{name, outline};
+use super::outline;
 use crate::settings::Settings;
+use crate::settings::form::escape;
 
 /// An open hand, palm up, fingers spread, with a dashed heart on the palm to trace; `size` 1 for
 /// a grown-up's hand, less for a child's (drawn from the bottom middle).
@@ -74,8 +75,8 @@ fn journey(with_foxes: bool) -> String {
 }
 
 pub fn html(settings: &Settings) -> String {
-    let child = name(&settings.child_name);
-    let grown_up = name(&settings.grown_up().name);
+    let child = escape(&settings.child_name);
+    let grown_up = escape(&settings.grown_up().name);
     let foxes = matches!(settings.journey_theme, crate::settings::JourneyTheme::Foxes);
     format!(
         r#"<article class="sheet love-page">

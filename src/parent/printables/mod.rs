@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::{
     platform::{self, page::PRINTABLES_KEY},
-    settings::{Place, Settings, form::escape},
+    settings::{Place, Settings},
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,11 +89,6 @@ fn portrait(settings: &Settings, place: Place, class: &str) -> String {
         key = platform::page::photo_key(place.index()),
         path = look.portrait_path()
     )
-}
-
-/// A name made safe for the page.
-fn name(text: &str) -> String {
-    escape(text)
 }
 
 #[derive(Serialize)]

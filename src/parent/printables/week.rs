@@ -3,11 +3,12 @@
 
 use see_you_soon_model::calendar::{DayKind, LocalDay, Weekday};
 
-use super::{name, portrait};
+use super::portrait;
 use crate::settings::Settings;
+use crate::settings::form::escape;
 
 pub fn html(settings: &Settings, today: LocalDay) -> String {
-    let child = name(&settings.child_name);
+    let child = escape(&settings.child_name);
     // Printed at the weekend, the week to come is the one to put up.
     let weekend = matches!(today.weekday(), Weekday::Saturday | Weekday::Sunday);
     let week = if weekend { today.plus(2) } else { today };
@@ -29,7 +30,7 @@ pub fn html(settings: &Settings, today: LocalDay) -> String {
                         // Who comes, then home together: the face, then the house.
                         format!(
                             "Nursery. {} picks you up. {}<img class=\"then-home\" src=\"assets/images/journey/house-with-garden.png\" alt=\"\">",
-                            name(&who.name),
+                            escape(&who.name),
                             portrait(settings, plan.pick_up, "who")
                         ),
                     )
