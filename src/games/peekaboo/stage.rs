@@ -28,7 +28,7 @@ use crate::{
     settings::{Place, Settings},
     sound::Sound,
     theme::{
-        figure::{Appearance, ArmsOutOfSight, Doing, figure_box, spawn_figure},
+        figure::{Appearance, ArmsOutOfSight, Doing, FaceOutOfSight, figure_box, spawn_figure},
         interaction::ReducedMotion,
         prelude::*,
         widget,
@@ -422,7 +422,7 @@ struct StageNow<'w> {
 fn apply_pose(
     now: StageNow,
     mut parts: Query<StagePart>,
-    mut grown_up: Query<(Entity, &mut Doing, Has<ArmsOutOfSight>)>,
+    mut grown_up: Query<(Entity, &mut Doing, Has<ArmsOutOfSight>, Has<FaceOutOfSight>)>,
     mut commands: Commands,
     mut due: ResMut<crate::frames::NextDue>,
 ) {
@@ -455,9 +455,20 @@ fn apply_pose(
     // they are up.
     let arms_out_of_sight =
         pose::place(Part::PeekingHand, &view).shown || gesture == Gesture::CoverFace;
-    for (figure, mut doing, tucked) in &mut grown_up {
+    // Hidden under hands, a blanket or behind the door, the face is out of sight.
+    let face_covered = matches!(game.phase(), Phase::Hidden { .. })
+        && matches!(
+            game.style(),
+            HidingStyle::HandsOverFace | HidingStyle::Blanket | HidingStyle::Door
+        );
+    for (figure, mut doing, tucked, covered) in &mut grown_up {
         if doing.0 != gesture {
             doing.0 = gesture;
+        }
+        if face_covered && !covered {
+            commands.entity(figure).insert(FaceOutOfSight);
+        } else if !face_covered && covered {
+            commands.entity(figure).remove::<FaceOutOfSight>();
         }
         if arms_out_of_sight && !tucked {
             commands.entity(figure).insert(ArmsOutOfSight);

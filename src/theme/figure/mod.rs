@@ -54,6 +54,11 @@ fn show_only_head_and_shoulders(
 #[derive(Component, Debug, Default, Clone, Copy)]
 pub struct ArmsOutOfSight;
 
+/// A figure whose face is covered (hands over it, a blanket, a door): nobody can see it blink,
+/// so the screen does not wake for its blinks.
+#[derive(Component, Debug, Default, Clone, Copy)]
+pub struct FaceOutOfSight;
+
 fn tuck_arms_out_of_sight(
     mut commands: Commands,
     tucked: Query<&Rig, Added<ArmsOutOfSight>>,
@@ -485,13 +490,13 @@ fn spawn_face(commands: &mut Commands, head: Entity, looks: &Appearance, d: f32)
 fn pose_figures(
     time: Res<Time>,
     reduced: Res<ReducedMotion>,
-    figures: Query<(Ref<Rig>, &Doing, &InheritedVisibility)>,
+    figures: Query<(Ref<Rig>, &Doing, &InheritedVisibility, Has<FaceOutOfSight>)>,
     eyes: Query<(Entity, &ChildOf), With<Eye>>,
     mut parts: Query<&mut UiTransform>,
     mut due: ResMut<crate::frames::NextDue>,
 ) {
     let clock = time.elapsed_secs();
-    for (rig, doing, visible) in &figures {
+    for (rig, doing, visible, face_covered) in &figures {
         // A new figure is posed at once: its visibility is only worked out later in the
         // frame, and its first frame was drawn in the unposed shapes (an arm across the face).
         if !visible.get() && !rig.is_added() {
@@ -499,8 +504,10 @@ fn pose_figures(
         }
         let body = figure::pose(rig.build, doing.0, clock, reduced.0, rig.seed);
         place_parts(&rig, &body, &mut parts);
-        // A still figure still blinks: the screen wakes for it.
-        due.within(figure::next_blink_change(clock, rig.seed));
+        // A still figure still blinks: the screen wakes for it, if the face can be seen.
+        if !face_covered {
+            due.within(figure::next_blink_change(clock, rig.seed));
+        }
         // A blink squeezes the eyes shut.
         let wanted =
             UiTransform::from_scale(Vec2::new(1.0, if body.eyes_open { 1.0 } else { 0.2 }));
