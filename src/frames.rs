@@ -30,20 +30,25 @@ pub struct PlayTime {
 
 /// Counts the shown time since the last frame: a hidden tab's time is skipped (the game
 /// pauses with it), and a frame longer than any sleep (a laptop lid closed without the tab
-/// being hidden) counts as one sleep.
+/// being hidden) counts as one sleep. On the web the page's own shown-time clock is read
+/// rather than the engine's frame time, which is taken a frame late: the first frame back
+/// from a hidden tab would otherwise still carry the time away.
 fn measure_play_time(
     real: Res<Time<Real>>,
     mut play: ResMut<PlayTime>,
-    mut hidden_before: Local<f64>,
+    mut shown_before: Local<Option<f64>>,
 ) {
-    let hidden_now = platform::hidden_seconds();
-    let hidden = (hidden_now - *hidden_before).max(0.0) as f32;
-    *hidden_before = hidden_now;
     let shown = if platform::page_hidden() {
         0.0
     } else {
-        (real.delta_secs() - hidden).clamp(0.0, LONGEST_SLEEP.as_secs_f32() + 1.0)
+        match (platform::shown_seconds(), *shown_before) {
+            (Some(now), Some(before)) => (now - before) as f32,
+            (Some(_), None) => 0.0,
+            (None, _) => real.delta_secs(),
+        }
     };
+    *shown_before = platform::shown_seconds();
+    let shown = shown.clamp(0.0, LONGEST_SLEEP.as_secs_f32() + 1.0);
     play.step = shown.min(LONGEST_ANIMATION_STEP.as_secs_f32());
     play.slept = shown - play.step;
 }

@@ -163,8 +163,9 @@ window.seeYouSoonPage = {
   // How often another window of the game changed what this one keeps (settings, progress), so
   // the game reads them again instead of writing its older copy over them later.
   changesElsewhere: () => changesElsewhere,
-  // Seconds the tab has been hidden since the page opened: the game's timers skip them.
-  hiddenSeconds: () => (hiddenMs + (hiddenSince === null ? 0 : performance.now() - hiddenSince)) / 1000,
+  // Seconds the tab has been shown since the page opened, on the engine's own clock: the
+  // game's timers count these, so a hidden tab's time never reaches them.
+  shownSeconds: () => ((hiddenSince ?? performance.now()) - hiddenMs) / 1000,
 };
 let changesElsewhere = 0;
 window.addEventListener("storage", (event) => {

@@ -56,13 +56,15 @@ pub fn crash_drill() -> Option<CrashDrill> {
     None
 }
 
+pub fn show_language(_tag: &str, _right_to_left: bool) {}
+
 pub fn page_hidden() -> bool {
     PAGE_HIDDEN.get()
 }
 
-/// Natively no frame spans a hidden tab: a hidden frame simply counts nothing.
-pub fn hidden_seconds() -> f64 {
-    0.0
+/// Natively no frame spans a hidden tab: the engine's own frame time is the shown time.
+pub fn shown_seconds() -> Option<f64> {
+    None
 }
 
 /// The stand-in for the browser hiding or showing the tab (tests only).

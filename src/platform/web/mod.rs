@@ -261,6 +261,20 @@ pub fn lend_font_to_page(family: &str, bytes: &[u8]) {
     }
 }
 
+/// Marks what the game shows and says (the bubble, the captions read to a screen reader) as
+/// being in the game's language, written right to left where it is.
+pub fn show_language(tag: &str, right_to_left: bool) {
+    let Some(document) = document() else {
+        return;
+    };
+    for id in ["bubble", "captions"] {
+        if let Some(element) = document.get_element_by_id(id) {
+            let _ = element.set_attribute("lang", tag);
+            let _ = element.set_attribute("dir", if right_to_left { "rtl" } else { "ltr" });
+        }
+    }
+}
+
 /// Places the speech bubble in the room the game keeps for it, with the caption's words; no
 /// room or no words hides it. The bubble is as wide as its words (never wider than the room),
 /// sits at the bottom of the room, nearest the scene, and when someone on screen speaks it
@@ -354,9 +368,10 @@ pub fn storage_changes_elsewhere() -> u32 {
     page_number("changesElsewhere") as u32
 }
 
-/// Seconds the tab has been hidden since the page opened (`web/boot.js`).
-pub fn hidden_seconds() -> f64 {
-    page_number("hiddenSeconds")
+/// Seconds the tab has been shown since the page opened (`web/boot.js`), on the clock the
+/// engine reads; `None` without the page.
+pub fn shown_seconds() -> Option<f64> {
+    Some(page_number("shownSeconds")).filter(|seconds| *seconds > 0.0)
 }
 
 /// The number `window.seeYouSoonPage[name]()` gives (`web/boot.js`), 0 without one.
