@@ -14,7 +14,7 @@ pub use see_you_soon_model::{
 use bevy::{prelude::*, window::PrimaryWindow};
 
 use self::{
-    lines::{Key, Language, Said, Words},
+    lines::{Key, Language, Messages, Said, Words},
     queue::{Order, Queue, Speaker, Weight},
 };
 use crate::{
@@ -24,9 +24,13 @@ use crate::{
     settings::Settings,
 };
 
+mod message_files;
+
+pub use message_files::WantedLanguage;
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Narrator>();
-    app.add_systems(Startup, pick_language);
+    app.add_plugins(message_files::plugin);
     // After the games' own systems, so a line asked for in a frame is shown in that frame.
     app.add_systems(
         PostUpdate,
@@ -41,9 +45,10 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// Asks for lines to be said; see [`queue`] for when they are heard.
-#[derive(Resource, Debug)]
+#[derive(Resource, Debug, Default)]
 pub struct Narrator {
-    language: Language,
+    /// The language's lines; `None`: English, which is compiled in.
+    messages: Option<Messages>,
     queue: Queue,
     offered: Vec<(Said, Weight, Option<String>, Speaker)>,
     /// The voice was asked to stop (leaving a screen).
@@ -54,32 +59,35 @@ pub struct Narrator {
     voice_line: Option<u32>,
 }
 
-impl Default for Narrator {
-    fn default() -> Self {
-        Self {
-            language: lines::ENGLISH,
-            queue: Queue::default(),
-            offered: Vec::new(),
-            hush: false,
-            may_speak: false,
-            voice_line: None,
-        }
-    }
-}
-
 impl Narrator {
     pub fn language(&self) -> Language {
-        self.language
+        self.messages().language()
+    }
+
+    /// The lines in the family's language.
+    pub fn messages(&self) -> &Messages {
+        self.messages
+            .as_ref()
+            .unwrap_or_else(|| Messages::english())
+    }
+
+    /// From the next line on, speaks these (`None`: English).
+    fn use_messages(&mut self, messages: Option<Messages>) {
+        self.messages = messages;
     }
 
     /// The words of a line, filled with the family's names.
     fn words(&self, line: &Line, words: &Words) -> Said {
+        let messages = self.messages();
         match line {
-            Line::Game(key) => lines::say(self.language, *key, words),
-            Line::Own(text) => Said {
-                caption: text.trim().to_string(),
-                spoken: lines::sayable(text),
-            },
+            Line::Game(key) => lines::say(messages, *key, &lines::in_language(messages, words)),
+            Line::Own(text) => {
+                let text = lines::own_words_in_language(messages, text);
+                Said {
+                    caption: text.trim().to_string(),
+                    spoken: lines::sayable(&text),
+                }
+            }
         }
     }
 
@@ -106,9 +114,9 @@ impl Narrator {
         }
     }
 
-    /// The text of a line in the current language (a toy's name, a paint's name).
-    pub fn text(&self, key: Key) -> &'static str {
-        (self.language.text)(key)
+    /// The text of a line in the current language (a toy's name, a weekday).
+    pub fn text(&self, key: Key) -> String {
+        self.messages().text(key)
     }
 
     /// From the first tap on, the browser lets the page speak.
@@ -132,10 +140,6 @@ pub fn words_from(settings: &Settings) -> Words {
     settings.words_about(settings.grown_ups.away_today_place())
 }
 
-fn pick_language(mut narrator: ResMut<Narrator>) {
-    narrator.language = lines::pick_language(None, &platform::browser_languages());
-}
-
 fn hush_on_screen_change(mut narrator: ResMut<Narrator>) {
     narrator.hush = true;
 }
@@ -148,6 +152,7 @@ fn run_the_voice(
     mut due: ResMut<crate::frames::NextDue>,
 ) {
     let narrator = &mut *narrator;
+    let speech_tag = narrator.language().speech_tag;
     let mut orders = Vec::new();
     if std::mem::take(&mut narrator.hush) {
         // Lines offered by the new screen's first frame are kept; only the old ones go.
@@ -200,12 +205,7 @@ fn run_the_voice(
             }
             Order::Say(line) if voice_on && !line.spoken.is_empty() => {
                 narrator.voice_line = Some(line.id);
-                platform::speak(
-                    line.id,
-                    &line.spoken,
-                    narrator.language.speech_tag,
-                    settings.voice.as_deref(),
-                );
+                platform::speak(line.id, &line.spoken, speech_tag, settings.voice.as_deref());
             }
             // Shown only, for its reading time (never zero, so nothing follows at once).
             Order::Say(line) => {

@@ -76,6 +76,7 @@ fn draw_form(settings: &Settings, lines: &[String], narrator: &Narrator, part: &
             settings,
             &lines,
             &voices,
+            narrator.messages(),
         ),
         part.practice_html(settings),
         super::print_section::html(),

@@ -50,6 +50,8 @@ pub struct FormValues {
     pub music: bool,
     /// The chosen voice's name; empty: the game chooses.
     pub voice: String,
+    /// The chosen language's code; empty: the device's.
+    pub language: String,
     /// `device`, `reduced` or `full`.
     pub motion: String,
     /// Monday first: [`school_day`] for a place, or [`HOME_DAY`].
@@ -110,6 +112,7 @@ pub mod field {
     pub const EFFECTS: &str = "effects";
     pub const MUSIC: &str = "music";
     pub const VOICE: &str = "voice";
+    pub const LANGUAGE: &str = "language";
     pub const MOTION: &str = "motion";
     pub const MEANWHILE: &str = "meanwhile";
     pub const PICK_UP_TIME: &str = "pick-up-time";

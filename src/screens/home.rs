@@ -88,11 +88,14 @@ fn break_the_row_in_landscape(
     }
 }
 
-pub const PEEKABOO_CAPTION: &str = "Peekaboo!";
-pub const JOURNEY_CAPTION: &str = "Coming home";
-pub const CALENDAR_CAPTION: &str = "Our week";
-pub const MY_TURN_CAPTION: &str = "My turn to go";
-pub const MORNING_CAPTION: &str = "Goodbye practice";
+/// The cards' captions, in the order they are shown.
+pub const CARD_CAPTIONS: [Key; 5] = [
+    Key::CardPeekaboo,
+    Key::CardJourney,
+    Key::CardMyTurn,
+    Key::CardCalendar,
+    Key::CardMorning,
+];
 
 /// The games' cards, as a share of the screen's shorter side: over 5 cm on a 10-inch tablet.
 const GAME_CARD_VMIN: f32 = 28.0;
@@ -104,7 +107,7 @@ const SMALL_CARD_VMIN: f32 = 20.0;
 type Card<'a> = (
     &'static str,
     &'a Handle<Image>,
-    &'static str,
+    Key,
     Color,
     Screen,
     Option<bool>,
@@ -130,7 +133,7 @@ fn spawn_home_screen(
         (
             "peekaboo",
             &assets.peekaboo,
-            PEEKABOO_CAPTION,
+            Key::CardPeekaboo,
             palette::PEACH,
             Screen::Peekaboo,
             None,
@@ -138,7 +141,7 @@ fn spawn_home_screen(
         (
             "journey",
             &assets.journey,
-            JOURNEY_CAPTION,
+            Key::CardJourney,
             palette::SKY,
             Screen::Journey,
             Some(false),
@@ -146,7 +149,7 @@ fn spawn_home_screen(
         (
             "my-turn",
             &assets.my_turn,
-            MY_TURN_CAPTION,
+            Key::CardMyTurn,
             palette::BUTTER,
             Screen::Journey,
             Some(true),
@@ -156,7 +159,7 @@ fn spawn_home_screen(
         (
             "calendar",
             &assets.calendar,
-            CALENDAR_CAPTION,
+            Key::CardCalendar,
             palette::MEADOW,
             Screen::Calendar,
             None,
@@ -164,7 +167,7 @@ fn spawn_home_screen(
         (
             "morning",
             &assets.morning,
-            MORNING_CAPTION,
+            Key::CardMorning,
             palette::LAVENDER,
             Screen::Morning,
             None,
@@ -190,12 +193,20 @@ fn spawn_home_screen(
             ChildOf(root),
         ))
         .id();
+    // The game's own letters are Latin, Greek and Cyrillic: in a language written otherwise the
+    // cards go without captions (the pictures and the voice carry them) until the page draws
+    // them.
+    let captions_drawn = narrator.language().letters_in_game_font;
     let spawn_cards = |commands: &mut Commands, cards: &[Card], side: f32| {
         for &(id, picture, caption, colour, screen, childs_turn) in cards {
             let card = widget::picture_card(
                 id,
                 picture.clone(),
-                caption,
+                if captions_drawn {
+                    narrator.text(caption)
+                } else {
+                    String::new()
+                },
                 colour,
                 assets.font.clone(),
                 side,

@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 
-use crate::{assets::LaunchAssets, flow::Screen, frames::NextDue};
+use crate::{assets::LaunchAssets, flow::Screen, frames::NextDue, narration::WantedLanguage};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -18,12 +18,13 @@ pub const LOOK_AGAIN_SECONDS: f32 = 0.1;
 fn continue_when_settled(
     assets: Res<LaunchAssets>,
     server: Res<AssetServer>,
+    language: Res<WantedLanguage>,
     mut next: ResMut<NextState<Screen>>,
     mut due: ResMut<NextDue>,
 ) {
     // A file that arrives does not wake the engine: look again often until all have.
     due.within(LOOK_AGAIN_SECONDS);
-    if assets.settled(&server) {
+    if assets.settled(&server) && !language.arriving() {
         let failed = assets.failures(&server);
         if failed > 0 {
             tracing::warn!(

@@ -3,9 +3,7 @@
 mod all_done;
 mod home;
 
-pub use home::{
-    CALENDAR_CAPTION, JOURNEY_CAPTION, MORNING_CAPTION, MY_TURN_CAPTION, PEEKABOO_CAPTION,
-};
+pub use home::CARD_CAPTIONS;
 mod loading;
 mod start;
 mod who_hides;

@@ -166,6 +166,9 @@ pub struct Settings {
     /// The drop-off plan: the goodbye's order, what the child does meanwhile, the pick-up
     /// time. With the return anchor and the reunion line, the whole plan.
     pub plan: DropOffPlan,
+    /// The language the parent chose for the game (a code such as "fr"); `None`: the
+    /// browser's.
+    pub language: Option<String>,
 }
 
 impl Settings {
@@ -216,6 +219,7 @@ impl Default for Settings {
             motion: MotionChoice::FollowDevice,
             week: WeekPlan::default(),
             plan: DropOffPlan::default(),
+            language: None,
         }
     }
 }

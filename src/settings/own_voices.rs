@@ -3,23 +3,23 @@
 //! `web/voice.js` runs the buttons and counts what is recorded.
 
 use see_you_soon_model::lines::{
-    self, Heard, RECORD_FIRST, RECORDABLE, Recordable, Words, recording_slot,
+    self, Heard, Messages, RECORD_FIRST, RECORDABLE, Recordable, Words, recording_slot,
 };
 
 use super::{Place, Settings, form::escape};
 
 /// The section's HTML, for the grown-ups as saved (one added but not yet saved records after
 /// saving: their recordings are kept under their place).
-pub fn section(settings: &Settings) -> String {
+pub fn section(settings: &Settings, messages: &Messages) -> String {
     let groups: String = settings
         .grown_ups
         .all()
         .map(|(place, grown_up)| {
-            let words = settings.words_about(place);
+            let words = lines::in_language(messages, &settings.words_about(place));
             let first: String = RECORD_FIRST
                 .iter()
                 .filter_map(|key| lines::recordable_line(*key))
-                .map(|line| row(place, line, &words))
+                .map(|line| row(place, line, &words, messages))
                 .collect();
             let rest: String = Heard::ALL
                 .iter()
@@ -27,7 +27,7 @@ pub fn section(settings: &Settings) -> String {
                     let rows: String = RECORDABLE
                         .iter()
                         .filter(|line| line.heard == *heard && !RECORD_FIRST.contains(&line.key))
-                        .map(|line| row(place, line, &words))
+                        .map(|line| row(place, line, &words, messages))
                         .collect();
                     if rows.is_empty() {
                         String::new()
@@ -55,9 +55,9 @@ pub fn section(settings: &Settings) -> String {
 }
 
 /// One line to record: the words to read out, and Record / Listen / Keep / Delete.
-fn row(place: Place, line: &Recordable, words: &Words) -> String {
+fn row(place: Place, line: &Recordable, words: &Words, messages: &Messages) -> String {
     let slot = recording_slot(place, line.key).unwrap_or_default();
-    let said = lines::words_to_record(lines::ENGLISH, line, words);
+    let said = lines::words_to_record(messages, line, words);
     format!(
         "<div class=\"voice-row\" data-voice-slot=\"{slot}\"><span class=\"voice-words\">\
          \u{201c}{said}\u{201d}</span>\
@@ -98,7 +98,7 @@ mod tests {
                 ..GrownUp::default()
             })
             .unwrap();
-        let html = section(&settings);
+        let html = section(&settings, Messages::english());
         assert_eq!(html.matches("data-voice-group").count(), 2);
         assert_eq!(
             html.matches("class=\"voice-row\"").count(),

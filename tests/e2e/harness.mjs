@@ -61,11 +61,13 @@ export function server() {
  * Opens the game in a fresh tablet-like context and records everything that goes wrong:
  * console errors, page errors, failed or non-OK requests, and every URL requested.
  */
-export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, query = "", touchScreen = true, timezoneId, serviceWorkers = "allow", scale = TABLET_SCALE } = {}) {
+export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, query = "", touchScreen = true, timezoneId, serviceWorkers = "allow", scale = TABLET_SCALE, locale } = {}) {
   const { url } = await server();
   const context = await browser.newContext({
     viewport,
     timezoneId,
+    // The browser's language (navigator.languages), which the game follows.
+    locale,
     serviceWorkers,
     // The browser's own scale (see launchBrowser) must be the same.
     deviceScaleFactor: scale,
@@ -86,6 +88,7 @@ export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, qu
   // Every line handed to the browser's voice, in order (the real voice still gets it).
   await page.addInitScript(() => {
     window.spokenLines = [];
+    window.spokenLanguages = [];
     window.speechCancels = 0;
     const synth = window.speechSynthesis;
     if (!synth) return;
@@ -93,6 +96,7 @@ export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, qu
     const cancel = synth.cancel.bind(synth);
     synth.speak = (utterance) => {
       window.spokenLines.push(utterance.text);
+      window.spokenLanguages.push(utterance.lang);
       speak(utterance);
     };
     synth.cancel = () => {

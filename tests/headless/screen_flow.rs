@@ -2,6 +2,7 @@
 
 use bevy::{picking::pointer::PointerId, prelude::*};
 use see_you_soon::{flow::Screen, theme::hold::HoldToActivate};
+use see_you_soon_model::lines::{Key, LANGUAGES, Messages};
 use skrifa::{FontRef, MetadataProvider};
 
 use crate::support::*;
@@ -117,14 +118,31 @@ fn the_font_has_every_letter_the_game_draws_itself() {
     .unwrap();
     let font = FontRef::new(&font).expect("the font parses");
     let charmap = font.charmap();
-    let captions = [
-        see_you_soon::screens::PEEKABOO_CAPTION,
-        see_you_soon::screens::JOURNEY_CAPTION,
-        see_you_soon::screens::MY_TURN_CAPTION,
-        see_you_soon::screens::CALENDAR_CAPTION,
-        see_you_soon::screens::MORNING_CAPTION,
-        "For grown-ups: key in _ _ Tap to start! Café naïve Zoë Chloé Ærø “quoted” it’s … – —",
+    // Every caption the game draws itself, in every language whose letters it draws.
+    let mut captions = vec![
+        "For grown-ups: key in _ _ Tap to start! Café naïve Zoë Chloé Ærø “quoted” it’s … – —"
+            .to_string(),
     ];
+    for language in LANGUAGES.into_iter().filter(|l| l.letters_in_game_font) {
+        let source = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("assets/lang/{}.ftl", language.code)),
+        )
+        .unwrap();
+        let (messages, _) = Messages::read(language, source);
+        for key in see_you_soon::screens::CARD_CAPTIONS
+            .into_iter()
+            .chain([
+                Key::MondayShort,
+                Key::SaturdayShort,
+                Key::SundayShort,
+                Key::WednesdayShort,
+            ])
+            .chain([Key::ThursdayShort, Key::TuesdayShort, Key::FridayShort])
+        {
+            captions.push(messages.text(key));
+        }
+    }
     let printable_ascii = (0x20u8..0x7f).map(char::from).collect::<String>();
     let missing: Vec<char> = captions
         .iter()

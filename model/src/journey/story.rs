@@ -258,7 +258,7 @@ pub fn line_for(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lines::{ENGLISH, Words, say};
+    use crate::lines::{Messages, Words, say};
 
     fn words(grown_up: &str, child: &str) -> Words {
         Words {
@@ -272,7 +272,7 @@ mod tests {
 
     fn caption(happening: Happening, theme: Story, words: &Words, coloured: bool) -> String {
         match line_for(happening, theme, "I always come back to you", coloured) {
-            Some((Line::Game(key), _)) => say(ENGLISH, key, words).caption,
+            Some((Line::Game(key), _)) => say(Messages::english(), key, words).caption,
             Some((Line::Own(text), _)) => text,
             None => panic!("{happening:?} says nothing"),
         }
@@ -296,7 +296,7 @@ mod tests {
             let Line::Game(key) = line else {
                 panic!("{story:?}'s meanwhile is not a game line")
             };
-            let said = say(ENGLISH, key, &words).spoken;
+            let said = say(Messages::english(), key, &words).spoken;
             let room = f64::from(meanwhile) - longest_expected(&said);
             assert!(
                 room >= 1.5,

@@ -38,8 +38,16 @@ pub const DAY_TARGETS: [&str; 7] = [
     "day-mon", "day-tue", "day-wed", "day-thu", "day-fri", "day-sat", "day-sun",
 ];
 
-/// Short captions under the day tiles (the voice says the whole name).
-const DAY_CAPTIONS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/// Short captions under the day tiles, Monday first (the voice says the whole name).
+const DAY_CAPTIONS: [Key; 7] = [
+    Key::MondayShort,
+    Key::TuesdayShort,
+    Key::WednesdayShort,
+    Key::ThursdayShort,
+    Key::FridayShort,
+    Key::SaturdayShort,
+    Key::SundayShort,
+];
 
 /// Who picks up on a school day: the grown-up the week names, or the first grown-up if that one
 /// is no longer in the family.
@@ -60,23 +68,11 @@ fn weekday_key(day: Weekday) -> Key {
     }
 }
 
-/// The word for 2 to 7 sleeps (one sleep has lines of its own; a week has at most seven).
-fn count_key(sleeps: u32) -> Key {
-    match sleeps {
-        0..=2 => Key::Two,
-        3 => Key::Three,
-        4 => Key::Four,
-        5 => Key::Five,
-        6 => Key::Six,
-        _ => Key::Seven,
-    }
-}
-
 /// The words for a line about `plan` on `day`.
 fn words_for(settings: &Settings, narrator: &Narrator, plan: DayPlan, day: Weekday) -> Words {
     let mut words = words_from(settings);
     words.who = pick_up_person(settings, plan).0;
-    words.day = narrator.text(weekday_key(day)).to_string();
+    words.day = narrator.text(weekday_key(day));
     words
 }
 
@@ -88,16 +84,15 @@ fn today_key(plan: DayPlan) -> Key {
     }
 }
 
-/// The countdown line and its number word, if there is anything to count down to.
-fn sleeps_line(next: Option<(DayKind, u32)>, narrator: &Narrator) -> Option<(Key, String)> {
+/// The countdown line and its number of sleeps, if there is anything to count down to (each
+/// language's file words the count in its own grammar).
+fn sleeps_line(next: Option<(DayKind, u32)>) -> Option<(Key, u32)> {
     let (kind, sleeps) = next?;
-    let key = match (kind, sleeps) {
-        (DayKind::Home, 1) => Key::OneSleepUntilHomeDay,
-        (DayKind::Home, _) => Key::SleepsUntilHomeDay,
-        (DayKind::School, 1) => Key::OneSleepUntilSchoolDay,
-        (DayKind::School, _) => Key::SleepsUntilSchoolDay,
+    let key = match kind {
+        DayKind::Home => Key::SleepsUntilHomeDay,
+        DayKind::School => Key::SleepsUntilSchoolDay,
     };
-    Some((key, narrator.text(count_key(sleeps)).to_string()))
+    Some((key, sleeps))
 }
 
 /// Today in the family's time zone, from the device clock.
@@ -111,7 +106,7 @@ pub(super) fn tell_about_today(settings: &Settings, narrator: &mut Narrator, tod
     let (plan, next) = settings.week.today(today);
     let mut words = words_for(settings, narrator, plan, today.weekday());
     narrator.say_kept(Line::Game(today_key(plan)), &words);
-    if let Some((key, count)) = sleeps_line(next, narrator) {
+    if let Some((key, count)) = sleeps_line(next) {
         words.count = count;
         narrator.say(Line::Game(key), &words);
     }
@@ -232,7 +227,7 @@ fn open_calendar(
                       mut narrator: ResMut<Narrator>| {
                     press.propagate(false);
                     let (plan, next) = settings.week.today(today);
-                    if let Some((key, count)) = sleeps_line(next, &narrator) {
+                    if let Some((key, count)) = sleeps_line(next) {
                         let mut words = words_for(&settings, &narrator, plan, today.weekday());
                         words.count = count;
                         narrator.say(Line::Game(key), &words);
@@ -260,7 +255,12 @@ fn open_calendar(
         .spawn((
             Name::new("Week"),
             Node {
-                flex_direction: FlexDirection::Row,
+                // A week reads from the right in a language written that way.
+                flex_direction: if narrator.language().right_to_left {
+                    FlexDirection::RowReverse
+                } else {
+                    FlexDirection::Row
+                },
                 flex_wrap: FlexWrap::Wrap,
                 justify_content: JustifyContent::Center,
                 // Seven in a row on a tablet either way up (wider, Sunday wrapped alone).
@@ -309,7 +309,16 @@ fn open_calendar(
             assets.school.clone(),
         );
         commands.spawn((
-            widget::caption(DAY_CAPTIONS[index], assets.font.clone(), 3.0),
+            widget::caption(
+                // Left out where the game's letters cannot draw them (the voice says the day).
+                if narrator.language().letters_in_game_font {
+                    narrator.text(DAY_CAPTIONS[index])
+                } else {
+                    String::new()
+                },
+                assets.font.clone(),
+                3.0,
+            ),
             ChildOf(tile),
         ));
         // A day tapped is shown in the big card, and said.

@@ -97,8 +97,8 @@ pub fn words_for(
 ) -> Words {
     let mut words = settings.words_about(hiding);
     match style {
-        HidingStyle::ToyUnderCover => words.who = narrator.text(Key::Teddy).to_string(),
-        HidingStyle::ToyUnderCups { .. } => words.who = narrator.text(Key::Duck).to_string(),
+        HidingStyle::ToyUnderCover => words.who = narrator.text(Key::Teddy),
+        HidingStyle::ToyUnderCups { .. } => words.who = narrator.text(Key::Duck),
         _ => {}
     }
     words

@@ -199,6 +199,7 @@ fn read_form() -> Option<FormValues> {
         effects: checkbox_field(field::EFFECTS),
         music: checkbox_field(field::MUSIC),
         voice: text_field(field::VOICE),
+        language: text_field(field::LANGUAGE),
         motion: radio_field(field::MOTION),
         week: std::array::from_fn(|i| text_field(&field::day(i))),
         ritual: std::array::from_fn(|i| text_field(&field::ritual(i))),

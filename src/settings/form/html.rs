@@ -3,7 +3,7 @@
 
 use super::{FormValues, HOME_DAY, OTHER, field, school_day};
 use crate::settings::{GROWN_UP_PRESETS, Look, MOST_GROWN_UPS, Place, SessionLength, Settings};
-use see_you_soon_model::{calendar::Weekday, plan::Goodbye};
+use see_you_soon_model::{calendar::Weekday, lines, plan::Goodbye};
 
 /// Text made safe to place inside HTML text or a quoted attribute.
 pub fn escape(text: &str) -> String {
@@ -74,6 +74,45 @@ fn ritual_choices(chosen: &[String; 3]) -> String {
 
 /// The voice menu: the game's own choice first, then the device's voices for the language.
 /// A chosen voice this device lacks stays listed, so saving does not lose it.
+/// Each language named in itself, after the device's own.
+fn language_choices(chosen: &str) -> String {
+    let device = lines::pick_language(None, &crate::platform::browser_languages());
+    let mut options = format!(
+        "<option value=\"\"{}>This device's language ({})</option>",
+        selected(lines::Language::for_tag(chosen).is_none()),
+        device.name
+    );
+    for language in lines::LANGUAGES {
+        options.push_str(&format!(
+            "<option value=\"{code}\" lang=\"{tag}\"{dir}{on}>{name}</option>",
+            code = language.code,
+            tag = language.speech_tag,
+            dir = if language.right_to_left {
+                " dir=\"rtl\""
+            } else {
+                ""
+            },
+            on = selected(chosen == language.code),
+            name = language.name,
+        ));
+    }
+    options
+}
+
+/// Where the device has no voice for the game's language, the parent learns how the lines
+/// still reach the child.
+fn no_voice_note(voices: &[String], language: lines::Language) -> String {
+    if voices.is_empty() {
+        format!(
+            "<p class=\"hint\" data-no-voice>This device has no voice for {}: the game shows \
+             its lines in the bubble, and says the ones you record below in your own voice.</p>",
+            language.name
+        )
+    } else {
+        String::new()
+    }
+}
+
 fn voice_choices(chosen: &str, voices: &[String]) -> String {
     let mut options = format!(
         "<option value=\"\"{}>Let the game choose a warm voice</option>",
@@ -103,6 +142,7 @@ pub fn html(
     settings: &Settings,
     status: &[String],
     voices: &[String],
+    messages: &lines::Messages,
 ) -> String {
     use field::*;
     let v = values;
@@ -262,7 +302,9 @@ pub fn html(
 <div class="chips"><label class="chip"><input type="checkbox" name="{NARRATION}"{narration}> Voice</label>
 <label class="chip"><input type="checkbox" name="{EFFECTS}"{effects}> Sound effects</label>
 <label class="chip"><input type="checkbox" name="{MUSIC}"{music}> Music</label></div>
+<label>The game's language <select name="{LANGUAGE}">{languages}</select></label>
 <label>The game's voice <select name="{VOICE}">{voices}</select></label>
+{no_voice}
 <div class="chips">{motion}</div>
 </fieldset>
 {own_voices}
@@ -272,7 +314,9 @@ pub fn html(
 </form>"#,
         max_chars = max,
         guide = crate::settings::guide::GUIDE,
-        own_voices = crate::settings::own_voices::section(settings),
+        own_voices = crate::settings::own_voices::section(settings, messages),
+        languages = language_choices(&v.language),
+        no_voice = no_voice_note(voices, messages.language()),
         keeping = crate::settings::keeping_section::SECTION,
         photo_hint = crate::settings::photo_rows::HINT,
         photo_first = crate::settings::photo_rows::row(Place::FIRST),

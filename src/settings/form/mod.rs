@@ -88,6 +88,7 @@ impl FormValues {
             effects: settings.sound.effects,
             music: settings.sound.music,
             voice: settings.voice.clone().unwrap_or_default(),
+            language: settings.language.clone().unwrap_or_default(),
             motion: match settings.motion {
                 MotionChoice::FollowDevice => "device",
                 MotionChoice::Reduced => "reduced",
@@ -153,8 +154,8 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
         if let Some(n) = checked.note(field) {
             notes.push(n);
         }
-        let said_instead = (lines::ENGLISH.text)(said_instead);
-        if let Some(n) = voice_note(checked.name(), field, said_instead) {
+        let said_instead = lines::Messages::english().text(said_instead);
+        if let Some(n) = voice_note(checked.name(), field, &said_instead) {
             notes.push(n);
         }
     };
@@ -249,6 +250,8 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
             effects: values.effects,
             music: values.music,
         },
+        // Only a language the game has; another (or none) is the device's.
+        language: lines::Language::for_tag(&values.language).map(|l| l.code.to_string()),
         voice: Some(values.voice.trim())
             .filter(|name| !name.is_empty())
             .map(|name| name.chars().take(200).collect()),

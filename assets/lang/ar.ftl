@@ -1,0 +1,197 @@
+# See You Soon: every line the game says and shows, in Arabic (Modern Standard Arabic, picture-book register).
+#
+# Lines are spoken to a child of one to five, usually on a grown-up's lap: warm and short.
+# Arabic verbs and adjectives agree with their subject's gender, and a typed name does not say
+# whether it is Mama or Baba: so names stand in nominal sentences, after a preposition or after
+# "يا", never as the subject of a verb or adjective. The child is addressed in the masculine-neutral form.
+# Every language has every message here, with the same placeholders (the build checks).
+
+## Home and the end of a session. $grownup is the grown-up's name as typed; $child the child's.
+
+tap-to-start = المس الشاشة لنبدأ!
+what-shall-we-play = ماذا نلعب اليوم؟
+who-will-hide = من سيختبئ؟
+all-done = انتهينا! حان وقت اللعب مع { $grownup }!
+
+## The cards on Home, under their pictures: a word or two each.
+
+card-peekaboo = بَخ!
+card-journey = العودة إلى البيت
+card-my-turn = دوري لأذهب
+card-calendar = أسبوعنا
+card-morning = نتدرّب على الوداع
+
+## Peekaboo. $who is the grown-up hiding, or the toy (teddy, duck).
+
+teddy = دبدوب
+duck = بطوطة
+peekaboo-here = { $who } هنا!
+peekaboo-where = أين { $who }؟
+peekaboo-watch-cups = انظر إلى { $who } جيدًا! إلى أين يا { $who }؟
+peekaboo-peeking-out = انظر! لمحنا { $who }!
+peekaboo-not-in-there = لا شيء هنا! أين { $who }؟
+peekaboo-back = بَخ! { $who } هنا من جديد!
+peekaboo-toy-found = وجدنا { $who }! بَخ!
+peekaboo-bye-bye = مع السلامة يا { $who }! أراك قريبًا!
+
+## The journey: the goodbye. $promise is the family's return anchor ("بعد القيلولة"): it completes "سأعود …".
+
+ask-hug = احضن { $grownup } حضنًا كبيرًا!
+ask-kiss = أعطِ { $grownup } قبلة!
+ask-wave = لوّح بيدك وقل: مع السلامة يا { $grownup }!
+hugged = حضن كبير!
+kissed = مُواه! قبلة في كفّك، احفظها عندك!
+waved = مع السلامة يا { $grownup }!
+farewell = أراك قريبًا يا { $child }! سأعود { $promise }.
+
+## While the grown-up is away: the child paints.
+
+away-people = { $grownup } في العمل، قرب النافذة الكبيرة. وأنت يا { $child } ترسم رسمة من أجل { $grownup }.
+away-foxes = { $grownup } في المرج، في رحلة لجمع التوت. وأنت يا { $child } ترسم رسمة من أجل { $grownup }.
+paint-yellow = أصفر!
+paint-blue = أزرق!
+paint-green = أخضر!
+paint-pink = وردي!
+lovely = جميل جدًا!
+
+## The way home, in the town (people) and in the forest (a fox family). Each stop has a line, and a line once the child has helped.
+
+time-to-go-home = حان وقت العودة إلى البيت! { $grownup } في الطريق إلى { $child }!
+people-leaving = حان وقت خروج { $grownup } من العمل.
+people-leaving-helped = مع السلامة يا عمل! { $grownup } في الطريق إلى البيت!
+people-waiting = { $grownup } بانتظار الحافلة.
+people-waiting-helped = ها هي الحافلة قادمة!
+people-riding = { $grownup } في الحافلة!
+people-riding-helped = الضوء أخضر! هيا ننطلق!
+people-park = { $grownup } في الحديقة، خطوة خطوة.
+people-park-helped = كواك! البطّات تقول: شكرًا!
+people-street = { $grownup } في شارعنا!
+people-street-helped = وردة لك يا { $child }!
+people-door = { $grownup } عند الباب تقريبًا!
+people-door-helped = قبلة طائرة منك إلى { $grownup }!
+foxes-leaving = حان وقت خروج { $grownup } من المرج.
+foxes-leaving-helped = توت للثعالب الصغيرة!
+foxes-waiting = { $grownup } عند النهر الصغير.
+foxes-waiting-helped = هوب، هوب، فوق الحجارة!
+foxes-riding = { $grownup } في الغابة، بسرعة بسرعة!
+foxes-riding-helped = هُو هُو! مرحبًا يا بومة!
+foxes-park = { $grownup } عند جذع الشجرة الكبير.
+foxes-park-helped = هيا، قفزة فوق الجذع!
+foxes-street = { $grownup } على درب الفطر.
+foxes-street-helped = وردة لك يا { $child }!
+foxes-door = { $grownup } عند الجحر تقريبًا!
+foxes-door-helped = قبلة طائرة منك إلى { $grownup }!
+clock-at-the-heart = عندما يصل العقرب الكبير إلى القلب، يحين وقت وصول { $grownup } إلى البيت.
+
+## The child's turn: the child goes to school (nursery, الروضة) and comes home to the grown-up.
+
+child-farewell = أتمنى لك يومًا جميلًا في الروضة يا { $child }! سأكون هنا بانتظارك حين تعود.
+away-child = أنت في الروضة يا { $child }، ترسم رسمة جميلة. { $grownup } في البيت بانتظارك.
+child-clock-at-the-heart = عندما يصل العقرب الكبير إلى القلب، يحين وقت عودتك إلى البيت يا { $child }.
+child-time-to-go-home = حان وقت العودة إلى البيت! { $child } في الطريق إلى { $grownup }!
+child-leaving = حان وقت خروج { $child } من الروضة.
+child-leaving-helped = مع السلامة يا روضة! { $child } في الطريق إلى البيت!
+child-waiting = { $child } بانتظار الحافلة.
+child-riding = { $child } في الحافلة!
+child-park = { $child } في الحديقة، خطوة خطوة.
+child-street = { $child } في شارعنا!
+child-street-helped = وردة هدية إلى { $grownup }!
+child-door = { $child } عند الباب تقريبًا!
+child-is-home = ها أنت يا { $child }! يا لفرحة { $grownup } بعودتك إلى البيت!
+
+## The reunion at the door.
+
+who-is-at-the-door = طُق طُق! من الطارق؟
+knock-knock = طُق، طُق!
+its-the-grown-up = { $grownup } هنا! { $grownup } في البيت!
+ask-welcome-hug = احضن { $grownup } حضنًا كبيرًا!
+welcome-hugged = حضن كبير، أهلًا بالعودة!
+beautiful-picture = يا لها من رسمة جميلة يا { $child }!
+i-missed-you = اشتقت إليك يا { $child }!
+see-you-next-time = أراك في المرة القادمة يا { $child }!
+
+## The morning goodbye practice. $meanwhile is what the child will do today, as the parent typed it ("ترسم، وتلعب مع أصدقائك"): it completes "سوف …".
+
+morning-hug = حان وقت الوداع! أولًا، احضن { $grownup } حضنًا كبيرًا!
+morning-promise = سأعود { $promise } يا { $child }. أنا أعود دائمًا.
+morning-meanwhile = في غيابي، سوف { $meanwhile }.
+morning-love = اضغط على القلب في يدك، فيصل حبك إلى { $grownup }!
+morning-see-you-soon = أراك قريبًا يا { $child }! مع السلامة!
+
+## The Love Connection (a heart drawn on the child's hand) and the Kissing Hand (a kiss kept in the palm).
+
+love-drawing = قلب على يدك من { $grownup }: إنه رابط الحب بينكما! نقرة، نقرة، نقرة!
+love-heart-drawn = قلب! اضغط عليه لترسل حبك إلى { $grownup }.
+love-zapped = بززززز! وصل حبك إلى { $grownup }!
+love-sent-back = حب يعود من { $grownup } إلى { $child }!
+kiss-in-your-hand = مُواه! قبلة من { $grownup }. أحبك يا { $child }!
+
+## The week calendar. $who is whoever picks the child up; $day a weekday's name (one of the
+## messages below); $count a number of sleeps (nights) to wait, from 1 to 7.
+
+calendar-school-today = اليوم يوم روضة. تعود إلى البيت مع { $who } { $promise }.
+calendar-home-today = اليوم يوم في البيت، مع { $grownup }!
+sleeps-until-home-day = { $count ->
+    [one] ننام ليلة واحدة، ثم يأتي يوم البيت.
+    [two] ننام ليلتين، ثم يأتي يوم البيت.
+    [few] ننام { $count } ليالٍ، ثم يأتي يوم البيت.
+   *[other] ننام { $count } ليلة، ثم يأتي يوم البيت.
+}
+sleeps-until-school-day = { $count ->
+    [one] ننام ليلة واحدة، ثم يأتي يوم الروضة.
+    [two] ننام ليلتين، ثم يأتي يوم الروضة.
+    [few] ننام { $count } ليالٍ، ثم يأتي يوم الروضة.
+   *[other] ننام { $count } ليلة، ثم يأتي يوم الروضة.
+}
+calendar-school-day = { $day } يوم روضة. تعود إلى البيت مع { $who }.
+calendar-home-day = { $day } يوم في البيت.
+monday = الاثنين
+tuesday = الثلاثاء
+wednesday = الأربعاء
+thursday = الخميس
+friday = الجمعة
+saturday = السبت
+sunday = الأحد
+# Under each day of the week, on a small tile: Arabic calendars write the full name (CLDR abbreviated form).
+monday-short = الاثنين
+tuesday-short = الثلاثاء
+wednesday-short = الأربعاء
+thursday-short = الخميس
+friday-short = الجمعة
+saturday-short = السبت
+sunday-short = الأحد
+
+## What the grown-up says in their own voice when they record a line the narrator says about
+## them ("بَخ! ماما هنا من جديد!" is recorded as "بَخ!").
+
+own-peekaboo-back = بَخ!
+own-time-to-go-home = أنا في طريقي إلى البيت!
+own-its-the-grown-up = أنا هنا! وصلت إلى البيت!
+own-kiss-in-your-hand = مُواه! أحبك!
+own-love-sent-back = وأنا أيضًا أحبك يا { $child }!
+
+## Said instead of a name that has nothing a voice can say (a name that is only emoji).
+
+spoken-grown-up = أهلك
+spoken-child = صغيري
+
+## On the screen for the grown-up: the corner that leads to the parent area.
+
+for-grown-ups = للأهل
+
+## The return anchors a parent picks from; each completes "سأعود …" (farewell,
+## morning-promise) and "تعود إلى البيت مع … …" (calendar-school-today).
+
+anchor-after-nap = بعد القيلولة
+anchor-after-snack = بعد الوجبة الخفيفة
+anchor-after-lunch = بعد الغداء
+
+## What a family starts with before typing its own. The reunion line is said by the grown-up
+## at the door; default-meanwhile completes "في غيابي، سوف …" (morning-meanwhile).
+
+default-meanwhile = ترسم، وتلعب مع أصدقائك، وتأكل شيئًا لذيذًا
+default-reunion-line = أنا أعود إليك دائمًا
+default-child-name = آدم
+# The grown-up names offered as one-tap choices, separated by commas; the first is the one a
+# new family starts with. What a small child calls a parent or grandparent in this language.
+grown-up-presets = ماما, بابا, تيتا, جدو, أمي, أبي

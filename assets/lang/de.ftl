@@ -1,0 +1,192 @@
+# See You Soon: every line the game says and shows, in German (du).
+#
+# Lines are spoken to a child of one to five, usually on a grown-up's lap: warm, short, the way
+# a parent talks to a three-year-old. Names are typed by the family in any script; put them
+# where a name can stand as typed (no endings, no article added to it).
+# Every language has every message here, with the same placeholders (the build checks).
+
+## Home and the end of a session. $grownup is the grown-up's name as the family typed it ("Mama", "Oma", "Zoé"); $child the child's.
+
+tap-to-start = Antippen – los geht's!
+what-shall-we-play = Was spielen wir heute?
+who-will-hide = Wer versteckt sich?
+all-done = Alles geschafft – jetzt spielst du mit { $grownup } zusammen!
+
+## The cards on Home, under their pictures: a word or two each.
+
+card-peekaboo = Kuckuck!
+card-journey = Nach Hause
+card-my-turn = Jetzt gehe ich
+card-calendar = Unsere Woche
+card-morning = Tschüss üben
+
+## Peekaboo. $who is the grown-up hiding, or the toy (teddy, duck): keep it where a name can stand unchanged.
+
+teddy = Teddy
+duck = Entchen
+peekaboo-here = Hier ist { $who }!
+peekaboo-where = Wo ist { $who }?
+peekaboo-watch-cups = Schau { $who } gut zu! Wohin geht { $who }?
+peekaboo-peeking-out = Guck mal! { $who } schaut raus!
+peekaboo-not-in-there = Nicht da drin! Wo ist { $who }?
+peekaboo-back = Kuckuck! { $who } ist wieder da!
+peekaboo-toy-found = Da ist { $who }! Kuckuck!
+peekaboo-bye-bye = Tschüss, { $who }! Bis später!
+
+## The journey: the goodbye. $promise is the family's return anchor ("nach dem Mittagsschlaf"): it completes "Ich komme … wieder".
+
+ask-hug = Drück { $grownup } ganz fest!
+ask-kiss = Gib { $grownup } ein Küsschen!
+ask-wave = Wink { $grownup } zum Abschied!
+hugged = Ganz fest gedrückt!
+kissed = Schmatz! Ein Küsschen in deine Hand, zum Behalten!
+waved = Winke, winke, { $grownup }!
+farewell = Bis später, { $child }! Ich komme { $promise } wieder.
+
+## While the grown-up is away: the child paints.
+
+away-people = { $grownup } ist bei der Arbeit, am großen Fenster. { $child } malt ein Bild für { $grownup }.
+away-foxes = { $grownup } sucht Beeren auf der Wiese. { $child } malt ein Bild für { $grownup }.
+paint-yellow = Gelb!
+paint-blue = Blau!
+paint-green = Grün!
+paint-pink = Rosa!
+lovely = Wie schön!
+
+## The way home, in the town (people) and in the forest (a fox family). Each stop has a line, and a line once the child has helped.
+
+time-to-go-home = Jetzt geht's nach Hause! { $grownup } kommt zurück zu { $child }!
+people-leaving = { $grownup } geht jetzt von der Arbeit los.
+people-leaving-helped = Tschüss, Arbeit! { $grownup } kommt nach Hause!
+people-waiting = { $grownup } wartet auf den Bus.
+people-waiting-helped = Da kommt der Bus!
+people-riding = { $grownup } sitzt im Bus!
+people-riding-helped = Die Ampel ist grün! Weiter geht's!
+people-park = { $grownup } geht durch den Park.
+people-park-helped = Quak! Die Enten sagen danke!
+people-street = { $grownup } ist schon in unserer Straße!
+people-street-helped = Eine Blume für { $child }!
+people-door = { $grownup } ist fast an der Tür!
+people-door-helped = Du hast { $grownup } ein Küsschen zugeworfen!
+foxes-leaving = { $grownup } läuft jetzt von der Wiese los.
+foxes-leaving-helped = Beeren für die Fuchskinder!
+foxes-waiting = { $grownup } ist am Bach.
+foxes-waiting-helped = Hopp, hopp, über die Steine!
+foxes-riding = { $grownup } rennt durch den Wald!
+foxes-riding-helped = Schuhu! Hallo, Eule!
+foxes-park = { $grownup } ist am großen Baumstamm.
+foxes-park-helped = Hopp! Über den Baumstamm!
+foxes-street = { $grownup } ist auf dem Pilzweg.
+foxes-street-helped = Eine Blume für { $child }!
+foxes-door = { $grownup } ist fast am Fuchsbau!
+foxes-door-helped = Du hast { $grownup } ein Küsschen zugeworfen!
+clock-at-the-heart = Wenn der große Zeiger beim Herzen ist, ist { $grownup } wieder zu Hause.
+
+## The child's turn: the child goes to school (Kita) and comes home to the grown-up.
+
+child-farewell = Einen schönen Tag in der Kita, { $child }! Ich bin hier, wenn du nach Hause kommst.
+away-child = { $child } ist in der Kita und malt ein Bild. { $grownup } ist zu Hause und wartet.
+child-clock-at-the-heart = Wenn der große Zeiger beim Herzen ist, geht { $child } nach Hause.
+child-time-to-go-home = Jetzt geht's nach Hause! { $child } geht zurück zu { $grownup }!
+child-leaving = { $child } geht jetzt von der Kita los.
+child-leaving-helped = Tschüss, Kita! { $child } geht nach Hause!
+child-waiting = { $child } wartet auf den Bus.
+child-riding = { $child } sitzt im Bus!
+child-park = { $child } geht durch den Park.
+child-street = { $child } ist schon in unserer Straße!
+child-street-helped = Eine Blume für { $grownup }!
+child-door = { $child } ist fast an der Tür!
+child-is-home = Da ist ja { $child }! { $grownup } freut sich so, dass du wieder da bist!
+
+## The reunion at the door.
+
+who-is-at-the-door = Klopf, klopf! Wer ist denn da an der Tür?
+knock-knock = Klopf, klopf!
+its-the-grown-up = Da ist { $grownup }! { $grownup } ist wieder zu Hause!
+ask-welcome-hug = Drück { $grownup } ganz fest!
+welcome-hugged = Willkommen zu Hause! Ganz fest gedrückt!
+beautiful-picture = Was für ein schönes Bild, { $child }!
+i-missed-you = Ich hab dich vermisst, { $child }!
+see-you-next-time = Bis zum nächsten Mal, { $child }!
+
+## The morning goodbye practice. $meanwhile is what the child will do today, as the parent typed it ("malen, mit deinen Freunden spielen …"): it completes "Solange ich weg bin, wirst du …".
+
+morning-hug = Jetzt sagen wir Tschüss! Zuerst drückst du { $grownup } ganz fest!
+morning-promise = Ich komme { $promise } wieder, { $child }. Ich komme immer wieder.
+morning-meanwhile = Solange ich weg bin, wirst du { $meanwhile }.
+morning-love = Drück auf das Herz auf deiner Hand, dann spürt { $grownup } deine Liebe!
+morning-see-you-soon = Bis später, { $child }! Tschüss!
+
+## The Love Connection (a heart drawn on the child's hand) and the Kissing Hand (a kiss kept in the palm).
+
+love-drawing = { $grownup } malt dir ein Herz auf die Hand: eure Herzverbindung! Tipp, tipp, tipp!
+love-heart-drawn = Ein Herz! Drück drauf und schick { $grownup } ganz viel Liebe.
+love-zapped = Bsssss! { $grownup } hat deine Liebe gespürt!
+love-sent-back = { $grownup } schickt { $child } ganz viel Liebe zurück!
+kiss-in-your-hand = Schmatz! Ein Küsschen von { $grownup }. Ich hab dich lieb, { $child }!
+
+## The week calendar. $who is whoever picks the child up; $day a weekday's name (one of the
+## messages below); $count a number of sleeps (nights) to wait, from 1 to 7.
+
+calendar-school-today = Heute ist Kita-Tag. { $who } holt dich { $promise } ab.
+calendar-home-today = Heute ist Zuhause-Tag – mit { $grownup }!
+sleeps-until-home-day = { $count ->
+    [one] Noch einmal schlafen, dann ist Zuhause-Tag.
+   *[other] Noch { $count } Mal schlafen, dann ist Zuhause-Tag.
+}
+sleeps-until-school-day = { $count ->
+    [one] Noch einmal schlafen, dann ist Kita-Tag.
+   *[other] Noch { $count } Mal schlafen, dann ist Kita-Tag.
+}
+calendar-school-day = { $day } ist Kita-Tag. { $who } holt dich ab.
+calendar-home-day = { $day } ist Zuhause-Tag.
+monday = Montag
+tuesday = Dienstag
+wednesday = Mittwoch
+thursday = Donnerstag
+friday = Freitag
+saturday = Samstag
+sunday = Sonntag
+# Under each day of the week, on a small tile: as short as the language writes it.
+monday-short = Mo
+tuesday-short = Di
+wednesday-short = Mi
+thursday-short = Do
+friday-short = Fr
+saturday-short = Sa
+sunday-short = So
+
+## What the grown-up says in their own voice when they record a line the narrator says about
+## them ("Kuckuck! Mama ist wieder da!" is recorded as "Kuckuck!").
+
+own-peekaboo-back = Kuckuck!
+own-time-to-go-home = Ich komme nach Hause!
+own-its-the-grown-up = Ich bin's! Ich bin wieder da!
+own-kiss-in-your-hand = Schmatz! Ich hab dich lieb!
+own-love-sent-back = Ich hab dich auch lieb, { $child }!
+
+## Said instead of a name that has nothing a voice can say (a name that is only emoji).
+
+spoken-grown-up = Mama oder Papa
+spoken-child = Schatz
+
+## On the screen for the grown-up: the corner that leads to the parent area.
+
+for-grown-ups = Für Erwachsene
+
+## The return anchors a parent picks from; each completes "Ich komme … wieder" (farewell,
+## morning-promise) and "… holt dich … ab" (calendar-school-today).
+
+anchor-after-nap = nach dem Mittagsschlaf
+anchor-after-snack = nach dem Snack
+anchor-after-lunch = nach dem Mittagessen
+
+## What a family starts with before typing its own. The reunion line is said by the grown-up
+## at the door; default-meanwhile completes "Solange ich weg bin, wirst du …" (morning-meanwhile).
+
+default-meanwhile = malen, mit deinen Freunden spielen und was Leckeres essen
+default-reunion-line = Ich komme immer zu dir zurück
+default-child-name = Mia
+# The grown-up names offered as one-tap choices, separated by commas; the first is the one a
+# new family starts with. What a small child calls a parent or grandparent in this language.
+grown-up-presets = Mama, Papa, Oma, Opa, Mami, Papi

@@ -1,0 +1,192 @@
+# See You Soon: every line the game says and shows, in English.
+#
+# Lines are spoken to a child of one to five, usually on a grown-up's lap: warm, short, the way
+# a parent talks to a three-year-old. Names are typed by the family in any script; put them
+# where a name can stand as typed (nominative, no endings added to it).
+# Every language has every message here, with the same placeholders (the build checks).
+
+## Home and the end of a session. $grownup is the grown-up's name as the family typed it ("Mummy", "Nana", "Zoé"); $child the child's.
+
+tap-to-start = Tap to start!
+what-shall-we-play = What shall we play today?
+who-will-hide = Who will hide?
+all-done = All done — time to play together with { $grownup }!
+
+## The cards on Home, under their pictures: a word or two each.
+
+card-peekaboo = Peekaboo!
+card-journey = Coming home
+card-my-turn = My turn to go
+card-calendar = Our week
+card-morning = Goodbye practice
+
+## Peekaboo. $who is the grown-up hiding, or the toy (teddy, duck): keep it where a name can stand unchanged.
+
+teddy = Teddy
+duck = Ducky
+peekaboo-here = Here's { $who }!
+peekaboo-where = Where's { $who }?
+peekaboo-watch-cups = Watch { $who }! Where is { $who } going?
+peekaboo-peeking-out = Look! { $who } is peeking out!
+peekaboo-not-in-there = Not in there! Where's { $who }?
+peekaboo-back = Peekaboo! { $who } is back!
+peekaboo-toy-found = There's { $who }! Peekaboo!
+peekaboo-bye-bye = Bye-bye for now, { $who }! See you soon!
+
+## The journey: the goodbye. $promise is the family's return anchor as typed in their language ("after nap", "after lunch"): it completes "I'll come back …".
+
+ask-hug = Give { $grownup } a big hug!
+ask-kiss = Give { $grownup } a kiss!
+ask-wave = Wave bye-bye to { $grownup }!
+hugged = A big hug!
+kissed = Mwah! A kiss in your hand, to keep!
+waved = Bye-bye, { $grownup }!
+farewell = See you soon, { $child }! I'll come back { $promise }.
+
+## While the grown-up is away: the child paints.
+
+away-people = { $grownup } is at work, by the big window. { $child } is drawing a picture for { $grownup }.
+away-foxes = { $grownup } is finding berries in the meadow. { $child } is drawing a picture for { $grownup }.
+paint-yellow = Yellow!
+paint-blue = Blue!
+paint-green = Green!
+paint-pink = Pink!
+lovely = Lovely!
+
+## The way home, in the town (people) and in the forest (a fox family). Each stop has a line, and a line once the child has helped.
+
+time-to-go-home = Time to go home! { $grownup } is coming back to { $child }!
+people-leaving = { $grownup } is leaving work.
+people-leaving-helped = Bye-bye, work! { $grownup } is coming home!
+people-waiting = { $grownup } is waiting for the bus.
+people-waiting-helped = Here comes the bus!
+people-riding = { $grownup } is on the bus!
+people-riding-helped = Green light! Off we go!
+people-park = { $grownup } is walking through the park.
+people-park-helped = Quack! The ducks say thank you!
+people-street = { $grownup } is on our street!
+people-street-helped = A flower for { $child }!
+people-door = { $grownup } is nearly at the door!
+people-door-helped = You blew { $grownup } a kiss!
+foxes-leaving = { $grownup } is leaving the meadow.
+foxes-leaving-helped = Berries for the cubs!
+foxes-waiting = { $grownup } is at the stream.
+foxes-waiting-helped = Hop, hop, over the stones!
+foxes-riding = { $grownup } is running through the forest!
+foxes-riding-helped = Hoo-hoo! Hello, owl!
+foxes-park = { $grownup } is at the big log.
+foxes-park-helped = Jump! Over the log!
+foxes-street = { $grownup } is on the mushroom path.
+foxes-street-helped = A flower for { $child }!
+foxes-door = { $grownup } is nearly at the burrow!
+foxes-door-helped = You blew { $grownup } a kiss!
+clock-at-the-heart = When the big hand reaches the heart, { $grownup } will be home.
+
+## The child's turn: the child goes to school and comes home to the grown-up.
+
+child-farewell = Have a lovely day at school, { $child }! I'll be right here when you come home.
+away-child = { $child } is at school, painting a picture. { $grownup } is at home, waiting.
+child-clock-at-the-heart = When the big hand reaches the heart, { $child } goes home.
+child-time-to-go-home = Time to go home! { $child } is going back to { $grownup }!
+child-leaving = { $child } is leaving school.
+child-leaving-helped = Bye-bye, school! { $child } is going home!
+child-waiting = { $child } is waiting for the bus.
+child-riding = { $child } is on the bus!
+child-park = { $child } is walking through the park.
+child-street = { $child } is on our street!
+child-street-helped = A flower for { $grownup }!
+child-door = { $child } is nearly at the door!
+child-is-home = It's { $child }! { $grownup } is so happy you're home!
+
+## The reunion at the door.
+
+who-is-at-the-door = Knock knock! Who is at the door?
+knock-knock = Knock, knock!
+its-the-grown-up = It's { $grownup }! { $grownup } is home!
+ask-welcome-hug = Give { $grownup } a big hug!
+welcome-hugged = A big welcome-home hug!
+beautiful-picture = What a beautiful picture, { $child }!
+i-missed-you = I missed you, { $child }!
+see-you-next-time = See you next time, { $child }!
+
+## The morning goodbye practice. $meanwhile is what the child will do today, as the parent typed it ("paint, play with your friends and have a snack"): it completes "you will …".
+
+morning-hug = Time to say goodbye! First, a big hug for { $grownup }!
+morning-promise = I'll come back { $promise }, { $child }. I always come back.
+morning-meanwhile = While I'm away, you will { $meanwhile }.
+morning-love = Press the heart on your hand, and { $grownup } will feel your love!
+morning-see-you-soon = See you soon, { $child }! Bye-bye!
+
+## The Love Connection (a heart drawn on the child's hand) and the Kissing Hand (a kiss kept in the palm).
+
+love-drawing = { $grownup } draws a heart on your hand: your Love Connection! Tap, tap, tap!
+love-heart-drawn = A heart! Press it to send love to { $grownup }.
+love-zapped = Bzzzz! { $grownup } felt your love!
+love-sent-back = { $grownup } sends love back to { $child }!
+kiss-in-your-hand = Mwah! A kiss from { $grownup }. I love you, { $child }!
+
+## The week calendar. $who is whoever picks the child up; $day a weekday's name (one of the
+## messages below); $count a number of sleeps (nights) to wait, from 1 to 7.
+
+calendar-school-today = Today is a school day. { $who } picks you up { $promise }.
+calendar-home-today = Today is a home day, with { $grownup }!
+sleeps-until-home-day = { $count ->
+    [one] One sleep until a home day.
+   *[other] { $count } sleeps until a home day.
+}
+sleeps-until-school-day = { $count ->
+    [one] One sleep until a school day.
+   *[other] { $count } sleeps until a school day.
+}
+calendar-school-day = { $day } is a school day. { $who } picks you up.
+calendar-home-day = { $day } is a home day.
+monday = Monday
+tuesday = Tuesday
+wednesday = Wednesday
+thursday = Thursday
+friday = Friday
+saturday = Saturday
+sunday = Sunday
+# Under each day of the week, on a small tile: as short as the language writes it.
+monday-short = Mon
+tuesday-short = Tue
+wednesday-short = Wed
+thursday-short = Thu
+friday-short = Fri
+saturday-short = Sat
+sunday-short = Sun
+
+## What the grown-up says in their own voice when they record a line the narrator says about
+## them ("Peekaboo! Mummy is back!" is recorded as "Peekaboo!").
+
+own-peekaboo-back = Peekaboo!
+own-time-to-go-home = I'm coming home!
+own-its-the-grown-up = It's me! I'm home!
+own-kiss-in-your-hand = Mwah! I love you!
+own-love-sent-back = I love you too, { $child }!
+
+## Said instead of a name that has nothing a voice can say (a name that is only emoji).
+
+spoken-grown-up = your grown-up
+spoken-child = little one
+
+## On the screen for the grown-up: the corner that leads to the parent area.
+
+for-grown-ups = For grown-ups
+
+## The return anchors a parent picks from; each completes "I'll come back …" (farewell,
+## morning-promise) and "… picks you up …" (calendar-school-today).
+
+anchor-after-nap = after nap
+anchor-after-snack = after snack
+anchor-after-lunch = after lunch
+
+## What a family starts with before typing its own. The reunion line is said by the grown-up
+## at the door; default-meanwhile completes "While I'm away, you will …" (morning-meanwhile).
+
+default-meanwhile = paint, play with your friends and have a snack
+default-reunion-line = I always come back to you
+default-child-name = Sam
+# The grown-up names offered as one-tap choices, separated by commas; the first is the one a
+# new family starts with. What a small child calls a parent or grandparent in this language.
+grown-up-presets = Mummy, Mommy, Mum, Daddy, Grandma, Grandpa

@@ -1,0 +1,191 @@
+# See You Soon: every line the game says and shows, in Spanish (neutral, tú).
+#
+# Lines are spoken to a child of one to five, usually on a grown-up's lap: warm and short.
+# Names are typed by the family in any script; they stand as typed, with no endings added.
+# Every language has every message here, with the same placeholders (the build checks).
+
+## Home and the end of a session. $grownup is the grown-up's name as typed; $child the child's.
+
+tap-to-start = ¡Toca para empezar!
+what-shall-we-play = ¿A qué jugamos hoy?
+who-will-hide = ¿Quién se esconde?
+all-done = ¡Ya está! Ahora, ¡a jugar con { $grownup }!
+
+## The cards on Home, under their pictures: a word or two each.
+
+card-peekaboo = ¡Cucú!
+card-journey = De vuelta a casa
+card-my-turn = Me toca ir a mí
+card-calendar = Nuestra semana
+card-morning = Practicar el adiós
+
+## Peekaboo. $who is the grown-up hiding, or the toy (teddy, duck), used as a name.
+
+teddy = Osito
+duck = Patito
+peekaboo-here = ¡Aquí está { $who }!
+peekaboo-where = ¿Dónde está { $who }?
+peekaboo-watch-cups = ¡Mira a { $who }! ¿Adónde va { $who }?
+peekaboo-peeking-out = ¡Mira! ¡{ $who } se está asomando!
+peekaboo-not-in-there = ¡Aquí no está! ¿Dónde está { $who }?
+peekaboo-back = ¡Cucú! ¡{ $who } está de vuelta!
+peekaboo-toy-found = ¡Ahí está { $who }! ¡Cucú!
+peekaboo-bye-bye = ¡Adiós, { $who }! ¡Hasta pronto!
+
+## The journey: the goodbye. $promise is the return anchor ("después de la siesta"): it completes "Vuelvo …".
+
+ask-hug = ¡Dale un abrazo grande a { $grownup }!
+ask-kiss = ¡Dale un beso a { $grownup }!
+ask-wave = ¡Dile adiós con la mano a { $grownup }!
+hugged = ¡Qué abrazo tan grande!
+kissed = ¡Muac! Un beso en tu mano, para guardarlo.
+waved = ¡Adiós, { $grownup }!
+farewell = ¡Hasta pronto, { $child }! Vuelvo { $promise }.
+
+## While the grown-up is away: the child paints.
+
+away-people = { $grownup } está en el trabajo, junto a la ventana grande. { $child } está haciendo un dibujo para { $grownup }.
+away-foxes = { $grownup } está buscando moras en el prado. { $child } está haciendo un dibujo para { $grownup }.
+paint-yellow = ¡Amarillo!
+paint-blue = ¡Azul!
+paint-green = ¡Verde!
+paint-pink = ¡Rosa!
+lovely = ¡Qué bonito!
+
+## The way home, in the town (people) and in the forest (a fox family). Each stop has a line, and a line once the child has helped.
+
+time-to-go-home = ¡Hora de volver a casa! ¡{ $grownup } vuelve con { $child }!
+people-leaving = { $grownup } sale del trabajo.
+people-leaving-helped = ¡Adiós, trabajo! ¡{ $grownup } vuelve a casa!
+people-waiting = { $grownup } está esperando el autobús.
+people-waiting-helped = ¡Aquí viene el autobús!
+people-riding = ¡{ $grownup } va en el autobús!
+people-riding-helped = ¡Semáforo en verde! ¡Vámonos!
+people-park = { $grownup } va caminando por el parque.
+people-park-helped = ¡Cua, cua! ¡Los patos te dan las gracias!
+people-street = ¡{ $grownup } ya está en nuestra calle!
+people-street-helped = ¡Una flor para { $child }!
+people-door = ¡{ $grownup } ya casi está en la puerta!
+people-door-helped = ¡Un beso volando para { $grownup }!
+foxes-leaving = { $grownup } sale del prado.
+foxes-leaving-helped = ¡Moras para los zorritos!
+foxes-waiting = { $grownup } está en el arroyo.
+foxes-waiting-helped = ¡Salta, salta, de piedra en piedra!
+foxes-riding = ¡{ $grownup } va corriendo por el bosque!
+foxes-riding-helped = ¡Uh, uh! ¡Hola, búho!
+foxes-park = { $grownup } está en el tronco grande.
+foxes-park-helped = ¡Arriba! ¡Por encima del tronco!
+foxes-street = { $grownup } va por el camino de los hongos.
+foxes-street-helped = ¡Una flor para { $child }!
+foxes-door = ¡{ $grownup } ya casi está en la madriguera!
+foxes-door-helped = ¡Un beso volando para { $grownup }!
+clock-at-the-heart = Cuando la aguja grande llegue al corazón, { $grownup } estará en casa.
+
+## The child's turn: the child goes to school and comes home to the grown-up.
+
+child-farewell = ¡Que tengas un día precioso en la escuela, { $child }! Aquí estaré cuando vuelvas a casa.
+away-child = { $child } está en la escuela, pintando un dibujo. { $grownup } está en casa, esperando.
+child-clock-at-the-heart = Cuando la aguja grande llegue al corazón, { $child } vuelve a casa.
+child-time-to-go-home = ¡Hora de volver a casa! ¡{ $child } vuelve con { $grownup }!
+child-leaving = { $child } sale de la escuela.
+child-leaving-helped = ¡Adiós, escuela! ¡{ $child } vuelve a casa!
+child-waiting = { $child } está esperando el autobús.
+child-riding = ¡{ $child } va en el autobús!
+child-park = { $child } va caminando por el parque.
+child-street = ¡{ $child } ya está en nuestra calle!
+child-street-helped = ¡Una flor para { $grownup }!
+child-door = ¡{ $child } ya casi está en la puerta!
+child-is-home = ¡Es { $child }! ¡Qué feliz está { $grownup } de tenerte en casa!
+
+## The reunion at the door.
+
+who-is-at-the-door = ¡Toc, toc! ¿Quién está en la puerta?
+knock-knock = ¡Toc, toc!
+its-the-grown-up = ¡Es { $grownup }! ¡{ $grownup } ya está en casa!
+ask-welcome-hug = ¡Dale un abrazo grande a { $grownup }!
+welcome-hugged = ¡Un abrazo grande de bienvenida!
+beautiful-picture = ¡Qué dibujo tan bonito, { $child }!
+i-missed-you = ¡Tenía muchas ganas de verte, { $child }!
+see-you-next-time = ¡Hasta la próxima, { $child }!
+
+## The morning goodbye practice. $meanwhile is what the child will do today, as the parent typed it: it completes "vas a …".
+
+morning-hug = ¡Es hora de despedirnos! Primero, ¡un abrazo grande para { $grownup }!
+morning-promise = Vuelvo { $promise }, { $child }. Siempre vuelvo.
+morning-meanwhile = Mientras no estoy, vas a { $meanwhile }.
+morning-love = Aprieta el corazón de tu mano, ¡y { $grownup } sentirá tu amor!
+morning-see-you-soon = ¡Hasta pronto, { $child }! ¡Adiós!
+
+## The Love Connection (a heart drawn on the child's hand) and the Kissing Hand (a kiss kept in the palm).
+
+love-drawing = { $grownup } te dibuja un corazón en la mano: ¡es tu Conexión de Amor! ¡Toca, toca, toca!
+love-heart-drawn = ¡Un corazón! Apriétalo para mandarle amor a { $grownup }.
+love-zapped = ¡Bzzzz! ¡{ $grownup } siente tu amor!
+love-sent-back = ¡{ $grownup } también le manda amor a { $child }!
+kiss-in-your-hand = ¡Muac! Un beso de { $grownup }. ¡Te quiero, { $child }!
+
+## The week calendar. $who is whoever picks the child up; $day a weekday's name (one of the
+## messages below); $count a number of sleeps (nights) to wait, from 1 to 7.
+
+calendar-school-today = Hoy es día de escuela. { $who } te recoge { $promise }.
+calendar-home-today = ¡Hoy es un día en casa, con { $grownup }!
+sleeps-until-home-day = { $count ->
+    [one] Solo falta una noche para un día en casa.
+   *[other] Faltan { $count } noches para un día en casa.
+}
+sleeps-until-school-day = { $count ->
+    [one] Solo falta una noche para un día de escuela.
+   *[other] Faltan { $count } noches para un día de escuela.
+}
+calendar-school-day = { $day }: día de escuela. { $who } te recoge.
+calendar-home-day = { $day }: día en casa.
+monday = Lunes
+tuesday = Martes
+wednesday = Miércoles
+thursday = Jueves
+friday = Viernes
+saturday = Sábado
+sunday = Domingo
+# Under each day of the week, on a small tile: as short as the language writes it.
+monday-short = Lun
+tuesday-short = Mar
+wednesday-short = Mié
+thursday-short = Jue
+friday-short = Vie
+saturday-short = Sáb
+sunday-short = Dom
+
+## What the grown-up says in their own voice when they record a line the narrator says about
+## them ("¡Cucú! ¡Mamá está de vuelta!" is recorded as "¡Cucú!").
+
+own-peekaboo-back = ¡Cucú!
+own-time-to-go-home = ¡Ya voy para casa!
+own-its-the-grown-up = ¡Soy yo! ¡Ya estoy en casa!
+own-kiss-in-your-hand = ¡Muac! ¡Te quiero!
+own-love-sent-back = ¡Yo también te quiero, { $child }!
+
+## Said instead of a name that has nothing a voice can say (a name that is only emoji).
+
+spoken-grown-up = tu persona especial
+spoken-child = mi tesoro
+
+## On the screen for the grown-up: the corner that leads to the parent area.
+
+for-grown-ups = Para los mayores
+
+## The return anchors a parent picks from; each completes "Vuelvo …" (farewell,
+## morning-promise) and "… te recoge …" (calendar-school-today).
+
+anchor-after-nap = después de la siesta
+anchor-after-snack = después de la merienda
+anchor-after-lunch = después de comer
+
+## What a family starts with before typing its own. The reunion line is said by the grown-up
+## at the door; default-meanwhile completes "Mientras no estoy, vas a …" (morning-meanwhile).
+
+default-meanwhile = pintar, jugar con tus amigos y comer algo rico
+default-reunion-line = Siempre vuelvo contigo
+default-child-name = Leo
+# The grown-up names offered as one-tap choices, separated by commas; the first is the one a
+# new family starts with. What a small child calls a parent or grandparent in this language.
+grown-up-presets = Mamá, Papá, Abuela, Abuelo, Mami, Papi

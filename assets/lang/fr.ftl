@@ -1,0 +1,192 @@
+# See You Soon: every line the game says and shows, in French (France, "tu").
+#
+# Lines are spoken to a child of one to five, usually on a grown-up's lap: warm, short, the way
+# a parent talks to a three-year-old. Names are typed by the family in any script; put them
+# where a name can stand as typed (no article, no elision before it, no gender agreement on it).
+# Every language has every message here, with the same placeholders (the build checks).
+
+## Home and the end of a session. $grownup is the grown-up's name as the family typed it ("Maman", "Mamie", "Zoé"); $child the child's.
+
+tap-to-start = Touche l'écran pour commencer !
+what-shall-we-play = À quoi on joue aujourd'hui ?
+who-will-hide = Qui va se cacher ?
+all-done = C'est fini ! Maintenant, on joue avec { $grownup } !
+
+## The cards on Home, under their pictures: a word or two each.
+
+card-peekaboo = Coucou !
+card-journey = Le retour
+card-my-turn = À mon tour de partir
+card-calendar = Notre semaine
+card-morning = Dire au revoir
+
+## Peekaboo. $who is the grown-up hiding, or the toy (teddy, duck): keep it where a name can stand unchanged.
+
+teddy = Nounours
+duck = Coin-Coin
+peekaboo-here = Voilà { $who } !
+peekaboo-where = Où est { $who } ?
+peekaboo-watch-cups = Regarde bien { $who } ! Où va { $who } ?
+peekaboo-peeking-out = Regarde ! { $who } pointe le bout de son nez !
+peekaboo-not-in-there = Pas là-dedans ! Où est { $who } ?
+peekaboo-back = Coucou ! Revoilà { $who } !
+peekaboo-toy-found = Tiens, voilà { $who } ! Coucou !
+peekaboo-bye-bye = Au revoir, { $who } ! À tout à l'heure !
+
+## The journey: the goodbye. $promise is the family's return anchor as typed ("après la sieste", "après le goûter"): it completes "Je reviens …".
+
+ask-hug = Fais un gros câlin à { $grownup } !
+ask-kiss = Fais un bisou à { $grownup } !
+ask-wave = Fais au revoir de la main à { $grownup } !
+hugged = Un gros câlin !
+kissed = Smack ! Un bisou dans ta main, garde-le bien !
+waved = Au revoir, { $grownup } !
+farewell = À tout à l'heure, { $child } ! Je reviens { $promise }.
+
+## While the grown-up is away: the child paints.
+
+away-people = { $grownup } est au travail, près de la grande fenêtre. { $child } fait un dessin pour { $grownup }.
+away-foxes = { $grownup } cueille des baies dans le pré. { $child } fait un dessin pour { $grownup }.
+paint-yellow = Jaune !
+paint-blue = Bleu !
+paint-green = Vert !
+paint-pink = Rose !
+lovely = Que c'est beau !
+
+## The way home, in the town (people) and in the forest (a fox family). Each stop has a line, and a line once the child has helped.
+
+time-to-go-home = C'est l'heure de rentrer ! { $grownup } va retrouver { $child } !
+people-leaving = { $grownup } sort du travail.
+people-leaving-helped = Au revoir, le travail ! { $grownup } rentre à la maison !
+people-waiting = { $grownup } attend le bus.
+people-waiting-helped = Le voilà, le bus !
+people-riding = { $grownup } est dans le bus !
+people-riding-helped = Feu vert ! C'est parti !
+people-park = { $grownup } traverse le parc.
+people-park-helped = Coin-coin ! Les canards disent merci !
+people-street = { $grownup } est dans notre rue !
+people-street-helped = Une fleur pour { $child } !
+people-door = { $grownup } est presque devant la porte !
+people-door-helped = Tu as envoyé un bisou à { $grownup } !
+foxes-leaving = { $grownup } quitte le pré.
+foxes-leaving-helped = Des baies pour les petits renards !
+foxes-waiting = { $grownup } est au bord du ruisseau.
+foxes-waiting-helped = Hop, hop, de caillou en caillou !
+foxes-riding = { $grownup } court dans la forêt !
+foxes-riding-helped = Hou hou ! Bonjour, hibou !
+foxes-park = { $grownup } arrive au gros tronc d'arbre.
+foxes-park-helped = Hop ! Par-dessus le tronc !
+foxes-street = { $grownup } est sur le chemin des champignons.
+foxes-street-helped = Une fleur pour { $child } !
+foxes-door = { $grownup } est presque au terrier !
+foxes-door-helped = Tu as envoyé un bisou à { $grownup } !
+clock-at-the-heart = Quand la grande aiguille arrivera sur le cœur, { $grownup } sera à la maison.
+
+## The child's turn: the child goes to school and comes home to the grown-up.
+
+child-farewell = Passe une belle journée à l'école, { $child } ! Je serai là quand tu rentreras.
+away-child = { $child } est à l'école et fait de la peinture. { $grownup } attend à la maison.
+child-clock-at-the-heart = Quand la grande aiguille arrivera sur le cœur, { $child } rentrera à la maison.
+child-time-to-go-home = C'est l'heure de rentrer ! { $child } va retrouver { $grownup } !
+child-leaving = { $child } sort de l'école.
+child-leaving-helped = Au revoir, l'école ! { $child } rentre à la maison !
+child-waiting = { $child } attend le bus.
+child-riding = { $child } est dans le bus !
+child-park = { $child } traverse le parc.
+child-street = { $child } est dans notre rue !
+child-street-helped = Une fleur pour { $grownup } !
+child-door = { $child } est presque devant la porte !
+child-is-home = C'est { $child } ! Te voilà à la maison, quelle joie pour { $grownup } !
+
+## The reunion at the door.
+
+who-is-at-the-door = Toc toc ! Qui est là ?
+knock-knock = Toc, toc !
+its-the-grown-up = C'est { $grownup } ! { $grownup } est de retour !
+ask-welcome-hug = Fais un gros câlin à { $grownup } !
+welcome-hugged = Un gros câlin pour se retrouver !
+beautiful-picture = Quel beau dessin, { $child } !
+i-missed-you = Tu m'as manqué, { $child } !
+see-you-next-time = À bientôt, { $child } !
+
+## The morning goodbye practice. $meanwhile is what the child will do today, as the parent typed it ("peindre, jouer avec tes copains et prendre ton goûter"): it completes "tu vas …".
+
+morning-hug = C'est l'heure de se dire au revoir ! D'abord, un gros câlin pour { $grownup } !
+morning-promise = Je reviens { $promise }, { $child }. Je reviens toujours.
+morning-meanwhile = Pendant que je ne suis pas là, tu vas { $meanwhile }.
+morning-love = Appuie sur le petit cœur de ta main, et { $grownup } sentira ton amour !
+morning-see-you-soon = À tout à l'heure, { $child } ! Au revoir !
+
+## The Love Connection (a heart drawn on the child's hand) and the Kissing Hand (a kiss kept in the palm).
+
+love-drawing = { $grownup } dessine un cœur sur ta main : c'est votre lien d'amour ! Tapote, tapote, tapote !
+love-heart-drawn = Un cœur ! Appuie dessus pour envoyer plein d'amour à { $grownup }.
+love-zapped = Bzzzz ! { $grownup } a senti ton amour !
+love-sent-back = { $grownup } renvoie plein d'amour à { $child } !
+kiss-in-your-hand = Smack ! { $grownup } te fait un bisou. Je t'aime, { $child } !
+
+## The week calendar. $who is whoever picks the child up; $day a weekday's name (one of the
+## messages below); $count a number of sleeps (nights) to wait, from 1 to 7.
+
+calendar-school-today = Aujourd'hui, c'est un jour d'école. { $who } vient te chercher { $promise }.
+calendar-home-today = Aujourd'hui, c'est un jour à la maison, avec { $grownup } !
+sleeps-until-home-day = { $count ->
+    [one] Encore un dodo avant un jour à la maison.
+   *[other] Encore { $count } dodos avant un jour à la maison.
+}
+sleeps-until-school-day = { $count ->
+    [one] Encore un dodo avant un jour d'école.
+   *[other] Encore { $count } dodos avant un jour d'école.
+}
+calendar-school-day = { $day }, c'est un jour d'école. { $who } vient te chercher.
+calendar-home-day = { $day }, c'est un jour à la maison.
+monday = Lundi
+tuesday = Mardi
+wednesday = Mercredi
+thursday = Jeudi
+friday = Vendredi
+saturday = Samedi
+sunday = Dimanche
+# Under each day of the week, on a small tile: as short as the language writes it.
+monday-short = Lun.
+tuesday-short = Mar.
+wednesday-short = Mer.
+thursday-short = Jeu.
+friday-short = Ven.
+saturday-short = Sam.
+sunday-short = Dim.
+
+## What the grown-up says in their own voice when they record a line the narrator says about
+## them ("Coucou ! Revoilà Maman !" is recorded as "Coucou !").
+
+own-peekaboo-back = Coucou !
+own-time-to-go-home = Je rentre à la maison !
+own-its-the-grown-up = C'est moi ! Je suis de retour !
+own-kiss-in-your-hand = Smack ! Je t'aime !
+own-love-sent-back = Moi aussi, je t'aime, { $child } !
+
+## Said instead of a name that has nothing a voice can say (a name that is only emoji).
+
+spoken-grown-up = ta grande personne
+spoken-child = mon trésor
+
+## On the screen for the grown-up: the corner that leads to the parent area.
+
+for-grown-ups = Espace parents
+
+## The return anchors a parent picks from; each completes "Je reviens …" (farewell,
+## morning-promise) and "… vient te chercher …" (calendar-school-today).
+
+anchor-after-nap = après la sieste
+anchor-after-snack = après le goûter
+anchor-after-lunch = après le déjeuner
+
+## What a family starts with before typing its own. The reunion line is said by the grown-up
+## at the door; default-meanwhile completes "Pendant que je ne suis pas là, tu vas …" (morning-meanwhile).
+
+default-meanwhile = peindre, jouer avec tes copains et prendre ton goûter
+default-reunion-line = Tu vois, je reviens toujours !
+default-child-name = Léo
+# The grown-up names offered as one-tap choices, separated by commas; the first is the one a
+# new family starts with. What a small child calls a parent or grandparent in this language.
+grown-up-presets = Maman, Papa, Mamie, Papi, Mamou, Papou

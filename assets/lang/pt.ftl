@@ -1,0 +1,192 @@
+# See You Soon (Até logo): every line the game says and shows, in Brazilian Portuguese.
+#
+# Spoken to a child of one to five, usually on a grown-up's lap: warm, short, as a parent in
+# Brazil talks to a three-year-old (você). Names are typed by the family in any script; they stand
+# as typed (no article glued on, no agreement needed).
+# Same messages and placeholders as en.ftl (the build checks).
+
+## Home and the end of a session. $grownup is the grown-up's name; $child the child's.
+
+tap-to-start = Toque para começar!
+what-shall-we-play = Do que vamos brincar hoje?
+who-will-hide = Quem vai se esconder?
+all-done = Pronto! Agora é hora de brincar junto com { $grownup }!
+
+## The cards on Home, under their pictures: a word or two each.
+
+card-peekaboo = Achou!
+card-journey = Voltando pra casa
+card-my-turn = Minha vez de ir
+card-calendar = Nossa semana
+card-morning = Treinar o tchau
+
+## Peekaboo. $who is the grown-up hiding, or the toy (teddy, duck).
+
+teddy = Ursinho
+duck = Patinho
+peekaboo-here = Olha { $who } aqui!
+peekaboo-where = Cadê { $who }?
+peekaboo-watch-cups = Olha { $who }! Para onde { $who } vai?
+peekaboo-peeking-out = Olha só! { $who } está espiando!
+peekaboo-not-in-there = Aqui não! Cadê { $who }?
+peekaboo-back = Achou! { $who } voltou!
+peekaboo-toy-found = Olha { $who } ali! Achou!
+peekaboo-bye-bye = Tchau, tchau, { $who }! Até logo!
+
+## The journey: the goodbye. $promise is the family's return anchor ("depois da soneca"): it completes "Eu volto …".
+
+ask-hug = Dá um abração em { $grownup }!
+ask-kiss = Dá um beijo em { $grownup }!
+ask-wave = Dá tchauzinho para { $grownup }!
+hugged = Que abração!
+kissed = Muá! Um beijinho na sua mão, para você guardar!
+waved = Tchau, tchau, { $grownup }!
+farewell = Até logo, { $child }! Eu volto { $promise }.
+
+## While the grown-up is away: the child paints.
+
+away-people = { $grownup } está no trabalho, perto da janela grande. { $child } está fazendo um desenho para { $grownup }.
+away-foxes = { $grownup } está colhendo frutinhas no campo. { $child } está fazendo um desenho para { $grownup }.
+paint-yellow = Amarelo!
+paint-blue = Azul!
+paint-green = Verde!
+paint-pink = Rosa!
+lovely = Que lindo!
+
+## The way home, in the town (people) and in the forest (a fox family). Each stop has a line, and a line once the child has helped.
+
+time-to-go-home = Hora de voltar para casa! { $grownup } está voltando para perto de { $child }!
+people-leaving = { $grownup } está saindo do trabalho.
+people-leaving-helped = Tchau, trabalho! { $grownup } está voltando para casa!
+people-waiting = { $grownup } está esperando o ônibus.
+people-waiting-helped = Olha o ônibus chegando!
+people-riding = { $grownup } está no ônibus!
+people-riding-helped = Sinal verde! Lá vamos nós!
+people-park = { $grownup } está passando pelo parque.
+people-park-helped = Quá-quá! Os patinhos dizem obrigado!
+people-street = { $grownup } está na nossa rua!
+people-street-helped = Uma flor para { $child }!
+people-door = { $grownup } já está quase na porta!
+people-door-helped = Você mandou um beijo para { $grownup }!
+foxes-leaving = { $grownup } está saindo do campo.
+foxes-leaving-helped = Frutinhas para os filhotes!
+foxes-waiting = { $grownup } está no riacho.
+foxes-waiting-helped = Pula, pula, por cima das pedras!
+foxes-riding = { $grownup } está correndo pela floresta!
+foxes-riding-helped = Hu-hu! Oi, corujinha!
+foxes-park = { $grownup } está no tronco grande.
+foxes-park-helped = Pula! Por cima do tronco!
+foxes-street = { $grownup } está no caminho dos cogumelos.
+foxes-street-helped = Uma flor para { $child }!
+foxes-door = { $grownup } já está quase na toca!
+foxes-door-helped = Você mandou um beijo para { $grownup }!
+clock-at-the-heart = Quando o ponteiro grande chegar no coração, { $grownup } vai estar em casa.
+
+## The child's turn: the child goes to school and comes home to the grown-up.
+
+child-farewell = Um dia bem gostoso na escola, { $child }! Vou estar aqui esperando quando você voltar.
+away-child = { $child } está na escola, pintando um desenho. { $grownup } está em casa, esperando.
+child-clock-at-the-heart = Quando o ponteiro grande chegar no coração, { $child } vai para casa.
+child-time-to-go-home = Hora de ir para casa! { $child } está voltando para perto de { $grownup }!
+child-leaving = { $child } está saindo da escola.
+child-leaving-helped = Tchau, escola! { $child } está indo para casa!
+child-waiting = { $child } está esperando o ônibus.
+child-riding = { $child } está no ônibus!
+child-park = { $child } está passando pelo parque.
+child-street = { $child } está na nossa rua!
+child-street-helped = Uma flor para { $grownup }!
+child-door = { $child } já está quase na porta!
+child-is-home = É { $child }! { $grownup } está tão feliz que você voltou!
+
+## The reunion at the door.
+
+who-is-at-the-door = Toc, toc! Quem será que está na porta?
+knock-knock = Toc, toc!
+its-the-grown-up = É { $grownup }! { $grownup } chegou!
+ask-welcome-hug = Dá um abração em { $grownup }!
+welcome-hugged = Um abração de boas-vindas!
+beautiful-picture = Que desenho lindo, { $child }!
+i-missed-you = Senti muita saudade de você, { $child }!
+see-you-next-time = Até a próxima, { $child }!
+
+## The morning goodbye practice. $meanwhile is what the child will do today, as the parent typed it: it completes "você vai …".
+
+morning-hug = Hora de dizer tchau! Primeiro, um abração bem apertado em { $grownup }!
+morning-promise = Eu volto { $promise }, { $child }. Eu sempre volto.
+morning-meanwhile = Enquanto eu estiver fora, você vai { $meanwhile }.
+morning-love = Aperta o coração na sua mão e { $grownup } vai sentir o seu amor!
+morning-see-you-soon = Até logo, { $child }! Tchau, tchau!
+
+## The Love Connection (a heart drawn on the child's hand) and the Kissing Hand (a kiss kept in the palm).
+
+love-drawing = { $grownup } desenha um coração na sua mão: é a sua Conexão de Amor! Toque, toque, toque!
+love-heart-drawn = Um coração! Aperta para mandar amor para { $grownup }.
+love-zapped = Bzzzz! { $grownup } sentiu o seu amor!
+love-sent-back = { $grownup } manda amor de volta para { $child }!
+kiss-in-your-hand = Muá! Um beijo de { $grownup }. Eu te amo, { $child }!
+
+## The week calendar. $who is whoever picks the child up; $day a weekday's name (one of the
+## messages below); $count a number of sleeps (nights) to wait, from 1 to 7.
+
+calendar-school-today = Hoje é dia de escola. { $who } vem te buscar { $promise }.
+calendar-home-today = Hoje é dia de ficar em casa com { $grownup }!
+sleeps-until-home-day = { $count ->
+    [one] Falta um soninho para o dia de ficar em casa.
+   *[other] Faltam { $count } soninhos para o dia de ficar em casa.
+}
+sleeps-until-school-day = { $count ->
+    [one] Falta um soninho para o dia de escola.
+   *[other] Faltam { $count } soninhos para o dia de escola.
+}
+calendar-school-day = { $day } é dia de escola. { $who } vem te buscar.
+calendar-home-day = { $day } é dia de ficar em casa.
+monday = Segunda-feira
+tuesday = Terça-feira
+wednesday = Quarta-feira
+thursday = Quinta-feira
+friday = Sexta-feira
+saturday = Sábado
+sunday = Domingo
+# Under each day of the week, on a small tile: as short as the language writes it.
+monday-short = Seg
+tuesday-short = Ter
+wednesday-short = Qua
+thursday-short = Qui
+friday-short = Sex
+saturday-short = Sáb
+sunday-short = Dom
+
+## What the grown-up says in their own voice when they record a line the narrator says about
+## them ("Achou! Mamãe voltou!" is recorded as "Achou!").
+
+own-peekaboo-back = Achou!
+own-time-to-go-home = Estou voltando para casa!
+own-its-the-grown-up = Sou eu! Cheguei!
+own-kiss-in-your-hand = Muá! Eu te amo!
+own-love-sent-back = Eu também te amo, { $child }!
+
+## Said instead of a name that has nothing a voice can say (a name that is only emoji).
+
+spoken-grown-up = quem cuida de você
+spoken-child = meu amor
+
+## On the screen for the grown-up: the corner that leads to the parent area.
+
+for-grown-ups = Área dos pais
+
+## The return anchors a parent picks from; each completes "Eu volto …" (farewell,
+## morning-promise) and "… vem te buscar …" (calendar-school-today).
+
+anchor-after-nap = depois da soneca
+anchor-after-snack = depois do lanche
+anchor-after-lunch = depois do almoço
+
+## What a family starts with before typing its own. The reunion line is said by the grown-up
+## at the door; default-meanwhile completes "Enquanto eu estiver fora, você vai …" (morning-meanwhile).
+
+default-meanwhile = pintar, brincar com os amiguinhos e fazer um lanchinho
+default-reunion-line = Eu sempre volto para você
+default-child-name = Léo
+# The grown-up names offered as one-tap choices, separated by commas; the first is the one a
+# new family starts with. What a small child calls a parent or grandparent in this language.
+grown-up-presets = Mamãe, Papai, Vovó, Vovô, Mãe, Pai

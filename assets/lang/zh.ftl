@@ -1,0 +1,190 @@
+# See You Soon: every line the game says and shows, in Simplified Chinese (Mandarin, mainland China).
+#
+# Lines are spoken to a child of one to five, usually on a grown-up's lap: warm, short, the way
+# a parent talks to a three-year-old. Names are typed by the family in any script; put them
+# where a name can stand as typed (nominative, no endings added to it).
+# Every language has every message here, with the same placeholders (the build checks).
+
+## Home and the end of a session. $grownup is the grown-up's name as the family typed it; $child the child's.
+
+tap-to-start = 点一下，开始玩！
+what-shall-we-play = 今天我们玩什么呀？
+who-will-hide = 谁来躲起来呀？
+all-done = 玩好啦——现在和{ $grownup }一起玩吧！
+
+## The cards on Home, under their pictures: a word or two each.
+
+card-peekaboo = 躲猫猫！
+card-journey = 回家啦
+card-my-turn = 轮到我出门
+card-calendar = 我们的一周
+card-morning = 练习说再见
+
+## Peekaboo. $who is the grown-up hiding, or the toy (teddy, duck): keep it where a name can stand unchanged.
+
+teddy = 小熊
+duck = 小鸭子
+peekaboo-here = { $who }在这儿！
+peekaboo-where = { $who }在哪儿呢？
+peekaboo-watch-cups = 看好{ $who }哦！{ $who }要去哪儿呢？
+peekaboo-peeking-out = 快看！{ $who }探出头来啦！
+peekaboo-not-in-there = 不在这儿！{ $who }在哪儿呢？
+peekaboo-back = 喵！{ $who }回来啦！
+peekaboo-toy-found = { $who }在这儿呢！喵！
+peekaboo-bye-bye = 拜拜啦，{ $who }！一会儿见！
+
+## The journey: the goodbye. $promise is the family's return anchor ("午睡以后", "吃完午饭"): it completes "…我就回来".
+
+ask-hug = 给{ $grownup }一个大大的抱抱！
+ask-kiss = 亲一亲{ $grownup }！
+ask-wave = 跟{ $grownup }挥挥手，拜拜！
+hugged = 大大的抱抱！
+kissed = 啵！一个亲亲放在你手心里，收好哦！
+waved = 拜拜，{ $grownup }！
+farewell = 一会儿见，{ $child }！{ $promise }我就回来。
+
+## While the grown-up is away: the child paints.
+
+away-people = { $grownup }在上班，就在大窗户旁边。{ $child }在给{ $grownup }画画呢。
+away-foxes = { $grownup }在草地上找浆果。{ $child }在给{ $grownup }画画呢。
+paint-yellow = 黄色！
+paint-blue = 蓝色！
+paint-green = 绿色！
+paint-pink = 粉色！
+lovely = 真好看！
+
+## The way home, in the town (people) and in the forest (a fox family). Each stop has a line, and a line once the child has helped.
+
+time-to-go-home = 该回家啦！{ $grownup }要回到{ $child }身边啦！
+people-leaving = { $grownup }下班啦。
+people-leaving-helped = 公司，拜拜！{ $grownup }要回家啦！
+people-waiting = { $grownup }在等公交车。
+people-waiting-helped = 公交车来啦！
+people-riding = { $grownup }坐上公交车啦！
+people-riding-helped = 绿灯亮啦！出发！
+people-park = { $grownup }走在公园里。
+people-park-helped = 嘎嘎！小鸭子说谢谢！
+people-street = { $grownup }走到我们家这条街啦！
+people-street-helped = 送给{ $child }一朵花！
+people-door = { $grownup }快到家门口啦！
+people-door-helped = 你给{ $grownup }送了一个飞吻！
+foxes-leaving = { $grownup }离开草地啦。
+foxes-leaving-helped = 给狐狸宝宝带浆果啦！
+foxes-waiting = { $grownup }来到小溪边。
+foxes-waiting-helped = 跳呀跳，踩着石头过小溪！
+foxes-riding = { $grownup }在森林里跑呀跑！
+foxes-riding-helped = 咕咕！猫头鹰，你好！
+foxes-park = { $grownup }来到大木头旁边。
+foxes-park-helped = 跳！跳过大木头！
+foxes-street = { $grownup }走在蘑菇小路上。
+foxes-street-helped = 送给{ $child }一朵花！
+foxes-door = { $grownup }快到狐狸洞啦！
+foxes-door-helped = 你给{ $grownup }送了一个飞吻！
+clock-at-the-heart = 等长针走到爱心那儿，{ $grownup }就到家啦。
+
+## The child's turn: the child goes to school and comes home to the grown-up.
+
+child-farewell = 在幼儿园玩得开心哦，{ $child }！你回家的时候，我就在这儿等你。
+away-child = { $child }在幼儿园画画呢。{ $grownup }在家里等着。
+child-clock-at-the-heart = 等长针走到爱心那儿，{ $child }就回家啦。
+child-time-to-go-home = 该回家啦！{ $child }要回到{ $grownup }身边啦！
+child-leaving = { $child }放学啦。
+child-leaving-helped = 幼儿园，拜拜！{ $child }要回家啦！
+child-waiting = { $child }在等公交车。
+child-riding = { $child }坐上公交车啦！
+child-park = { $child }走在公园里。
+child-street = { $child }走到我们家这条街啦！
+child-street-helped = 送给{ $grownup }一朵花！
+child-door = { $child }快到家门口啦！
+child-is-home = 是{ $child }！你回家啦，{ $grownup }好开心呀！
+
+## The reunion at the door.
+
+who-is-at-the-door = 咚咚咚！是谁在敲门呀？
+knock-knock = 咚咚咚！
+its-the-grown-up = 是{ $grownup }！{ $grownup }回家啦！
+ask-welcome-hug = 给{ $grownup }一个大大的抱抱！
+welcome-hugged = 大大的抱抱，欢迎回家！
+beautiful-picture = 画得真漂亮呀，{ $child }！
+i-missed-you = 我好想你呀，{ $child }！
+see-you-next-time = 下次见，{ $child }！
+
+## The morning goodbye practice. $meanwhile is what the child will do today, as the parent typed it: it completes "你可以…".
+
+morning-hug = 要说再见啦！先给{ $grownup }一个大大的抱抱！
+morning-promise = { $child }，{ $promise }我就回来。我每次都会回来的。
+morning-meanwhile = 我不在的时候，你可以{ $meanwhile }。
+morning-love = 按一按你手上的爱心，{ $grownup }就能感觉到你的爱！
+morning-see-you-soon = 一会儿见，{ $child }！拜拜！
+
+## The Love Connection (a heart drawn on the child's hand) and the Kissing Hand (a kiss kept in the palm).
+
+love-drawing = { $grownup }在你手上画了一颗爱心：这是你们的爱心连线！点，点，点！
+love-heart-drawn = 一颗爱心！按一按，把爱送给{ $grownup }。
+love-zapped = 滋滋滋！{ $grownup }感觉到你的爱啦！
+love-sent-back = { $grownup }也把爱送回给{ $child }啦！
+kiss-in-your-hand = 啵！这是{ $grownup }给你的亲亲。我爱你，{ $child }！
+
+## The week calendar. $who is whoever picks the child up; $day a weekday's name (one of the
+## messages below); $count a number of sleeps (nights) to wait, from 1 to 7.
+
+calendar-school-today = 今天要上幼儿园哦。{ $promise }，{ $who }来接你。
+calendar-home-today = 今天和{ $grownup }一起在家！
+sleeps-until-home-day = { $count ->
+   *[other] 再睡{ $count }个晚上，就是在家的日子啦。
+}
+sleeps-until-school-day = { $count ->
+   *[other] 再睡{ $count }个晚上，就是上幼儿园的日子啦。
+}
+calendar-school-day = { $day }要上幼儿园。{ $who }来接你。
+calendar-home-day = { $day }在家。
+monday = 星期一
+tuesday = 星期二
+wednesday = 星期三
+thursday = 星期四
+friday = 星期五
+saturday = 星期六
+sunday = 星期日
+# Under each day of the week, on a small tile: as short as the language writes it.
+monday-short = 周一
+tuesday-short = 周二
+wednesday-short = 周三
+thursday-short = 周四
+friday-short = 周五
+saturday-short = 周六
+sunday-short = 周日
+
+## What the grown-up says in their own voice when they record a line the narrator says about
+## them ("喵！妈妈回来啦！" is recorded as "喵！").
+
+own-peekaboo-back = 喵！
+own-time-to-go-home = 我要回家啦！
+own-its-the-grown-up = 是我！我回家啦！
+own-kiss-in-your-hand = 啵！我爱你！
+own-love-sent-back = 我也爱你，{ $child }！
+
+## Said instead of a name that has nothing a voice can say (a name that is only emoji).
+
+spoken-grown-up = 你的家人
+spoken-child = 宝贝
+
+## On the screen for the grown-up: the corner that leads to the parent area.
+
+for-grown-ups = 家长专区
+
+## The return anchors a parent picks from; each completes "…我就回来" (farewell,
+## morning-promise) and "…，某某来接你" (calendar-school-today).
+
+anchor-after-nap = 午睡以后
+anchor-after-snack = 吃完点心
+anchor-after-lunch = 吃完午饭
+
+## What a family starts with before typing its own. The reunion line is said by the grown-up
+## at the door; default-meanwhile completes "我不在的时候，你可以…" (morning-meanwhile).
+
+default-meanwhile = 画画、和小朋友一起玩，还可以吃点心
+default-reunion-line = 我每次都会回到你身边
+default-child-name = 乐乐
+# The grown-up names offered as one-tap choices, separated by commas; the first is the one a
+# new family starts with. What a small child calls a parent or grandparent in this language.
+grown-up-presets = 妈妈, 爸爸, 奶奶, 爷爷, 姥姥, 姥爷

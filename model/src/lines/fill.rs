@@ -1,0 +1,137 @@
+//! Filling a line with the family's words, once for the screen and once for the voice.
+
+use fluent_bundle::FluentArgs;
+
+use super::{Key, Messages};
+
+/// The words that fill a line's placeholders, as typed in the settings.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Words {
+    pub grown_up: String,
+    /// Whose recordings may say the grown-up's lines: the grown-up going away today.
+    pub voice_of: crate::family::Place,
+    pub child: String,
+    pub promise: String,
+    /// What the child does while the grown-up is away (the drop-off plan).
+    pub meanwhile: String,
+    /// Who peekaboo is about (the grown-up or the toy), or who picks up on a calendar day.
+    pub who: String,
+    /// A number of sleeps (the calendar); 0 elsewhere.
+    pub count: u32,
+    /// A weekday's name (the calendar); empty elsewhere.
+    pub day: String,
+}
+
+/// A line ready to show and to say: the two differ only where a name needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    /// For the screen: names as typed, a name written the other way round kept in its own
+    /// direction.
+    pub caption: String,
+    /// For the voice: emoji and symbols left out, and a name with nothing sayable replaced by
+    /// a word such as "your grown-up".
+    pub spoken: String,
+}
+
+/// Fills the line `key` in `messages`' language (in English if its file lacks the line).
+pub fn say(messages: &Messages, key: Key, words: &Words) -> Said {
+    let format = |args: &FluentArgs| {
+        messages
+            .format(key, Some(args))
+            .or_else(|| Messages::english().format(key, Some(args)))
+            .unwrap_or_default()
+    };
+    let right_to_left = messages.language().right_to_left;
+    let caption = format(&args(words, |name, _| {
+        isolate_direction(name, right_to_left)
+    }));
+    let spoken = format(&args(words, |name, fallback| {
+        let sayable = sayable(name);
+        match fallback {
+            Some(fallback) if sayable.is_empty() => messages.text(fallback),
+            _ => sayable,
+        }
+    }));
+    Said {
+        caption: caption.trim().to_string(),
+        spoken: tidy_spaces(&spoken),
+    }
+}
+
+/// The placeholders' values; `shape(value, fallback)` gives what a name becomes, `fallback`
+/// naming the word to say for a name a voice cannot say.
+fn args<'a>(words: &'a Words, shape: impl Fn(&str, Option<Key>) -> String) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    args.set("grownup", shape(&words.grown_up, Some(Key::SpokenGrownUp)));
+    args.set("child", shape(&words.child, Some(Key::SpokenChild)));
+    args.set("who", shape(&words.who, Some(Key::SpokenGrownUp)));
+    args.set("promise", shape(&words.promise, None));
+    args.set("meanwhile", shape(&words.meanwhile, None));
+    args.set("day", words.day.clone());
+    args.set("count", words.count);
+    args
+}
+
+/// Keeps a name written the other way round from the language in its own direction, so
+/// "Where's שרה?" keeps its question mark at the end, and a Latin name stays whole in an
+/// Arabic line; other names are left exactly as typed.
+fn isolate_direction(name: &str, right_to_left: bool) -> String {
+    let other_way = if right_to_left {
+        name.chars()
+            .any(|c| c.is_alphabetic() && !is_right_to_left(c))
+    } else {
+        name.chars().any(is_right_to_left)
+    };
+    if other_way {
+        format!("\u{2068}{name}\u{2069}")
+    } else {
+        name.to_string()
+    }
+}
+
+fn is_right_to_left(c: char) -> bool {
+    matches!(u32::from(c),
+        0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
+}
+
+/// What a voice can say of a name: letters, marks, digits and punctuation of any script; emoji,
+/// pictographs and their joiners and modifiers are left out (a voice reads them as "older woman,
+/// medium skin tone").
+pub fn sayable(name: &str) -> String {
+    let kept: String = name
+        .chars()
+        .map(|c| if is_pictograph(c) { ' ' } else { c })
+        .collect();
+    tidy_spaces(&kept)
+}
+
+fn is_pictograph(c: char) -> bool {
+    matches!(u32::from(c),
+        0x200D                  // zero-width joiner
+        | 0x20E3                // keycap
+        | 0x2190..=0x21FF       // arrows
+        | 0x2300..=0x23FF       // technical: watch, hourglass
+        | 0x2460..=0x24FF       // enclosed digits
+        | 0x25A0..=0x27BF       // shapes, dingbats, misc symbols: hearts, stars, suns
+        | 0x2900..=0x297F
+        | 0x2B00..=0x2BFF       // stars and arrows
+        | 0x3030 | 0x303D | 0x3297 | 0x3299
+        | 0xFE00..=0xFE0F       // variation selectors
+        | 0x1F000..=0x1FAFF     // emoji, skin tones, flags' letters
+        | 0xE0000..=0xE007F     // tag characters (subdivision flags)
+    )
+}
+
+fn tidy_spaces(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let joined = words.join(" ");
+    // "Where's  ?" after an emoji left out: no space before closing punctuation.
+    let mut out = String::with_capacity(joined.len());
+    for c in joined.chars() {
+        if matches!(c, '?' | '!' | '.' | ',') && out.ends_with(' ') {
+            out.pop();
+        }
+        out.push(c);
+    }
+    out
+}

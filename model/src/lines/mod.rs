@@ -1,0 +1,229 @@
+//! Every line the game says and shows, as Project Fluent messages: one file per language in
+//! `assets/lang/`, which translators know how to read, with the grammar of counting and of
+//! sentences that change with a number in the file rather than in code.
+//!
+//! A line is a [`Key`], and each key is a message id. The build checks every language against
+//! the keys (`tests.rs`): none missing, none the code never uses, no placeholder the code does
+//! not pass. English is compiled in, so there is always a line to say; another language is
+//! read from its file when the family uses it.
+
+mod defaults;
+mod fill;
+mod language;
+mod recordable;
+#[cfg(test)]
+mod tests;
+
+pub use defaults::{in_language, own_words_in_language};
+pub use fill::{Said, Words, say, sayable};
+pub use language::{ENGLISH, LANGUAGES, Language, Messages, pick_language};
+pub use recordable::{
+    Heard, RECORD_FIRST, RECORDABLE, Recordable, recordable_line, recording_slot, words_to_record,
+};
+
+/// What a line is: one of the game's own, or the parent's own words (the reunion line, said
+/// as typed).
+#[derive(Debug, Clone)]
+pub enum Line {
+    Game(Key),
+    Own(String),
+}
+
+/// Declares the keys, each with its message id, and the list of them all (which the
+/// completeness tests read).
+macro_rules! keys {
+    ($($(#[$doc:meta])* $key:ident = $id:literal,)*) => {
+        /// One thing the game can say or show.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Key {
+            $($(#[$doc])* $key,)*
+        }
+
+        impl Key {
+            /// Every key, in the order of the message files.
+            pub const ALL: &[Key] = &[$(Key::$key,)*];
+
+            /// The message's id in every language's file.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Key::$key => $id,)*
+                }
+            }
+        }
+    };
+}
+
+keys! {
+    // Screens.
+    TapToStart = "tap-to-start",
+    WhatShallWePlay = "what-shall-we-play",
+    /// Home, peekaboo chosen in a family of several: the faces to choose from.
+    WhoWillHide = "who-will-hide",
+    AllDone = "all-done",
+    // The cards on Home.
+    CardPeekaboo = "card-peekaboo",
+    CardJourney = "card-journey",
+    CardMyTurn = "card-my-turn",
+    CardCalendar = "card-calendar",
+    CardMorning = "card-morning",
+    // Peekaboo. `{who}` is the grown-up, or the toy.
+    /// The toy under the blanket, and the one under the cups.
+    Teddy = "teddy",
+    Duck = "duck",
+    PeekabooHere = "peekaboo-here",
+    PeekabooWhere = "peekaboo-where",
+    PeekabooWatchCups = "peekaboo-watch-cups",
+    PeekabooPeekingOut = "peekaboo-peeking-out",
+    PeekabooNotInThere = "peekaboo-not-in-there",
+    PeekabooBack = "peekaboo-back",
+    PeekabooToyFound = "peekaboo-toy-found",
+    PeekabooByeBye = "peekaboo-bye-bye",
+    // The journey: the goodbye ritual.
+    AskHug = "ask-hug",
+    AskKiss = "ask-kiss",
+    AskWave = "ask-wave",
+    Hugged = "hugged",
+    Kissed = "kissed",
+    Waved = "waved",
+    Farewell = "farewell",
+    // Meanwhile.
+    AwayPeople = "away-people",
+    AwayFoxes = "away-foxes",
+    PaintYellow = "paint-yellow",
+    PaintBlue = "paint-blue",
+    PaintGreen = "paint-green",
+    PaintPink = "paint-pink",
+    Lovely = "lovely",
+    // The way home.
+    TimeToGoHome = "time-to-go-home",
+    PeopleLeaving = "people-leaving",
+    PeopleLeavingHelped = "people-leaving-helped",
+    PeopleWaiting = "people-waiting",
+    PeopleWaitingHelped = "people-waiting-helped",
+    PeopleRiding = "people-riding",
+    PeopleRidingHelped = "people-riding-helped",
+    PeoplePark = "people-park",
+    PeopleParkHelped = "people-park-helped",
+    PeopleStreet = "people-street",
+    PeopleStreetHelped = "people-street-helped",
+    PeopleDoor = "people-door",
+    PeopleDoorHelped = "people-door-helped",
+    FoxesLeaving = "foxes-leaving",
+    FoxesLeavingHelped = "foxes-leaving-helped",
+    FoxesWaiting = "foxes-waiting",
+    FoxesWaitingHelped = "foxes-waiting-helped",
+    FoxesRiding = "foxes-riding",
+    FoxesRidingHelped = "foxes-riding-helped",
+    FoxesPark = "foxes-park",
+    FoxesParkHelped = "foxes-park-helped",
+    FoxesStreet = "foxes-street",
+    FoxesStreetHelped = "foxes-street-helped",
+    FoxesDoor = "foxes-door",
+    FoxesDoorHelped = "foxes-door-helped",
+    ClockAtTheHeart = "clock-at-the-heart",
+    // The child's turn: the child goes to school and comes home.
+    ChildFarewell = "child-farewell",
+    AwayChild = "away-child",
+    ChildClockAtTheHeart = "child-clock-at-the-heart",
+    ChildTimeToGoHome = "child-time-to-go-home",
+    ChildLeaving = "child-leaving",
+    ChildLeavingHelped = "child-leaving-helped",
+    ChildWaiting = "child-waiting",
+    ChildRiding = "child-riding",
+    ChildPark = "child-park",
+    ChildStreet = "child-street",
+    ChildStreetHelped = "child-street-helped",
+    ChildDoor = "child-door",
+    ChildIsHome = "child-is-home",
+    // The reunion.
+    WhoIsAtTheDoor = "who-is-at-the-door",
+    KnockKnock = "knock-knock",
+    ItsTheGrownUp = "its-the-grown-up",
+    AskWelcomeHug = "ask-welcome-hug",
+    WelcomeHugged = "welcome-hugged",
+    BeautifulPicture = "beautiful-picture",
+    IMissedYou = "i-missed-you",
+    SeeYouNextTime = "see-you-next-time",
+    // The morning goodbye practice.
+    MorningHug = "morning-hug",
+    MorningPromise = "morning-promise",
+    MorningMeanwhile = "morning-meanwhile",
+    MorningLove = "morning-love",
+    MorningSeeYouSoon = "morning-see-you-soon",
+    // The Love Connection and the Kissing Hand.
+    LoveDrawing = "love-drawing",
+    LoveHeartDrawn = "love-heart-drawn",
+    LoveZapped = "love-zapped",
+    LoveSentBack = "love-sent-back",
+    KissInYourHand = "kiss-in-your-hand",
+    // The week calendar. `$who` is whoever picks the child up, `$day` a weekday's name and
+    // `$count` a number of sleeps.
+    CalendarSchoolToday = "calendar-school-today",
+    CalendarHomeToday = "calendar-home-today",
+    SleepsUntilHomeDay = "sleeps-until-home-day",
+    SleepsUntilSchoolDay = "sleeps-until-school-day",
+    CalendarSchoolDay = "calendar-school-day",
+    CalendarHomeDay = "calendar-home-day",
+    Monday = "monday",
+    Tuesday = "tuesday",
+    Wednesday = "wednesday",
+    Thursday = "thursday",
+    Friday = "friday",
+    Saturday = "saturday",
+    Sunday = "sunday",
+    MondayShort = "monday-short",
+    TuesdayShort = "tuesday-short",
+    WednesdayShort = "wednesday-short",
+    ThursdayShort = "thursday-short",
+    FridayShort = "friday-short",
+    SaturdayShort = "saturday-short",
+    SundayShort = "sunday-short",
+    // What a grown-up says when recording a line the narrator says about them.
+    OwnPeekabooBack = "own-peekaboo-back",
+    OwnTimeToGoHome = "own-time-to-go-home",
+    OwnItsTheGrownUp = "own-its-the-grown-up",
+    OwnKissInYourHand = "own-kiss-in-your-hand",
+    OwnLoveSentBack = "own-love-sent-back",
+    // Said instead of a name that has nothing a voice can say (only emoji, say).
+    SpokenGrownUp = "spoken-grown-up",
+    SpokenChild = "spoken-child",
+    ForGrownUps = "for-grown-ups",
+    // The return anchors a parent picks from.
+    AnchorAfterNap = "anchor-after-nap",
+    AnchorAfterSnack = "anchor-after-snack",
+    AnchorAfterLunch = "anchor-after-lunch",
+    // What a new family starts with, in its language.
+    DefaultMeanwhile = "default-meanwhile",
+    DefaultReunionLine = "default-reunion-line",
+    DefaultChildName = "default-child-name",
+    /// Comma-separated; the first is a new family's grown-up.
+    GrownUpPresets = "grown-up-presets",
+}
+
+/// Who says a line: the game's narrator, or the grown-up in the scene (the bubble points at
+/// them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Speaker {
+    #[default]
+    Narrator,
+    GrownUp,
+}
+
+impl Key {
+    /// The lines the grown-up says to the child themselves, in the first person.
+    pub fn speaker(self) -> Speaker {
+        match self {
+            Key::Kissed
+            | Key::Farewell
+            | Key::ChildFarewell
+            | Key::BeautifulPicture
+            | Key::IMissedYou
+            | Key::SeeYouNextTime
+            | Key::MorningPromise
+            | Key::MorningMeanwhile
+            | Key::MorningSeeYouSoon
+            | Key::KissInYourHand => Speaker::GrownUp,
+            _ => Speaker::Narrator,
+        }
+    }
+}
