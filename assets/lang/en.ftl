@@ -126,16 +126,29 @@ love-sent-back = { $grownup } sends love back to { $child }!
 kiss-in-your-hand = Mwah! A kiss from { $grownup }. I love you, { $child }!
 
 ## The week calendar. $who is whoever picks the child up; $day a weekday's name (one of the
-## messages below); $count a number of sleeps (nights) to wait, from 1 to 7.
+## messages below); $count a number of sleeps (nights) to wait, from 1 to 7. A number may be
+## written as a word for each count ([2] Two sleeps…) or as digits ({ $count } sleeps…).
 
 calendar-school-today = Today is a school day. { $who } picks you up { $promise }.
 calendar-home-today = Today is a home day, with { $grownup }!
 sleeps-until-home-day = { $count ->
     [one] One sleep until a home day.
+    [2] Two sleeps until a home day.
+    [3] Three sleeps until a home day.
+    [4] Four sleeps until a home day.
+    [5] Five sleeps until a home day.
+    [6] Six sleeps until a home day.
+    [7] Seven sleeps until a home day.
    *[other] { $count } sleeps until a home day.
 }
 sleeps-until-school-day = { $count ->
     [one] One sleep until a school day.
+    [2] Two sleeps until a school day.
+    [3] Three sleeps until a school day.
+    [4] Four sleeps until a school day.
+    [5] Five sleeps until a school day.
+    [6] Six sleeps until a school day.
+    [7] Seven sleeps until a school day.
    *[other] { $count } sleeps until a school day.
 }
 calendar-school-day = { $day } is a school day. { $who } picks you up.

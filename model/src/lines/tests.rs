@@ -193,7 +193,8 @@ fn counting_follows_each_languages_grammar() {
         say(&messages(code), Key::SleepsUntilHomeDay, &family).caption
     };
     assert_eq!(line("en", 1), "One sleep until a home day.");
-    assert_eq!(line("en", 3), "3 sleeps until a home day.");
+    assert_eq!(line("en", 3), "Three sleeps until a home day.");
+    assert_eq!(line("en", 9), "9 sleeps until a home day.");
     // Russian has three forms for 1, 2–4 and 5 and up; Arabic has its own for one and two.
     let russian: BTreeSet<String> = [1, 2, 5]
         .map(|n| line("ru", n).replace(['1', '2', '5'], ""))
