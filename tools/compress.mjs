@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-const COMPRESSIBLE = new Set([".wasm", ".js", ".html", ".css", ".json", ".webmanifest", ".ttf", ".svg", ".txt", ".md"]);
+const COMPRESSIBLE = new Set([".wasm", ".js", ".html", ".css", ".json", ".webmanifest", ".ttf", ".otf", ".ftl", ".svg", ".txt", ".md"]);
 const MIN_BYTES = 1024;
 
 async function* files(dir) {

@@ -1,11 +1,17 @@
 //! Each language's lines are a Fluent file in `assets/lang/`, fetched only when the family
 //! uses that language (English is compiled in). The game follows the parent's choice, else
 //! the browser's languages; a switch takes effect from the next line, without a reload.
+//!
+//! The game's own font has Latin, Greek and Cyrillic letters. A language written otherwise
+//! (Arabic, Chinese) also fetches a small font of its script's letters, which the text engine
+//! falls back to for that script: only that language's visitors download it.
 
 use bevy::{
     asset::{AssetLoader, LoadContext, LoadState, io::Reader},
     prelude::*,
+    text::FontCx,
 };
+use parley::fontique::{FallbackKey, Script};
 
 use see_you_soon_model::lines::{self, Language, Messages};
 
@@ -21,9 +27,35 @@ pub(super) fn plugin(app: &mut App) {
         (
             choose_the_language.run_if(resource_changed::<Settings>),
             take_the_file_when_it_arrives,
+            fall_back_to_the_scripts_font,
         )
             .chain(),
     );
+}
+
+/// A font with one script's letters, for a language the game's own font cannot write.
+struct ScriptFont {
+    /// The ISO 15924 code the text engine gives the script's letters.
+    script: [u8; 4],
+    path: &'static str,
+    /// The family name inside the font file.
+    family: &'static str,
+}
+
+fn script_font(language: Language) -> Option<ScriptFont> {
+    match language.code {
+        "ar" => Some(ScriptFont {
+            script: *b"Arab",
+            path: "fonts/NotoSansArabic-Bold-subset.ttf",
+            family: "Noto Sans Arabic",
+        }),
+        "zh" => Some(ScriptFont {
+            script: *b"Hani",
+            path: "fonts/NotoSansSC-Bold-subset.otf",
+            family: "Noto Sans CJK SC",
+        }),
+        _ => None,
+    }
 }
 
 /// A language's message file, as text: read into [`Messages`] once it arrives.
@@ -59,13 +91,21 @@ impl AssetLoader for MessageFileLoader {
 pub struct WantedLanguage {
     language: Option<Language>,
     file: Option<Handle<MessageFile>>,
+    /// The script's font while it is on its way (kept once it has come, so it stays loaded).
+    font: Option<(Handle<Font>, ScriptFont)>,
+    /// Scripts whose fonts the text engine already falls back to.
+    fallbacks: Vec<[u8; 4]>,
 }
 
 impl WantedLanguage {
-    /// The language's file is on its way: the first screen waits for it, so its first line is
-    /// in the family's language.
+    /// The language's file or its script's font is on its way: the first screen waits for
+    /// them, so its first line and its captions are in the family's language.
     pub fn arriving(&self) -> bool {
         self.file.is_some()
+            || self
+                .font
+                .as_ref()
+                .is_some_and(|(_, font)| !self.fallbacks.contains(&font.script))
     }
 }
 
@@ -84,6 +124,10 @@ fn choose_the_language(
     }
     wanted.language = Some(language);
     wanted.file = None;
+    if let Some(font) = script_font(language) {
+        let handle = assets.load(font.path);
+        wanted.font = Some((handle, font));
+    }
     if language == lines::ENGLISH {
         narrator.use_messages(None);
     } else {
@@ -111,5 +155,37 @@ fn take_the_file_when_it_arrives(
         // Offline before the file was ever fetched, say: the lines stay as they are.
         tracing::warn!("lang/{}.ftl could not be fetched", language.code);
         wanted.file = None;
+    }
+}
+
+/// Once the script's font is in the text engine's collection, its letters come from it.
+fn fall_back_to_the_scripts_font(
+    mut wanted: ResMut<WantedLanguage>,
+    mut font_cx: ResMut<FontCx>,
+    assets: Res<AssetServer>,
+    mut due: ResMut<crate::frames::NextDue>,
+) {
+    let wanted = &mut *wanted;
+    let Some((handle, font)) = &wanted.font else {
+        return;
+    };
+    if wanted.fallbacks.contains(&font.script) {
+        return;
+    }
+    if matches!(assets.load_state(handle), LoadState::Failed(_)) {
+        // The captions show what the game's own font has; the bubble and the voice are whole.
+        tracing::warn!("{} could not be fetched", font.path);
+        wanted.fallbacks.push(font.script);
+        return;
+    }
+    let collection = &mut font_cx.context.collection;
+    match collection.family_id(font.family) {
+        Some(family) => {
+            let key = FallbackKey::new(Script::from_bytes(font.script), None);
+            collection.append_fallbacks(key, std::iter::once(family));
+            wanted.fallbacks.push(font.script);
+        }
+        // Not yet in the collection: the engine adds arrived fonts each frame.
+        None => due.within(0.1),
     }
 }

@@ -193,20 +193,12 @@ fn spawn_home_screen(
             ChildOf(root),
         ))
         .id();
-    // The game's own letters are Latin, Greek and Cyrillic: in a language written otherwise the
-    // cards go without captions (the pictures and the voice carry them) until the page draws
-    // them.
-    let captions_drawn = narrator.language().letters_in_game_font;
     let spawn_cards = |commands: &mut Commands, cards: &[Card], side: f32| {
         for &(id, picture, caption, colour, screen, childs_turn) in cards {
             let card = widget::picture_card(
                 id,
                 picture.clone(),
-                if captions_drawn {
-                    narrator.text(caption)
-                } else {
-                    String::new()
-                },
+                narrator.text(caption),
                 colour,
                 assets.font.clone(),
                 side,

@@ -44,6 +44,11 @@ function line(code, id, names, isolate = (name) => name) {
   return found[1].replace(/\{ \$(\w+) \}/g, (_, name) => isolate(names[name]));
 }
 
+/** The line as the voice gets it: no space before closing punctuation (French writes one). */
+function spokenForm(text) {
+  return text.replace(/[\s\u00a0\u202f]+([?!.,])/g, "$1");
+}
+
 function familySettings({ grownUp, child }) {
   return {
     child_name: child,
@@ -64,7 +69,7 @@ for (const language of LANGUAGES) {
       const { page, context, log } = opened;
       try {
         await toHome(page);
-        await waitForSpoken(page, line(language.code, "what-shall-we-play", names));
+        await waitForSpoken(page, spokenForm(line(language.code, "what-shall-we-play", names)));
         const bubble = await page.evaluate(() => {
           const element = document.getElementById("bubble");
           return { lang: element.lang, dir: element.dir, text: element.textContent };
@@ -80,7 +85,7 @@ for (const language of LANGUAGES) {
         await page.waitForFunction((wanted) => document.getElementById("captions").textContent === wanted, where, { timeout: 5000 });
         if (["zh", "ar"].includes(language.code)) await shot(page, `language-${language.code}-peekaboo`);
         await tapTarget(page, "hiding-place");
-        await waitForSpoken(page, line(language.code, "peekaboo-back", names).replace(/\u2068|\u2069/g, ""));
+        await waitForSpoken(page, spokenForm(line(language.code, "peekaboo-back", names)));
         // Every line went to the voice in the language's own tag.
         const tags = new Set(await page.evaluate(() => window.spokenLanguages));
         assert.deepEqual([...tags], [language.tag]);
@@ -89,9 +94,9 @@ for (const language of LANGUAGES) {
         await toHome(page);
         await tapTarget(page, "journey");
         await waitForState(page, "ritual:hug:waiting", 20_000);
-        await waitForSpoken(page, line(language.code, "ask-hug", names));
+        await waitForSpoken(page, spokenForm(line(language.code, "ask-hug", names)));
         await tapTarget(page, "step");
-        await waitForSpoken(page, line(language.code, "hugged", names));
+        await waitForSpoken(page, spokenForm(line(language.code, "hugged", names)));
         assert.deepEqual(problems(log), []);
       } finally {
         await context.close();
@@ -113,7 +118,7 @@ describe("a language the game does not have, and a switch in the parent area", (
       await page.getByRole("button", { name: "Back to the game" }).click();
       await waitForScreen(page, "home");
       // No reload: the next line is French.
-      await waitForSpoken(page, line("fr", "what-shall-we-play", {}));
+      await waitForSpoken(page, spokenForm(line("fr", "what-shall-we-play", {})));
       const tags = await page.evaluate(() => window.spokenLanguages);
       assert.equal(tags.at(-1), "fr-FR");
       assert.deepEqual(problems(log), []);

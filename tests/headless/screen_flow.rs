@@ -106,51 +106,56 @@ fn every_asset_path_exists() {
 }
 
 #[test]
-fn the_font_has_every_letter_the_game_draws_itself() {
-    // The engine draws only the game's own captions; names are drawn by the page. The font
-    // covers English with accents and typographic punctuation, and nothing the captions use
-    // is missing.
-    let font = std::fs::read(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("assets")
-            .join(see_you_soon::assets::paths::FONT),
-    )
-    .unwrap();
-    let font = FontRef::new(&font).expect("the font parses");
-    let charmap = font.charmap();
-    // Every caption the game draws itself, in every language whose letters it draws.
-    let mut captions = vec![
-        "For grown-ups: key in _ _ Tap to start! Café naïve Zoë Chloé Ærø “quoted” it’s … – —"
-            .to_string(),
-    ];
-    for language in LANGUAGES.into_iter().filter(|l| l.letters_in_game_font) {
-        let source = std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join(format!("assets/lang/{}.ftl", language.code)),
-        )
-        .unwrap();
-        let (messages, _) = Messages::read(language, source);
-        for key in see_you_soon::screens::CARD_CAPTIONS
-            .into_iter()
-            .chain([
-                Key::MondayShort,
-                Key::SaturdayShort,
-                Key::SundayShort,
-                Key::WednesdayShort,
-            ])
-            .chain([Key::ThursdayShort, Key::TuesdayShort, Key::FridayShort])
-        {
-            captions.push(messages.text(key));
-        }
-    }
+fn the_fonts_have_every_letter_the_game_draws_itself() {
+    // The engine draws only the game's own captions (the page draws the bubble and the form).
+    // Its own font covers Latin with accents, Cyrillic and typographic punctuation; Arabic
+    // and Chinese come from a font of their script's letters, fetched for that language only.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    let read = |path: &str| std::fs::read(root.join(path)).unwrap();
+    let own = read(see_you_soon::assets::paths::FONT);
+    let own = FontRef::new(&own).expect("the font parses");
     let printable_ascii = (0x20u8..0x7f).map(char::from).collect::<String>();
-    let missing: Vec<char> = captions
-        .iter()
-        .flat_map(|caption| caption.chars())
-        .chain(printable_ascii.chars())
-        .filter(|c| charmap.map(*c).is_none())
-        .collect();
-    assert!(missing.is_empty(), "no glyph for {missing:?}");
+    let english =
+        "For grown-ups: key in _ _ Tap to start! Café naïve Zoë Chloé Ærø “quoted” it’s … – —";
+    for language in LANGUAGES {
+        let (messages, problems) = Messages::read(
+            language,
+            std::fs::read_to_string(root.join(format!("lang/{}.ftl", language.code))).unwrap(),
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let script_font = match language.code {
+            "ar" => Some(read("fonts/NotoSansArabic-Bold-subset.ttf")),
+            "zh" => Some(read("fonts/NotoSansSC-Bold-subset.otf")),
+            _ => None,
+        };
+        let script_font = script_font
+            .as_deref()
+            .map(|f| FontRef::new(f).expect("parses"));
+        let captions: String = see_you_soon::screens::CARD_CAPTIONS
+            .into_iter()
+            .chain([Key::MondayShort, Key::TuesdayShort, Key::WednesdayShort])
+            .chain([Key::ThursdayShort, Key::FridayShort, Key::SaturdayShort])
+            .chain([Key::SundayShort, Key::ForGrownUps])
+            .map(|key| messages.text(key))
+            .collect();
+        let missing: Vec<char> = captions
+            .chars()
+            .chain(english.chars())
+            .chain(printable_ascii.chars())
+            .filter(|c| !c.is_whitespace())
+            .filter(|c| own.charmap().map(*c).is_none())
+            .filter(|c| {
+                script_font
+                    .as_ref()
+                    .is_none_or(|f| f.charmap().map(*c).is_none())
+            })
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{}: no glyph for {missing:?}",
+            language.code
+        );
+    }
 }
 
 #[test]

@@ -17,9 +17,6 @@ pub struct Language {
     /// The language's name in itself, for the parent's menu.
     pub name: &'static str,
     pub right_to_left: bool,
-    /// The game's own font (Latin, Greek and Cyrillic letters) can draw its words on the
-    /// canvas; the page draws the speech bubble, which any script can be in.
-    pub letters_in_game_font: bool,
 }
 
 const fn language(
@@ -33,8 +30,6 @@ const fn language(
         speech_tag,
         name,
         right_to_left,
-        // Chinese and Arabic are the two written in other scripts.
-        letters_in_game_font: !matches!(code.as_bytes(), b"zh" | b"ar"),
     }
 }
 

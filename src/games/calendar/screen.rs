@@ -309,16 +309,7 @@ fn open_calendar(
             assets.school.clone(),
         );
         commands.spawn((
-            widget::caption(
-                // Left out where the game's letters cannot draw them (the voice says the day).
-                if narrator.language().letters_in_game_font {
-                    narrator.text(DAY_CAPTIONS[index])
-                } else {
-                    String::new()
-                },
-                assets.font.clone(),
-                3.0,
-            ),
+            widget::caption(narrator.text(DAY_CAPTIONS[index]), assets.font.clone(), 3.0),
             ChildOf(tile),
         ));
         // A day tapped is shown in the big card, and said.
