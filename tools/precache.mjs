@@ -1,6 +1,7 @@
-// Writes the build's version and file list into dist/sw.js: every file the game may fetch
+// Writes the build's version and file lists into dist/sw.js: every file the game may fetch
 // (not the .br/.gz copies, which the server picks itself), and a version that changes with
-// any byte of them.
+// any byte of them. A language's own files (its lines, its script's font) are kept once a
+// visit in that language fetches them, not stored ahead for every visitor.
 // Usage: node tools/precache.mjs dist
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
@@ -29,11 +30,13 @@ for (const path of files) {
   urls.push(url === "index.html" ? "./" : url);
 }
 const version = hash.digest("hex").slice(0, 16);
+const onDemand = (url) => url.startsWith("assets/lang/") || /^assets\/fonts\/NotoSans(Arabic|SC)-/.test(url);
 const worker = join(dist, "sw.js");
 const source = await readFile(worker, "utf8");
 const written = source
   .replace(/^const BUILD = .*;$/m, `const BUILD = "${version}";`)
-  .replace(/^const FILES = .*;$/m, `const FILES = ${JSON.stringify(urls)};`);
+  .replace(/^const FILES = .*;$/m, `const FILES = ${JSON.stringify(urls.filter((url) => !onDemand(url)))};`)
+  .replace(/^const ON_DEMAND = .*;$/m, `const ON_DEMAND = ${JSON.stringify(urls.filter(onDemand))};`);
 if (written === source) throw new Error("sw.js has no BUILD/FILES lines to fill");
 await writeFile(worker, written);
-console.log(`sw.js: build ${version}, ${urls.length} files`);
+console.log(`sw.js: build ${version}, ${urls.length} files (${urls.filter(onDemand).length} kept when first used)`);

@@ -1,6 +1,8 @@
 // Starts the game: checks the browser can draw it, loads the wasm, and turns every way of
 // failing into a plain message for the parent instead of a blank screen.
 
+import { pageLanguage } from "./page-words.js";
+
 const page = {
   loading: document.getElementById("loading"),
   slowNote: document.getElementById("slow-note"),
@@ -10,29 +12,21 @@ const page = {
   retry: document.getElementById("problem-retry"),
 };
 
+// The page's words in the family's language (web/page-words.js).
+const language = pageLanguage();
+const WORDS = language.words;
+for (const element of [page.loading, page.problem]) {
+  element.lang = language.code;
+  element.dir = language.dir;
+}
+page.loading.querySelector("p").textContent = WORDS.ready;
+page.slowNote.textContent = WORDS.slow;
+
 const MESSAGES = {
-  "no-webgl": {
-    title: "This browser can't show the game",
-    text: "See You Soon needs WebGL 2, which this browser has switched off or does not have. " +
-      "Try an up-to-date Chrome, Edge, Firefox or Safari, or turn on hardware acceleration " +
-      "in the browser's settings.",
-  },
-  "load-failed": {
-    title: "The game didn't load",
-    text: "Part of the game could not be downloaded. Check the connection and try again. " +
-      "Your settings are safe.",
-  },
-  crashed: {
-    title: "Something went wrong",
-    text: "The game stopped unexpectedly. Tap anywhere to start again. Your settings are safe.",
-    button: "Start again",
-  },
-  "gpu-lost": {
-    title: "The picture stopped",
-    text: "The device took its graphics back for something else, so the game's picture stopped. " +
-      "Tap anywhere to start again. Your settings are safe.",
-    button: "Start again",
-  },
+  "no-webgl": { title: WORDS.noWebglTitle, text: WORDS.noWebglText },
+  "load-failed": { title: WORDS.loadFailedTitle, text: WORDS.loadFailedText },
+  crashed: { title: WORDS.crashedTitle, text: WORDS.crashedText, button: WORDS.startAgain },
+  "gpu-lost": { title: WORDS.gpuLostTitle, text: WORDS.gpuLostText, button: WORDS.startAgain },
 };
 // After these, any tap on the message starts again: a child may be the one tapping, and a
 // fresh start on the Start screen is always safe.
@@ -44,7 +38,7 @@ function showProblem(kind, detail) {
   const message = MESSAGES[kind];
   page.problemTitle.textContent = message.title;
   page.problemText.textContent = message.text;
-  page.retry.textContent = message.button ?? "Try again";
+  page.retry.textContent = message.button ?? WORDS.tryAgain;
   page.problem.hidden = false;
   page.loading.hidden = true;
   document.body.dataset.screen = "problem";

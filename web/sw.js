@@ -5,10 +5,25 @@
 // old and half new.
 const BUILD = "development";
 const FILES = [];
+// A language's own files (its lines, its script's font): stored when a visit first uses them.
+const ON_DEMAND = [];
 const CACHE = `see-you-soon-${BUILD}`;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // A language this device already used comes along with a new build, so it still plays
+    // offline in that language.
+    const used = new Set();
+    for (const name of await caches.keys()) {
+      if (!name.startsWith("see-you-soon-") || name === CACHE) continue;
+      const old = await caches.open(name);
+      for (const file of ON_DEMAND) {
+        if (await old.match(new URL(file, self.location.href).href)) used.add(file);
+      }
+    }
+    await cache.addAll([...FILES, ...used]);
+  })());
 });
 
 self.addEventListener("activate", (event) => {
@@ -34,7 +49,12 @@ self.addEventListener("fetch", (event) => {
     // its query; everything else by its own address.
     const key = request.mode === "navigate" ? await pageFor(cache, request.url) : request.url;
     const stored = await cache.match(key, { ignoreSearch: request.mode === "navigate" });
-    return stored ?? fetch(request);
+    if (stored) return stored;
+    const response = await fetch(request);
+    if (response.ok && ON_DEMAND.some((file) => new URL(file, self.location.href).href === request.url)) {
+      await cache.put(request, response.clone());
+    }
+    return response;
   })());
 });
 

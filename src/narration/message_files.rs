@@ -16,7 +16,10 @@ use parley::fontique::{FallbackKey, Script};
 use see_you_soon_model::lines::{self, Language, Messages};
 
 use super::Narrator;
-use crate::{platform, settings::Settings};
+use crate::{
+    platform,
+    settings::{Settings, SettingsStatus},
+};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_asset::<MessageFile>();
@@ -140,6 +143,8 @@ fn take_the_file_when_it_arrives(
     mut files: ResMut<Assets<MessageFile>>,
     assets: Res<AssetServer>,
     mut narrator: ResMut<Narrator>,
+    mut settings: ResMut<Settings>,
+    status: Res<SettingsStatus>,
 ) {
     let (Some(language), Some(handle)) = (wanted.language, wanted.file.clone()) else {
         return;
@@ -148,6 +153,11 @@ fn take_the_file_when_it_arrives(
         let (messages, problems) = Messages::read(language, file.0);
         for problem in problems {
             tracing::warn!("lang/{}.ftl: {problem}", language.code);
+        }
+        // A family on its first visit, which has typed nothing, starts with names in its
+        // language rather than "Mummy" and "Sam".
+        if status.first_visit && status.saves == 0 && *settings == Settings::default() {
+            *settings = Settings::default().with_names_in(&messages);
         }
         narrator.use_messages(Some(messages));
         wanted.file = None;

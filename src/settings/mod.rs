@@ -71,6 +71,8 @@ pub struct SettingsStatus {
     pub storage_problem: Option<StorageError>,
     /// Saves that reached storage since the game started.
     pub saves: u32,
+    /// Nothing was kept from an earlier visit: the family has typed nothing yet.
+    pub first_visit: bool,
 }
 
 impl SettingsStatus {
@@ -108,6 +110,7 @@ pub fn load() -> (Settings, SettingsStatus) {
             None
         }
     };
+    status.first_visit = stored.is_none() && status.storage_problem.is_none();
     let restored = saved::restore(stored.as_deref());
     if !restored.problems.is_empty()
         && let Some(text) = &stored
@@ -172,6 +175,22 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// A new family's names in its language: the child's, and the first of the language's
+    /// words for a grown-up ("Mamá", "Maman", "Мама", "妈妈", "ماما").
+    pub fn with_names_in(mut self, messages: &see_you_soon_model::lines::Messages) -> Self {
+        use see_you_soon_model::lines::Key;
+        self.child_name = messages.text(Key::DefaultChildName);
+        let presets = messages.text(Key::GrownUpPresets);
+        if let Some(name) = presets.split(',').map(str::trim).find(|n| !n.is_empty()) {
+            let first = GrownUp {
+                name: name.to_string(),
+                ..self.grown_ups.first().clone()
+            };
+            self.grown_ups.set(Place::FIRST, first);
+        }
+        self
+    }
+
     /// The grown-up going away today: the one the games show and whose name they say.
     pub fn grown_up(&self) -> &GrownUp {
         self.grown_ups.away_today()

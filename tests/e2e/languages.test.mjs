@@ -2,7 +2,8 @@
 // browser language says and shows Home's line, a peekaboo round and the start of the goodbye
 // ritual in it, with the family's names in place and the voice asked for that language.
 // Arabic reads right to left in the bubble. A language the game does not have falls back to
-// English, and the parent can switch languages without a reload.
+// English, and the parent can switch languages without a reload. The page's own words (getting
+// ready) are in the language too.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import {
   DIST, TABLET_LANDSCAPE, launchBrowser, openGame, passGate, problems, saveSettings, shot,
   stopServer, tapTarget, toHome, waitForScreen, waitForSpoken, waitForState,
 } from "./harness.mjs";
+import { PAGE_WORDS } from "../../web/page-words.js";
 
 let browser;
 before(async () => { browser = await launchBrowser([], { scale: 1 }); });
@@ -68,6 +70,12 @@ for (const language of LANGUAGES) {
       });
       const { page, context, log } = opened;
       try {
+        // The page's own words (shown while the game loads, or when it cannot start).
+        const ready = await page.evaluate(() => {
+          const loading = document.getElementById("loading");
+          return { text: loading.querySelector("p").textContent, lang: loading.lang, dir: loading.dir };
+        });
+        assert.deepEqual(ready, { text: PAGE_WORDS[language.code].ready, lang: language.code, dir: language.rtl ? "rtl" : "ltr" });
         await toHome(page);
         await waitForSpoken(page, spokenForm(line(language.code, "what-shall-we-play", names)));
         const bubble = await page.evaluate(() => {
