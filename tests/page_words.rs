@@ -31,7 +31,11 @@ fn blocks(source: &str) -> Vec<(String, BTreeSet<String>)> {
 fn every_language_has_every_word_the_page_shows() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("web/page-words.js");
     let blocks = blocks(&std::fs::read_to_string(path).unwrap());
-    let english = &blocks.iter().find(|(code, _)| code == "en").expect("English").1;
+    let english = &blocks
+        .iter()
+        .find(|(code, _)| code == "en")
+        .expect("English")
+        .1;
     assert!(english.len() >= 12, "{english:?}");
     for language in LANGUAGES {
         let words = &blocks
@@ -41,5 +45,9 @@ fn every_language_has_every_word_the_page_shows() {
             .1;
         assert_eq!(words, english, "{}", language.code);
     }
-    assert_eq!(blocks.len(), LANGUAGES.len(), "a language the game does not speak");
+    assert_eq!(
+        blocks.len(),
+        LANGUAGES.len(),
+        "a language the game does not speak"
+    );
 }

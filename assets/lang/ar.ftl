@@ -16,10 +16,10 @@ all-done = انتهينا! حان وقت اللعب مع { $grownup }!
 ## The cards on Home, under their pictures: a word or two each.
 
 card-peekaboo = بَخ!
-card-journey = العودة إلى البيت
-card-my-turn = دوري لأذهب
+card-journey = نرجع إلى البيت
+card-my-turn = جاء دوري لأخرج!
 card-calendar = أسبوعنا
-card-morning = نتدرّب على الوداع
+card-morning = نتدرّب على التوديع
 
 ## Peekaboo. $who is the grown-up hiding, or the toy (teddy, duck).
 

@@ -16,7 +16,7 @@ all-done = Вот и всё! А теперь поиграйте вместе —
 
 card-peekaboo = Ку-ку!
 card-journey = Домой
-card-my-turn = Теперь иду я
+card-my-turn = Теперь ухожу я
 card-calendar = Наша неделя
 card-morning = Учимся прощаться
 

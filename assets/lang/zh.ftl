@@ -16,7 +16,7 @@ all-done = 玩好啦——现在和{ $grownup }一起玩吧！
 
 card-peekaboo = 躲猫猫！
 card-journey = 回家啦
-card-my-turn = 轮到我出门
+card-my-turn = 轮到我出门啦
 card-calendar = 我们的一周
 card-morning = 练习说再见
 

@@ -36,6 +36,9 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
+/// The name `web/style.css` gives the bubble's font for a script the game's own font lacks.
+const PAGE_SCRIPT_FONT_FAMILY: &str = "See You Soon Script";
+
 /// A font with one script's letters, for a language the game's own font cannot write.
 struct ScriptFont {
     /// The ISO 15924 code the text engine gives the script's letters.
@@ -43,6 +46,10 @@ struct ScriptFont {
     path: &'static str,
     /// The family name inside the font file.
     family: &'static str,
+    /// The font has the script's whole alphabet, so the page's bubble draws with it too (in
+    /// the game's letters, not whatever the device falls back to). The Chinese font has only
+    /// the captions' characters: a line in it would mix two typefaces.
+    whole_script: bool,
 }
 
 fn script_font(language: Language) -> Option<ScriptFont> {
@@ -51,11 +58,13 @@ fn script_font(language: Language) -> Option<ScriptFont> {
             script: *b"Arab",
             path: "fonts/NotoSansArabic-Bold-subset.ttf",
             family: "Noto Sans Arabic",
+            whole_script: true,
         }),
         "zh" => Some(ScriptFont {
             script: *b"Hani",
             path: "fonts/NotoSansSC-Bold-subset.otf",
             family: "Noto Sans CJK SC",
+            whole_script: false,
         }),
         _ => None,
     }
@@ -173,6 +182,7 @@ fn fall_back_to_the_scripts_font(
     mut wanted: ResMut<WantedLanguage>,
     mut font_cx: ResMut<FontCx>,
     assets: Res<AssetServer>,
+    fonts: Res<Assets<Font>>,
     mut due: ResMut<crate::frames::NextDue>,
 ) {
     let wanted = &mut *wanted;
@@ -194,6 +204,11 @@ fn fall_back_to_the_scripts_font(
             let key = FallbackKey::new(Script::from_bytes(font.script), None);
             collection.append_fallbacks(key, std::iter::once(family));
             wanted.fallbacks.push(font.script);
+            if font.whole_script
+                && let Some(loaded) = fonts.get(handle)
+            {
+                platform::lend_font_to_page(PAGE_SCRIPT_FONT_FAMILY, loaded.data.data());
+            }
         }
         // Not yet in the collection: the engine adds arrived fonts each frame.
         None => due.within(0.1),
