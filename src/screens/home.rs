@@ -181,7 +181,12 @@ fn spawn_home_screen(
             Name::new("Cards"),
             HomeCards,
             Node {
-                flex_direction: FlexDirection::Row,
+                // The first game is where a reader's eye starts: on the right in Arabic.
+                flex_direction: if narrator.language().right_to_left {
+                    FlexDirection::RowReverse
+                } else {
+                    FlexDirection::Row
+                },
                 flex_wrap: FlexWrap::Wrap,
                 align_items: AlignItems::Center,
                 justify_content: JustifyContent::Center,

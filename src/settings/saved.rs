@@ -361,6 +361,7 @@ mod tests {
                 meanwhile: "build towers with Sam".into(),
                 pick_up_time: "3 pm".into(),
             },
+            language: Some("fr".into()),
         }
     }
 

@@ -299,6 +299,7 @@ fn apply_plan(values: &FormValues, current: &Settings, notes: &mut Vec<String>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use see_you_soon_model::lines::Messages;
 
     #[test]
     fn an_unchanged_form_gives_the_same_settings() {
@@ -341,7 +342,7 @@ mod tests {
         let mut values = FormValues::from_settings(&settings);
         assert_eq!(values.week[0], school_day(0));
         assert_eq!(values.week[6], HOME_DAY);
-        let page = html(&values, &settings, &[], &[]);
+        let page = html(&values, &settings, &[], &[], Messages::english());
         assert!(
             page.contains("Monday <select name=\"day-0\"><option value=\"school-0\" selected>")
         );
@@ -384,6 +385,7 @@ mod tests {
             &applied.settings,
             &[],
             &[],
+            Messages::english(),
         );
         assert!(
             page.contains("<option value=\"school-1\">School or nursery: Papá picks up</option>")
@@ -411,7 +413,13 @@ mod tests {
             ..Settings::default()
         };
         let values = FormValues::from_settings(&settings);
-        let page = html(&values, &settings, &[], &["Daniel".into()]);
+        let page = html(
+            &values,
+            &settings,
+            &[],
+            &["Daniel".into()],
+            Messages::english(),
+        );
         assert!(page.contains("<option value=\"Moira\" selected>Moira (not on this device)"));
         assert!(page.contains("<option value=\"Daniel\">Daniel</option>"));
         assert_eq!(
@@ -477,6 +485,7 @@ mod tests {
             &settings,
             &["<b>".into()],
             &["Voice \"<x>\"".into()],
+            Messages::english(),
         );
         assert!(!html.contains("<script>"));
         assert!(!html.contains("<b>"));
@@ -502,6 +511,7 @@ mod tests {
             &applied.settings,
             &[],
             &[],
+            Messages::english(),
         );
         assert!(html.contains("value=\"build towers with Sam\""));
         assert!(html.contains("<option value=\"wave\" selected>"));
