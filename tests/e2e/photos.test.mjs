@@ -171,7 +171,7 @@ describe("the family's own photos", () => {
       const shown = await faceInside(page, "hiding-place");
       const hidden = await faceIn(hiddenShot);
       await shot(page, "photos-2-peekaboo-back");
-      assert.ok(shown > 20_000, `the photo shows where the grown-up stands (${shown} face pixels)`);
+      assert.ok(shown > 5_000, `the photo shows where the grown-up stands (${shown} face pixels)`);
       assert.ok(hidden < shown / 10, `hidden, the hands cover it (${hidden} of ${shown} face pixels)`);
 
       // A reload, as on another day: the photo is still there, in the journey's portraits.
@@ -185,7 +185,7 @@ describe("the family's own photos", () => {
       const journeyShot = await page.screenshot();
       await shot(page, "photos-3-journey-meanwhile");
       const inJourney = await pixelsLike(browser, journeyShot, FACE, 24);
-      assert.ok(inJourney > 1500, `the journey's portraits show the photo (${inJourney} face pixels)`);
+      assert.ok(inJourney > 375, `the journey's portraits show the photo (${inJourney} face pixels)`);
 
       // Deleted: no copy left on the device, and the drawn grown-up is back.
       await tapTarget(page, "leave", 3000);
@@ -241,7 +241,7 @@ describe("the family's own photos", () => {
       await waitForScreen(page, "peekaboo");
       await page.waitForFunction(() => document.querySelector("#captions")?.textContent === "Here's Grandad!", null, { timeout: 10_000 });
       const grandad = await pixelsLike(browser, await page.screenshot(), GRANDAD_SHIRT, 14);
-      assert.ok(grandad > 5000, `Grandad's own photo hides (${grandad} pixels of his shirt)`);
+      assert.ok(grandad > 1250, `Grandad's own photo hides (${grandad} pixels of his shirt)`);
       await shot(page, "photos-5-grandad-hides");
       // Keeping the photos reloads the page once: what the first load was fetching is cut off.
       assert.deepEqual(problems(log).filter((p) => !p.endsWith("(net::ERR_ABORTED)")), []);
