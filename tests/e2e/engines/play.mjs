@@ -7,13 +7,22 @@ import assert from "node:assert/strict";
 export async function waitFor(engine, fn, arg, timeout = 30_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    if (await engine.evaluate(fn, arg)) return;
+    if (await engine.evaluate(fn, arg).catch(whileThePageLoads)) return;
     if (Date.now() > deadline) {
-      const seen = await engine.evaluate(() => `${document.body.dataset.screen} / ${document.body.dataset.state ?? ""}`);
+      const seen = await engine.evaluate(() => `${document.body?.dataset.screen} / ${document.body?.dataset.state ?? ""}`);
       throw new Error(`timed out after ${timeout} ms waiting for ${fn} (${JSON.stringify(arg)}); the page shows ${seen}`);
     }
     await new Promise((done) => setTimeout(done, 100));
   }
+}
+
+/**
+ * A look taken while the page is being replaced (a reload the game or the service worker
+ * asked for) finds no body yet, or a page that is going: not yet, rather than a failure.
+ */
+function whileThePageLoads(error) {
+  if (/document\.body is null|body is null|null \(evaluating 'document\.body|Cannot read properties of null|context was destroyed|Execution context|navigat/i.test(String(error))) return false;
+  throw error;
 }
 
 export const screen = (engine) => engine.evaluate(() => document.body.dataset.screen);
