@@ -81,7 +81,14 @@ export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, qu
     isMobile: false,
   });
   const page = await context.newPage();
-  const log = { consoleErrors: [], pageErrors: [], failedRequests: [], requests: [] };
+  const log = { consoleErrors: [], pageErrors: [], failedRequests: [], requests: [], elsewhere: [] };
+  // Nothing leaves the device: whatever the page or its service worker asks of another site
+  // is a problem in every test.
+  const origin = new URL(url).origin;
+  const ours = (address) => address.startsWith(origin) || address.startsWith("blob:") || address.startsWith("data:");
+  context.on("request", (request) => {
+    if (!ours(request.url())) log.elsewhere.push(request.url());
+  });
   page.on("console", (message) => {
     if (message.type() === "error") log.consoleErrors.push(message.text());
   });
@@ -311,7 +318,12 @@ export async function pixelsLike(browser, png, rgb, tolerance = 12) {
 
 /** Everything the page did wrong, as one list; the tests assert it is empty. */
 export function problems(log) {
-  return [...log.consoleErrors, ...log.pageErrors, ...log.failedRequests];
+  return [
+    ...log.consoleErrors,
+    ...log.pageErrors,
+    ...log.failedRequests,
+    ...(log.elsewhere ?? []).map((address) => `asked another site: ${address}`),
+  ];
 }
 
 // The grown-ups' way in, as an adult takes it: Start, Home, the corner hold, the number.

@@ -149,8 +149,16 @@ describe("the journey home on a landscape tablet", () => {
     await shot(page, "journey-7-reunion-promise");
   });
 
-  test("a calm ending goes back Home by itself", async () => {
+  test("a calm ending goes back Home by itself, and the whole journey kept to the device", async () => {
     await waitForScreen(page, "home", 20_000);
+    // Nothing asked of another site (`problems` counts those too), by the page's own rule
+    // as well as in fact, and nothing kept in cookies.
+    const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? "");
+    assert.match(policy, /default-src 'self'/);
+    assert.match(policy, /connect-src 'self'/);
+    assert.deepEqual(await page.context().cookies(), []);
+    assert.equal(await page.evaluate(() => document.cookie), "");
+    assert.ok(log.requests.length > 20, `${log.requests.length} requests seen`);
     assert.deepEqual(problems(log), []);
   });
 });
