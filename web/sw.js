@@ -51,12 +51,27 @@ self.addEventListener("fetch", (event) => {
     const stored = await cache.match(key, { ignoreSearch: request.mode === "navigate" });
     if (stored) return stored;
     const response = await fetch(request);
-    if (response.ok && ON_DEMAND.some((file) => new URL(file, self.location.href).href === request.url)) {
-      await cache.put(request, response.clone());
+    if (keepable(response) && ON_DEMAND.some((file) => new URL(file, self.location.href).href === request.url)) {
+      // Kept alongside, never in the way: on a full device nothing is kept, and the game
+      // still gets its file now.
+      const keeping = cache.put(request, response.clone()).catch(() => {});
+      try {
+        event.waitUntil(keeping);
+      } catch {
+        // Too late to extend the worker's life: the write goes on as long as the worker does.
+      }
     }
     return response;
   })());
 });
+
+/**
+ * A file worth keeping: the real thing, not a redirect or a page put in its place (a hotel's
+ * sign-in page answering every address), which would be served on every visit after.
+ */
+function keepable(response) {
+  return response.ok && !response.redirected && !(response.headers.get("content-type") ?? "").includes("text/html");
+}
 
 /** The stored page for a navigation to `address`: that page if it is one of ours, else the game. */
 async function pageFor(cache, address) {

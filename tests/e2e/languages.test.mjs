@@ -135,3 +135,28 @@ describe("a language the game does not have, and a switch in the parent area", (
     }
   });
 });
+
+describe("a language's files on the device", () => {
+  test("French, once used with the game on the device, is kept there for the next visit", async () => {
+    const { page, context, log } = await openGame(browser, { locale: "fr-FR", scale: 1 });
+    const kept = () => page.evaluate(async () => {
+      const stored = await Promise.all((await caches.keys()).map(async (name) => (await caches.open(name)).keys()));
+      return stored.flat().map((request) => new URL(request.url).pathname).filter((path) => path.includes("/lang/"));
+    });
+    try {
+      // The service worker takes charge after the first visit: the second is the one it keeps.
+      await toHome(page);
+      await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, { timeout: 30_000 });
+      await page.reload();
+      await toHome(page);
+      await waitForSpoken(page, spokenForm(line("fr", "what-shall-we-play", {})));
+      // Kept alongside the game's use of it, so it may land a moment later.
+      const deadline = Date.now() + 10_000;
+      while ((await kept()).length === 0 && Date.now() < deadline) await page.waitForTimeout(200);
+      assert.deepEqual(await kept(), ["/assets/lang/fr.ftl"]);
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  });
+});
