@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import {
+  movableClock,
   TABLET_LANDSCAPE,
   caption,
   launchBrowser,
@@ -247,12 +248,7 @@ describe("the browser refuses", () => {
 describe("a long time away", () => {
   test("an hour with the tab hidden: the game and the session go on where they were", async () => {
     const { page, context, log } = await openGame(browser, {
-      route: withSavedSettings((p) => p.addInitScript(() => {
-        // The page's clock, which the engine reads, can be moved on by the test.
-        const realNow = performance.now.bind(performance);
-        window.clockShift = 0;
-        performance.now = () => realNow() + window.clockShift;
-      })),
+      route: withSavedSettings(movableClock),
     });
     try {
       await toHome(page);

@@ -134,6 +134,18 @@ export async function saveSettings(page, settings) {
   }, JSON.stringify({ version: 1, settings }));
 }
 
+/**
+ * Before the page's scripts run, makes the page's clock (`performance.now`, which the engine
+ * and the shown-time clock read) one the test can move on: `window.clockShift` milliseconds.
+ */
+export function movableClock(page) {
+  return page.addInitScript(() => {
+    const realNow = performance.now.bind(performance);
+    window.clockShift = 0;
+    performance.now = () => realNow() + window.clockShift;
+  });
+}
+
 /** Waits until the game has handed `line` to the browser's voice. */
 export async function waitForSpoken(page, line, timeout = 30_000) {
   try {

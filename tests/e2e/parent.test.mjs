@@ -7,6 +7,7 @@ import { appendFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import {
+  movableClock,
   SHOTS,
   TABLET_LANDSCAPE,
   caption,
@@ -49,12 +50,7 @@ describe("a grown-up changes the settings", () => {
   before(async () => {
     ({ page, log, context } = await openGame(browser, {
       viewport: TABLET_LANDSCAPE,
-      route: (p) => p.addInitScript(() => {
-        // The page's clock, which the engine reads, can be moved on by the test.
-        const realNow = performance.now.bind(performance);
-        window.clockShift = 0;
-        performance.now = () => realNow() + window.clockShift;
-      }),
+      route: movableClock,
     }));
   });
   after(async () => { await context?.close(); });
