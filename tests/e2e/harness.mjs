@@ -119,6 +119,7 @@ export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, qu
   });
   if (route) await route(page);
   await page.goto(url + query);
+  if (page.seedsPhotos) await pastTheSeedingReloads(page);
   return { page, context, log, url };
 }
 
@@ -437,10 +438,13 @@ export function setDate(page, iso) {
  * blue top), then reloads once so the game reads it at start.
  */
 export function seedPhoto(page, key = "grown-up@1", { shirt = "#3E6FA8" } = {}) {
+  page.seedsPhotos = true;
   return page.addInitScript(async ({ key, shirt }) => {
     // Noted as done only once it is kept: another photo's reload may cut this one short, and
     // then the next load keeps it again.
     if (sessionStorage.getItem(`photo-seeded-${key}`)) return;
+    // This page will reload: a tap on it would be lost (see pastTheSeedingReloads).
+    window.photoSeedingHere = true;
     const side = 512;
     const canvas = new OffscreenCanvas(side, side);
     const c = canvas.getContext("2d");
@@ -487,6 +491,23 @@ export function seedPhoto(page, key = "grown-up@1", { shirt = "#3E6FA8" } = {}) 
     });
     location.reload();
   }, { key, shirt });
+}
+
+/**
+ * Waits for the page that stays: one whose load found every photo already kept. The game
+ * boots while a photo is kept, so without this a test could tap Start on a page that then
+ * reloads under it (it did, on a slow machine).
+ */
+async function pastTheSeedingReloads(page, timeout = 60_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const settled = await page
+      .evaluate(() => document.readyState !== "loading" && !window.photoSeedingHere)
+      .catch(() => false); // the page reloading under the look
+    if (settled) return;
+    if (Date.now() > deadline) throw new Error("the page still reloaded to keep its photos");
+    await page.waitForTimeout(100);
+  }
 }
 
 /**
