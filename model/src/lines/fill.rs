@@ -41,10 +41,16 @@ pub fn say(messages: &Messages, key: Key, words: &Words) -> Said {
             .or_else(|| Messages::english().format(key, Some(args)))
             .unwrap_or_default()
     };
-    let right_to_left = messages.language().right_to_left;
-    let caption = format(&args(words, |name, _| {
-        isolate_direction(name, right_to_left)
-    }));
+    // A line this file lacks is shown in English, and so written left to right.
+    let caption_in = |messages: &Messages, right_to_left: bool| {
+        messages.format(
+            key,
+            Some(&args(words, |name, _| isolate_direction(name, right_to_left))),
+        )
+    };
+    let caption = caption_in(messages, messages.language().right_to_left)
+        .or_else(|| caption_in(Messages::english(), false))
+        .unwrap_or_default();
     let spoken = format(&args(words, |name, fallback| {
         let sayable = sayable(name);
         match fallback {
@@ -72,9 +78,16 @@ fn args<'a>(words: &'a Words, shape: impl Fn(&str, Option<Key>) -> String) -> Fl
     args
 }
 
+/// The caption of a line the family wrote or recorded (a reunion line), kept in its own
+/// direction like a name: a line typed in English stays whole in an Arabic bubble.
+pub fn own_caption(text: &str, right_to_left: bool) -> String {
+    isolate_direction(text.trim(), right_to_left)
+}
+
 /// Keeps a name written the other way round from the language in its own direction, so
 /// "Where's שרה?" keeps its question mark at the end, and a Latin name stays whole in an
-/// Arabic line; other names are left exactly as typed.
+/// Arabic line; a name carrying direction marks keeps them to itself. Other names are left
+/// exactly as typed.
 fn isolate_direction(name: &str, right_to_left: bool) -> String {
     let other_way = if right_to_left {
         name.chars()
@@ -82,11 +95,17 @@ fn isolate_direction(name: &str, right_to_left: bool) -> String {
     } else {
         name.chars().any(is_right_to_left)
     };
-    if other_way {
+    if other_way || name.chars().any(is_direction_mark) {
         format!("\u{2068}{name}\u{2069}")
     } else {
         name.to_string()
     }
+}
+
+/// Marks, embeddings, overrides and isolates: typed (or pasted) into a name, they would
+/// reorder the words around it unless the name is isolated.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn is_right_to_left(c: char) -> bool {

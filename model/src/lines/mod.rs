@@ -15,7 +15,7 @@ mod recordable;
 mod tests;
 
 pub use defaults::{in_language, own_words_in_language};
-pub use fill::{Said, Words, say, sayable};
+pub use fill::{Said, Words, own_caption, say, sayable};
 pub use language::{ENGLISH, LANGUAGES, Language, Messages, pick_language};
 pub use recordable::{
     Heard, RECORD_FIRST, RECORDABLE, Recordable, recordable_line, recording_slot, words_to_record,

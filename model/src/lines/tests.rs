@@ -276,6 +276,31 @@ fn a_name_written_the_other_way_keeps_its_own_direction() {
 }
 
 #[test]
+fn direction_marks_in_a_name_stay_inside_the_name() {
+    // A right-to-left override pasted into a Latin name would otherwise turn the rest of
+    // the line round.
+    let said = say(english(), Key::AskHug, &words("Ann\u{202E}a", "Sam"));
+    assert_eq!(said.caption, "Give \u{2068}Ann\u{202E}a\u{2069} a big hug!");
+}
+
+#[test]
+fn a_line_shown_in_english_for_want_of_a_translation_is_written_left_to_right() {
+    let arabic = pick_language(Some("ar"), &[]);
+    let (lacking, _) = Messages::read(arabic, "for-grown-ups = للأهل\n".to_string());
+    let said = say(&lacking, Key::AskHug, &words("Mummy", "Sam"));
+    // English words around a Latin name: nothing to isolate.
+    assert_eq!(said.caption, "Give Mummy a big hug!");
+}
+
+#[test]
+fn a_familys_own_line_keeps_its_own_direction() {
+    assert_eq!(own_caption(" I'm back! ", true), "\u{2068}I'm back!\u{2069}");
+    assert_eq!(own_caption("رجعت!", true), "رجعت!");
+    assert_eq!(own_caption("I'm back!", false), "I'm back!");
+    assert_eq!(own_caption("רגע!", false), "\u{2068}רגע!\u{2069}");
+}
+
+#[test]
 fn a_name_that_looks_like_a_placeholder_is_shown_as_typed() {
     let said = say(english(), Key::Farewell, &words("Mummy", "{ $grownup }"));
     assert_eq!(
