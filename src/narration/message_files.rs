@@ -103,23 +103,41 @@ impl AssetLoader for MessageFileLoader {
 pub struct WantedLanguage {
     language: Option<Language>,
     file: Option<Handle<MessageFile>>,
-    /// The script's font while it is on its way (kept once it has come, so it stays loaded).
+    /// The wanted script's font, from when it is asked for.
     font: Option<(Handle<Font>, ScriptFont)>,
-    /// Scripts whose fonts the text engine already falls back to.
+    /// Every script font asked for, held for good: the text engine rebuilds its whole
+    /// collection (dropping the fallbacks added to it) whenever a font is unloaded.
+    held_fonts: Vec<Handle<Font>>,
+    /// Scripts whose fonts the text engine falls back to.
     fallbacks: Vec<[u8; 4]>,
+    /// Scripts whose fonts could not be used (not fetched, or not a font): their captions
+    /// show what the game's own font has, and the bubble the device's font.
+    given_up: Vec<[u8; 4]>,
+    /// Looks at the wanted font, on its way and once arrived (not yet taken by the engine).
+    looks_while_on_its_way: u32,
+    looks_at_arrived_font: u32,
 }
 
 impl WantedLanguage {
-    /// The language's file or its script's font is on its way: the first screen waits for
-    /// them, so its first line and its captions are in the family's language.
+    /// The language's file or its script's font is on its way: the first screen waits a
+    /// little for them, so its first line and its captions are in the family's language.
     pub fn arriving(&self) -> bool {
-        self.file.is_some()
-            || self
-                .font
-                .as_ref()
-                .is_some_and(|(_, font)| !self.fallbacks.contains(&font.script))
+        self.file.is_some() || self.font_arriving()
+    }
+
+    fn font_arriving(&self) -> bool {
+        self.font.as_ref().is_some_and(|(_, font)| {
+            !self.fallbacks.contains(&font.script) && !self.given_up.contains(&font.script)
+        })
     }
 }
+
+/// An arrived font the text engine has not taken within this many looks (a tenth of a second
+/// apart) is not a font it can read.
+const LOOKS_BEFORE_GIVING_UP_ON_A_FONT: u32 = 20;
+
+/// How many looks (a tenth of a second apart) a font on its way gets frames drawn for.
+const LOOKS_FOR_A_FONT_ON_ITS_WAY: u32 = 100;
 
 /// The parent's choice, else the browser's languages, else English.
 fn choose_the_language(
@@ -130,14 +148,21 @@ fn choose_the_language(
 ) {
     let language =
         lines::pick_language(settings.language.as_deref(), &platform::browser_languages());
-    platform::show_language(language.speech_tag, language.right_to_left);
     if wanted.language == Some(language) {
         return;
     }
     wanted.language = Some(language);
     wanted.file = None;
+    wanted.font = None;
     if let Some(font) = script_font(language) {
+        // Asked for again (back online, say), a font not fetched before may come this time.
+        wanted.given_up.retain(|script| *script != font.script);
+        wanted.looks_while_on_its_way = 0;
+        wanted.looks_at_arrived_font = 0;
         let handle = assets.load(font.path);
+        if !wanted.held_fonts.contains(&handle) {
+            wanted.held_fonts.push(handle.clone());
+        }
         wanted.font = Some((handle, font));
     }
     if language == lines::ENGLISH {
@@ -185,17 +210,17 @@ fn fall_back_to_the_scripts_font(
     fonts: Res<Assets<Font>>,
     mut due: ResMut<crate::frames::NextDue>,
 ) {
+    if !wanted.font_arriving() {
+        return;
+    }
     let wanted = &mut *wanted;
     let Some((handle, font)) = &wanted.font else {
         return;
     };
-    if wanted.fallbacks.contains(&font.script) {
-        return;
-    }
     if matches!(assets.load_state(handle), LoadState::Failed(_)) {
         // The captions show what the game's own font has; the bubble and the voice are whole.
         tracing::warn!("{} could not be fetched", font.path);
-        wanted.fallbacks.push(font.script);
+        wanted.given_up.push(font.script);
         return;
     }
     let collection = &mut font_cx.context.collection;
@@ -210,7 +235,23 @@ fn fall_back_to_the_scripts_font(
                 platform::lend_font_to_page(PAGE_SCRIPT_FONT_FAMILY, loaded.data.data());
             }
         }
-        // Not yet in the collection: the engine adds arrived fonts each frame.
-        None => due.within(0.1),
+        None if fonts.contains(handle) => {
+            // Arrived: the engine adds arrived fonts to its collection within a frame or two.
+            wanted.looks_at_arrived_font += 1;
+            if wanted.looks_at_arrived_font >= LOOKS_BEFORE_GIVING_UP_ON_A_FONT {
+                tracing::warn!("{} is not a font the game can read", font.path);
+                wanted.given_up.push(font.script);
+            } else {
+                due.within(0.1);
+            }
+        }
+        None => {
+            // On its way: an arriving file does not wake the engine, so look again for a
+            // while; a fetch that never ends is then looked at only in frames drawn anyway.
+            wanted.looks_while_on_its_way += 1;
+            if wanted.looks_while_on_its_way < LOOKS_FOR_A_FONT_ON_ITS_WAY {
+                due.within(0.1);
+            }
+        }
     }
 }

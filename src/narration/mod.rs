@@ -71,9 +71,13 @@ impl Narrator {
             .unwrap_or_else(|| Messages::english())
     }
 
-    /// From the next line on, speaks these (`None`: English).
+    /// From the next line on, speaks these (`None`: English). The bubble and captions take
+    /// the lines' language and direction only now: a file that never comes leaves both as
+    /// they were, matching the lines still shown.
     fn use_messages(&mut self, messages: Option<Messages>) {
         self.messages = messages;
+        let language = self.language();
+        platform::show_language(language.speech_tag, language.right_to_left);
     }
 
     /// The words of a line, filled with the family's names.
@@ -84,7 +88,7 @@ impl Narrator {
             Line::Own(text) => {
                 let text = lines::own_words_in_language(messages, text);
                 Said {
-                    caption: text.trim().to_string(),
+                    caption: lines::own_caption(&text, messages.language().right_to_left),
                     spoken: lines::sayable(&text),
                 }
             }
