@@ -7,7 +7,7 @@
 #   - NotoSansArabic-Bold-subset.ttf: the Arabic block, with its joining forms; only a visit in
 #     Arabic fetches it (the engine falls back to it for Arabic letters).
 #   - NotoSansSC-Bold-subset.otf: the Chinese characters of the captions the engine draws (the
-#     Home cards, the weekday tiles, the corner's words) and of family words; only a visit in
+#     Home cards, the weekday tiles, the corner's words, the gate) and of family words; only a visit in
 #     Chinese fetches it. A caption's new character means running this again.
 # Of the layout features it keeps fonttools' defaults (kerning, ligatures, marks, Arabic
 # joining), which is all the engine's shaper applies.
@@ -28,9 +28,12 @@ import re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 ids = ["card-peekaboo", "card-journey", "card-my-turn", "card-calendar", "card-morning",
        "monday-short", "tuesday-short", "wednesday-short", "thursday-short", "friday-short",
-       "saturday-short", "sunday-short", "for-grown-ups", "grown-up-presets", "default-child-name"]
+       "saturday-short", "sunday-short", "for-grown-ups", "grown-up-presets", "default-child-name",
+       "gate-key-in", "gate-locked"]
 drawn = "".join(re.search(rf"^{i} = (.*)$", text, re.M).group(1) for i in ids)
 drawn += "妈爸奶爷姥外婆公宝贝哥姐弟妹叔阿姨舅"
+# The gate's number in words (model/src/gate/number_words.rs).
+drawn += "一二三四五六七八九十"
 print("".join(sorted({c for c in drawn if ord(c) > 0x2E80})))
 PY
 )

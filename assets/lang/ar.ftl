@@ -178,6 +178,8 @@ spoken-child = صغيري
 ## On the screen for the grown-up: the corner that leads to the parent area.
 
 for-grown-ups = للأهل
+gate-key-in = للأهل: اكتبوا الرقم
+gate-locked = تُقفَل منطقة الأهل دقيقة واحدة بعد ثلاث إجابات خاطئة. حاولوا مرة أخرى بعد { $count } ثانية.
 
 ## The return anchors a parent picks from; each completes "سأعود …" (farewell,
 ## morning-promise) and "تعود إلى البيت مع … …" (calendar-school-today).

@@ -173,6 +173,8 @@ spoken-child = Schatz
 ## On the screen for the grown-up: the corner that leads to the parent area.
 
 for-grown-ups = Für Erwachsene
+gate-key-in = Für Erwachsene: Tippen Sie
+gate-locked = Nach drei falschen Antworten ist der Bereich für Erwachsene eine Minute lang gesperrt. Versuchen Sie es in { $count } Sekunden noch einmal.
 
 ## The return anchors a parent picks from; each completes "Ich komme … wieder" (farewell,
 ## morning-promise) and "… holt dich … ab" (calendar-school-today).

@@ -186,6 +186,10 @@ spoken-child = little one
 ## On the screen for the grown-up: the corner that leads to the parent area.
 
 for-grown-ups = For grown-ups
+## The parental gate: the first words come before the number, written out in words (the
+## code writes each language's numbers); $count is the seconds left on the lock.
+gate-key-in = For grown-ups: key in
+gate-locked = The grown-ups' area is locked for a minute after three wrong answers. Try again in { $count } seconds.
 
 ## The return anchors a parent picks from; each completes "I'll come back …" (farewell,
 ## morning-promise) and "… picks you up …" (calendar-school-today).

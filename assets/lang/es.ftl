@@ -172,6 +172,8 @@ spoken-child = mi tesoro
 ## On the screen for the grown-up: the corner that leads to the parent area.
 
 for-grown-ups = Para los mayores
+gate-key-in = Para los mayores: marca
+gate-locked = El espacio de los mayores se bloquea un minuto tras tres respuestas equivocadas. Vuelve a intentarlo dentro de { $count } segundos.
 
 ## The return anchors a parent picks from; each completes "Vuelvo …" (farewell,
 ## morning-promise) and "… te recoge …" (calendar-school-today).

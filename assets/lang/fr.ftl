@@ -173,6 +173,8 @@ spoken-child = mon trésor
 ## On the screen for the grown-up: the corner that leads to the parent area.
 
 for-grown-ups = Espace parents
+gate-key-in = Espace parents : tapez
+gate-locked = L'espace parents est bloqué une minute après trois mauvaises réponses. Réessayez dans { $count } secondes.
 
 ## The return anchors a parent picks from; each completes "Je reviens …" (farewell,
 ## morning-promise) and "… vient te chercher …" (calendar-school-today).

@@ -173,6 +173,8 @@ spoken-child = meu amor
 ## On the screen for the grown-up: the corner that leads to the parent area.
 
 for-grown-ups = Área dos pais
+gate-key-in = Área dos pais: digite
+gate-locked = A área dos pais fica bloqueada por um minuto depois de três respostas erradas. Tente de novo daqui a { $count } segundos.
 
 ## The return anchors a parent picks from; each completes "Eu volto …" (farewell,
 ## morning-promise) and "… vem te buscar …" (calendar-school-today).

@@ -177,6 +177,8 @@ spoken-child = малыш
 ## On the screen for the grown-up: the corner that leads to the parent area.
 
 for-grown-ups = Для взрослых
+gate-key-in = Для взрослых: наберите
+gate-locked = После трёх неверных ответов раздел для взрослых закрыт на минуту. Попробуйте снова через { $count } с.
 
 ## The return anchors a parent picks from; each completes "Я вернусь …" (farewell,
 ## morning-promise) and "… заберёт тебя …" (calendar-school-today).

@@ -171,6 +171,8 @@ spoken-child = 宝贝
 ## On the screen for the grown-up: the corner that leads to the parent area.
 
 for-grown-ups = 家长专区
+gate-key-in = 家长专区：请输入
+gate-locked = 连续答错三次后，家长专区会锁定一分钟。请在 { $count } 秒后再试。
 
 ## The return anchors a parent picks from; each completes "…我就回来" (farewell,
 ## morning-promise) and "…，某某来接你" (calendar-school-today).

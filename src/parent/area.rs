@@ -10,7 +10,7 @@ use crate::{
     assets::LaunchAssets,
     dom_mirror::DomMirror,
     flow::Screen,
-    narration::Narrator,
+    narration::{Narrator, lines::Key},
     platform::{
         self, FormEvent,
         page::{LOG_SECTION_ID, PRACTICE_SECTION_ID},
@@ -101,7 +101,11 @@ fn open_parent_area(
     commands.spawn((
         widget::screen_root("Parent area backdrop"),
         DespawnOnExit(Screen::ParentArea),
-        children![widget::caption("For grown-ups", assets.font.clone(), 5.0)],
+        children![widget::caption(
+            narrator.messages().text(Key::ForGrownUps),
+            assets.font.clone(),
+            5.0
+        )],
     ));
     // Drain presses left over from an earlier visit.
     while platform::take_parent_form_event().is_some() {}

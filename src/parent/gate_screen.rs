@@ -5,7 +5,15 @@ use bevy::prelude::*;
 
 use super::gate::{Challenge, Dice, GateGuard, KeyResult};
 use crate::{
-    assets::LaunchAssets, dom_mirror::DomMirror, flow::Screen, platform, theme::prelude::*,
+    assets::LaunchAssets,
+    dom_mirror::DomMirror,
+    flow::Screen,
+    narration::{
+        Narrator,
+        lines::{self, Key, Words},
+    },
+    platform,
+    theme::prelude::*,
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -44,8 +52,11 @@ fn spawn_gate(
     mut dice: ResMut<GateDice>,
     guard: Res<Guard>,
     time: Res<Time<Real>>,
+    narrator: Res<Narrator>,
     mut mirror: ResMut<DomMirror>,
 ) {
+    // In the family's language: a parent who reads no English must get in too.
+    let messages = narrator.messages();
     let root = commands
         .spawn((
             widget::screen_root("Parent gate"),
@@ -64,15 +75,15 @@ fn spawn_gate(
         );
     let font = assets.font.clone();
     if let Some(left) = guard.0.locked_for(time.elapsed_secs_f64()) {
-        let note = format!(
-            "The grown-ups' area is locked for a minute after three wrong answers. \
-             Try again in {} seconds.",
-            left.ceil()
-        );
+        let seconds = Words {
+            count: left.ceil() as u32,
+            ..Words::default()
+        };
+        let note = lines::say(messages, Key::GateLocked, &seconds).caption;
         mirror.screen = "parent-gate-locked";
         mirror.caption = note.clone();
         commands.spawn((
-            widget::caption("For grown-ups", font.clone(), 5.0),
+            widget::caption(messages.text(Key::ForGrownUps), font.clone(), 5.0),
             ChildOf(root),
         ));
         commands.spawn((widget::note_for_parent(note, font), ChildOf(root)));
@@ -80,16 +91,11 @@ fn spawn_gate(
     }
 
     let challenge = Challenge::draw(&mut dice.0);
-    let prompt = format!("For grown-ups: key in {}", challenge.words());
-    mirror.caption = prompt.clone();
-    commands.spawn((
-        widget::caption("For grown-ups: key in", font.clone(), 4.0),
-        ChildOf(root),
-    ));
-    commands.spawn((
-        widget::caption(challenge.words(), font.clone(), 6.5),
-        ChildOf(root),
-    ));
+    let key_in = messages.text(Key::GateKeyIn);
+    let number = challenge.words(narrator.language());
+    mirror.caption = format!("{key_in} {number}");
+    commands.spawn((widget::caption(key_in, font.clone(), 4.0), ChildOf(root)));
+    commands.spawn((widget::caption(number, font.clone(), 6.5), ChildOf(root)));
     commands.spawn((
         widget::caption("_ _", font.clone(), 5.0),
         TypedDigits,

@@ -59,7 +59,7 @@ fn row(place: Place, line: &Recordable, words: &Words, messages: &Messages) -> S
     let slot = recording_slot(place, line.key).unwrap_or_default();
     let said = lines::words_to_record(messages, line, words);
     format!(
-        "<div class=\"voice-row\" data-voice-slot=\"{slot}\"><span class=\"voice-words\">\
+        "<div class=\"voice-row\" data-voice-slot=\"{slot}\"><span class=\"voice-words\" dir=\"auto\">\
          \u{201c}{said}\u{201d}</span>\
 <button type=\"button\" data-voice=\"record\">Record</button>\
 <button type=\"button\" data-voice=\"listen\" hidden>Listen</button>\

@@ -4,6 +4,7 @@
 use bevy::{picking::pointer::PointerId, prelude::*};
 use see_you_soon::{
     flow::Screen,
+    narration::lines::ENGLISH,
     parent::{gate::number_words, gate_screen::key_id},
     platform::{self, FormEvent},
     settings::{
@@ -28,7 +29,7 @@ fn gate_answer(app: &App) -> u32 {
     let caption = &mirror(app).caption;
     let words = caption.rsplit("key in ").next().unwrap();
     (21..100)
-        .find(|n| number_words(*n) == words)
+        .find(|n| number_words(ENGLISH, *n) == words)
         .unwrap_or_else(|| panic!("no number reads {words:?}"))
 }
 

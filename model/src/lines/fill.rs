@@ -45,7 +45,9 @@ pub fn say(messages: &Messages, key: Key, words: &Words) -> Said {
     let caption_in = |messages: &Messages, right_to_left: bool| {
         messages.format(
             key,
-            Some(&args(words, |name, _| isolate_direction(name, right_to_left))),
+            Some(&args(words, |name, _| {
+                isolate_direction(name, right_to_left)
+            })),
         )
     };
     let caption = caption_in(messages, messages.language().right_to_left)

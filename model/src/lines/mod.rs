@@ -188,6 +188,9 @@ keys! {
     SpokenGrownUp = "spoken-grown-up",
     SpokenChild = "spoken-child",
     ForGrownUps = "for-grown-ups",
+    /// The parental gate: before the number in words, and while it is locked.
+    GateKeyIn = "gate-key-in",
+    GateLocked = "gate-locked",
     // The return anchors a parent picks from.
     AnchorAfterNap = "anchor-after-nap",
     AnchorAfterSnack = "anchor-after-snack",

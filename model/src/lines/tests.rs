@@ -294,7 +294,10 @@ fn a_line_shown_in_english_for_want_of_a_translation_is_written_left_to_right() 
 
 #[test]
 fn a_familys_own_line_keeps_its_own_direction() {
-    assert_eq!(own_caption(" I'm back! ", true), "\u{2068}I'm back!\u{2069}");
+    assert_eq!(
+        own_caption(" I'm back! ", true),
+        "\u{2068}I'm back!\u{2069}"
+    );
     assert_eq!(own_caption("رجعت!", true), "رجعت!");
     assert_eq!(own_caption("I'm back!", false), "I'm back!");
     assert_eq!(own_caption("רגע!", false), "\u{2068}רגע!\u{2069}");
