@@ -322,6 +322,10 @@ if ("serviceWorker" in navigator) {
       .observe(document.body, { attributes: true, attributeFilter: ["data-screen"] });
     // Look for a newer build on every launch (browsers may not look on a reload).
     if (navigator.serviceWorker.controller) registration.update().catch(() => {});
+    // What this visit fetched before a worker was there to keep it (a first visit's language).
+    navigator.serviceWorker.ready.then((ready) => ready.active?.postMessage({
+      fetched: performance.getEntriesByType("resource").map((entry) => entry.name),
+    }));
   }).catch((error) => console.warn("See You Soon: offline play unavailable:", error)));
 }
 

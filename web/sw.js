@@ -35,10 +35,27 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
-// The page asks the waiting build to take over while nothing has started yet.
+// The page asks the waiting build to take over while nothing has started yet, and tells the
+// worker what it fetched before the worker was there to keep it.
 self.addEventListener("message", (event) => {
   if (event.data === "take-over") self.skipWaiting();
+  else if (Array.isArray(event.data?.fetched)) event.waitUntil(keepFetchedBefore(event.data.fetched));
 });
+
+/**
+ * Keeps the language files among `addresses` (on a first visit, the worker arrives after the
+ * page fetched its language's lines and font), so that language plays offline too. Fetched
+ * again, from the browser's cache as a rule.
+ */
+async function keepFetchedBefore(addresses) {
+  const cache = await caches.open(CACHE);
+  for (const file of ON_DEMAND) {
+    const address = new URL(file, self.location.href).href;
+    if (!addresses.includes(address) || await cache.match(address)) continue;
+    const response = await fetch(address).catch(() => null);
+    if (response && keepable(response)) await cache.put(address, response).catch(() => {});
+  }
+}
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
