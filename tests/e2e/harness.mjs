@@ -6,6 +6,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "../../tools/serve.mjs";
+import { pastTheSeedingReloads } from "./page-setup.mjs";
+
+export { movableClock, saveSettings, seedPhoto, setDate } from "./page-setup.mjs";
+export { PIXEL_STATS, distinctColours, pixelsLike, testPhoto } from "./pixels.mjs";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const DIST = join(repoRoot, "dist");
@@ -121,30 +125,6 @@ export async function openGame(browser, { viewport = TABLET_LANDSCAPE, route, qu
   await page.goto(url + query);
   if (page.seedsPhotos) await pastTheSeedingReloads(page);
   return { page, context, log, url };
-}
-
-/**
- * Before the page loads, leaves `settings` saved as a parent would have (every load of the
- * page itself; not in a frame it shows, such as the print preview, which would put them back
- * over what the parent just saved).
- */
-export async function saveSettings(page, settings) {
-  await page.addInitScript((saved) => {
-    if (window !== window.top) return;
-    localStorage.setItem("see-you-soon.settings", saved);
-  }, JSON.stringify({ version: 1, settings }));
-}
-
-/**
- * Before the page's scripts run, makes the page's clock (`performance.now`, which the engine
- * and the shown-time clock read) one the test can move on: `window.clockShift` milliseconds.
- */
-export function movableClock(page) {
-  return page.addInitScript(() => {
-    const realNow = performance.now.bind(performance);
-    window.clockShift = 0;
-    performance.now = () => realNow() + window.clockShift;
-  });
 }
 
 /** Waits until the game has handed `line` to the browser's voice. */
@@ -280,55 +260,6 @@ export async function shot(page, name) {
   return path;
 }
 
-/**
- * Looks at a screenshot's pixels, decoded by the browser itself in a blank page: how many
- * distinct colours (coarsely binned; a blank or black canvas gives 1-2) and how many pixels
- * are within `tolerance` of `rgb` (0-255 each), when `rgb` is given.
- */
-async function pixelStats(browser, png, rgb = null, tolerance = 12) {
-  const page = await browser.newPage();
-  try {
-    return await page.evaluate(PIXEL_STATS, { base64: png.toString("base64"), rgb, tolerance });
-  } finally {
-    await page.close();
-  }
-}
-
-/**
- * Runs in a page: decodes a base64 PNG with the browser's own decoder and counts its colours
- * (binned) and the pixels near `rgb`. Any engine's `evaluate` can run it.
- */
-export async function PIXEL_STATS({ base64, rgb, tolerance }) {
-  const image = new Image();
-  image.src = `data:image/png;base64,${base64}`;
-  await image.decode();
-  const canvas = document.createElement("canvas");
-  canvas.width = image.width;
-  canvas.height = image.height;
-  const context = canvas.getContext("2d");
-  context.drawImage(image, 0, 0);
-  const { data } = context.getImageData(0, 0, image.width, image.height);
-  const bins = new Set();
-  let like = 0;
-  for (let i = 0; i < data.length; i += 4) {
-    if (i % 28 === 0) bins.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
-    if (rgb && Math.abs(data[i] - rgb[0]) <= tolerance && Math.abs(data[i + 1] - rgb[1]) <= tolerance
-      && Math.abs(data[i + 2] - rgb[2]) <= tolerance) like += 1;
-  }
-  return { distinct: bins.size, like };
-}
-
-/** How varied the picture on screen is (see `pixelStats`). */
-export async function distinctColours(browser, png) {
-  return (await pixelStats(browser, png)).distinct;
-}
-
-/** How many pixels of a screenshot are close to `rgb`: something of a known colour is shown.
- * The tests run at device scale 1, so a count is of CSS pixels (a quarter of scale 2's). */
-export async function pixelsLike(browser, png, rgb, tolerance = 12) {
-  return (await pixelStats(browser, png, rgb, tolerance)).like;
-}
-
 /** Everything the page did wrong, as one list; the tests assert it is empty. */
 export function problems(log) {
   return [
@@ -411,106 +342,6 @@ export async function passGate(page) {
 }
 
 /**
- * Sets the page's calendar date: `Date` starts at `iso` and runs on from there. Only `Date` is
- * replaced; the page's own clock (`performance.now`), timers and frames are untouched, so the
- * game runs as usual (Playwright's clock stopped its frames).
- */
-export function setDate(page, iso) {
-  return page.addInitScript((start) => {
-    const RealDate = Date;
-    const offset = start - RealDate.now();
-    class FamilyDate extends RealDate {
-      constructor(...args) {
-        if (args.length === 0) super(RealDate.now() + offset);
-        else super(...args);
-      }
-      static now() {
-        return RealDate.now() + offset;
-      }
-    }
-    window.Date = FamilyDate;
-  }, new Date(iso).getTime());
-}
-
-/**
- * Before the page's scripts run, keeps a photo on the device for the grown-up at `key` (as the
- * parent area would): a drawn stand-in for a real face (a warm face, dark hair, a smile, a
- * blue top), then reloads once so the game reads it at start.
- */
-export function seedPhoto(page, key = "grown-up@1", { shirt = "#3E6FA8" } = {}) {
-  page.seedsPhotos = true;
-  return page.addInitScript(async ({ key, shirt }) => {
-    // Noted as done only once it is kept: another photo's reload may cut this one short, and
-    // then the next load keeps it again.
-    if (sessionStorage.getItem(`photo-seeded-${key}`)) return;
-    // This page will reload: a tap on it would be lost (see pastTheSeedingReloads).
-    window.photoSeedingHere = true;
-    const side = 512;
-    const canvas = new OffscreenCanvas(side, side);
-    const c = canvas.getContext("2d");
-    const circle = (x, y, r, colour) => { c.fillStyle = colour; c.beginPath(); c.arc(x, y, r, 0, Math.PI * 2); c.fill(); };
-    c.fillStyle = "#BFD8E8";
-    c.fillRect(0, 0, side, side);
-    c.fillStyle = shirt;
-    c.beginPath();
-    c.ellipse(256, 560, 230, 170, 0, 0, Math.PI * 2);
-    c.fill();
-    circle(256, 250, 150, "#3A2A22");
-    c.fillStyle = "#D9A27E";
-    c.beginPath();
-    c.ellipse(256, 270, 112, 132, 0, 0, Math.PI * 2);
-    c.fill();
-    c.fillStyle = "#3A2A22";
-    c.beginPath();
-    c.ellipse(256, 175, 122, 60, 0, Math.PI, Math.PI * 2);
-    c.fill();
-    circle(212, 262, 11, "#2A1E18");
-    circle(300, 262, 11, "#2A1E18");
-    c.strokeStyle = "#8E4A3A";
-    c.lineWidth = 9;
-    c.lineCap = "round";
-    c.beginPath();
-    c.arc(256, 305, 42, 0.2 * Math.PI, 0.8 * Math.PI);
-    c.stroke();
-    const blob = await canvas.convertToBlob({ type: "image/jpeg", quality: 0.9 });
-    const bytes = await blob.arrayBuffer();
-    await new Promise((resolve, reject) => {
-      const open = indexedDB.open("see-you-soon-photos", 1);
-      open.onupgradeneeded = () => open.result.createObjectStore("photos");
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const transaction = open.result.transaction("photos", "readwrite");
-        transaction.objectStore("photos").put({ type: "image/jpeg", bytes }, key);
-        transaction.oncomplete = () => {
-          open.result.close();
-          sessionStorage.setItem(`photo-seeded-${key}`, "1");
-          resolve();
-        };
-        transaction.onerror = () => reject(transaction.error);
-      };
-    });
-    location.reload();
-  }, { key, shirt });
-}
-
-/**
- * Waits for the page that stays: one whose load found every photo already kept. The game
- * boots while a photo is kept, so without this a test could tap Start on a page that then
- * reloads under it (it did, on a slow machine).
- */
-async function pastTheSeedingReloads(page, timeout = 60_000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const settled = await page
-      .evaluate(() => document.readyState !== "loading" && !window.photoSeedingHere)
-      .catch(() => false); // the page reloading under the look
-    if (settled) return;
-    if (Date.now() > deadline) throw new Error("the page still reloaded to keep its photos");
-    await page.waitForTimeout(100);
-  }
-}
-
-/**
  * From Home: peekaboo's first round (the hands), hidden, then revealed by a tap. In a family
  * of several, `hider` is the face tapped when Home asks who hides (`hides-2` for the second
  * grown-up).
@@ -524,23 +355,4 @@ export async function peekabooToFirstReveal(page, { hider } = {}) {
   await waitForState(page, "hands:hidden", 20_000);
   await tapTarget(page, "hiding-place");
   await waitForReveal(page, "hands", 10_000);
-}
-
-/** A photo made by the browser: a pale background with a big face (magenta: nothing the game draws is) off to one side. */
-export async function testPhoto(page, { width, height, type = "image/jpeg", face = [226, 52, 168] }) {
-  const dataUrl = await page.evaluate(({ width, height, type, face }) => {
-    const canvas = document.createElement("canvas");
-    canvas.width = width;
-    canvas.height = height;
-    const context = canvas.getContext("2d");
-    context.fillStyle = "rgb(196, 226, 200)";
-    context.fillRect(0, 0, width, height);
-    const radius = Math.min(width, height) * 0.3;
-    context.fillStyle = `rgb(${face.join(",")})`;
-    context.beginPath();
-    context.arc(width * 0.6, height * 0.45, radius, 0, Math.PI * 2);
-    context.fill();
-    return canvas.toDataURL(type, 0.92);
-  }, { width, height, type, face });
-  return Buffer.from(dataUrl.split(",")[1], "base64");
 }
