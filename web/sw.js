@@ -22,7 +22,10 @@ self.addEventListener("install", (event) => {
         if (await old.match(new URL(file, self.location.href).href)) used.add(file);
       }
     }
-    await cache.addAll([...FILES, ...used]);
+    // Checked with the server, never taken unasked from the browser's cache: a host that lets
+    // browsers cache for a while would otherwise hand a new build some of the old one's files
+    // (the addresses carry no version). Unchanged files cost a "not modified" each.
+    await cache.addAll([...FILES, ...used].map((file) => new Request(file, { cache: "no-cache" })));
   })());
 });
 
