@@ -19,7 +19,7 @@ self.addEventListener("install", (event) => {
       if (!name.startsWith("see-you-soon-") || name === CACHE) continue;
       const old = await caches.open(name);
       for (const file of ON_DEMAND) {
-        if (await old.match(new URL(file, self.location.href).href)) used.add(file);
+        if (await old.match(addressOf(file))) used.add(file);
       }
     }
     // Checked with the server, never taken unasked from the browser's cache: a host that lets
@@ -52,8 +52,7 @@ self.addEventListener("message", (event) => {
  */
 async function keepFetchedBefore(addresses) {
   const cache = await caches.open(CACHE);
-  for (const file of ON_DEMAND) {
-    const address = new URL(file, self.location.href).href;
+  for (const address of ON_DEMAND.map(addressOf)) {
     if (!addresses.includes(address) || await cache.match(address)) continue;
     const response = await fetch(address).catch(() => null);
     if (response && keepable(response)) await cache.put(address, response).catch(() => {});
@@ -71,7 +70,7 @@ self.addEventListener("fetch", (event) => {
     const stored = await cache.match(key, { ignoreSearch: request.mode === "navigate" });
     if (stored) return stored;
     const response = await fetch(request);
-    if (keepable(response) && ON_DEMAND.some((file) => new URL(file, self.location.href).href === request.url)) {
+    if (keepable(response) && ON_DEMAND.map(addressOf).includes(request.url)) {
       // Kept alongside, never in the way: on a full device nothing is kept, and the game
       // still gets its file now.
       const keeping = cache.put(request, response.clone()).catch(() => {});
@@ -84,6 +83,11 @@ self.addEventListener("fetch", (event) => {
     return response;
   })());
 });
+
+/** A file's full address, as requests and the cache name it. */
+function addressOf(file) {
+  return new URL(file, self.location.href).href;
+}
 
 /**
  * A file worth keeping: the real thing, not a redirect or a page put in its place (a hotel's
@@ -99,5 +103,5 @@ async function pageFor(cache, address) {
   url.search = "";
   url.hash = "";
   if (url.pathname.endsWith(".html") && !url.pathname.endsWith("/index.html") && await cache.match(url.href)) return url.href;
-  return new URL("./", self.location.href).href;
+  return addressOf("./");
 }

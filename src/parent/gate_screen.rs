@@ -92,7 +92,7 @@ fn spawn_gate(
 
     let challenge = Challenge::draw(&mut dice.0);
     let key_in = messages.text(Key::GateKeyIn);
-    let number = challenge.words(narrator.language());
+    let number = challenge.words(messages.language());
     mirror.caption = format!("{key_in} {number}");
     commands.spawn((widget::caption(key_in, font.clone(), 4.0), ChildOf(root)));
     commands.spawn((widget::caption(number, font.clone(), 6.5), ChildOf(root)));
