@@ -223,6 +223,7 @@ fn draw_again_while_the_picture_changes(
     due: Res<NextDue>,
     play: Res<PlayTime>,
     mut redraw: MessageWriter<RequestRedraw>,
+    mut cameras: Query<&mut Camera>,
 ) {
     let nodes_gone = nodes_gone.read().count();
     let sprites_gone = sprites_gone.read().count();
@@ -262,6 +263,13 @@ fn draw_again_while_the_picture_changes(
             tracing::warn!(
                 "frames-debug: {nodes_gone} nodes and {sprites_gone} sprites gone, {images_changed} images changed"
             );
+        }
+    }
+    // A frame that changed nothing is not drawn: with no camera on, the engine takes no
+    // picture from the canvas, which keeps showing the last one.
+    for mut camera in &mut cameras {
+        if camera.is_active != changed {
+            camera.is_active = changed;
         }
     }
     // A hidden tab sleeps until it is shown again (the page wakes the game then).
