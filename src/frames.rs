@@ -188,7 +188,7 @@ const PICTURES_LOADING_LOOK_AGAIN_SECONDS: f32 = 0.1;
 #[derive(Component, Debug, Default)]
 pub struct ChangesOnlyWhenDue;
 
-/// Anything that moves, resizes, shows or hides.
+/// Anything that moves, resizes, shows, hides or changes what it is drawn above.
 type Moved = Or<(
     Changed<Transform>,
     Changed<UiTransform>,
@@ -196,6 +196,8 @@ type Moved = Or<(
     Changed<ComputedNode>,
     Changed<Visibility>,
     Changed<Sprite>,
+    Changed<ZIndex>,
+    Changed<GlobalZIndex>,
 )>;
 
 /// Anything whose colour, picture or words changed.
@@ -206,6 +208,7 @@ type Repainted = Or<(
     Changed<Text>,
     Changed<TextColor>,
     Changed<TextLayoutInfo>,
+    Changed<Outline>,
 )>;
 
 /// The one rule: a frame that changed the picture asks for the next; otherwise the engine
@@ -218,6 +221,9 @@ fn draw_again_while_the_picture_changes(
     mut debugging: Local<Option<bool>>,
     mut nodes_gone: RemovedComponents<Node>,
     mut sprites_gone: RemovedComponents<Sprite>,
+    mut raised_gone: RemovedComponents<GlobalZIndex>,
+    mut resized: MessageReader<bevy::window::WindowResized>,
+    mut hidden_before: Local<bool>,
     mut images: MessageReader<AssetEvent<Image>>,
     clear_colour: Option<Res<ClearColor>>,
     due: Res<NextDue>,
@@ -228,7 +234,13 @@ fn draw_again_while_the_picture_changes(
     let nodes_gone = nodes_gone.read().count();
     let sprites_gone = sprites_gone.read().count();
     let images_changed = images.read().count();
-    let changed = !moved.is_empty()
+    // A resized canvas, or a tab shown again, is drawn whole once: the browser may have let
+    // the last picture go.
+    let hidden_now = platform::page_hidden();
+    let shown_again = std::mem::replace(&mut *hidden_before, hidden_now) && !hidden_now;
+    let redraw_whole = resized.read().count() > 0 || raised_gone.read().count() > 0 || shown_again;
+    let changed = redraw_whole
+        || !moved.is_empty()
         || !repainted.is_empty()
         || nodes_gone > 0
         || sprites_gone > 0
@@ -273,7 +285,7 @@ fn draw_again_while_the_picture_changes(
         }
     }
     // A hidden tab sleeps until it is shown again (the page wakes the game then).
-    if platform::page_hidden() {
+    if hidden_now {
         return;
     }
     match due.soonest {

@@ -92,30 +92,56 @@ async function open(browser, url) {
   return { context, page, cdp };
 }
 
-/** CPU sampled every 100 ms while `during` runs, to be shared out between the game's phases. */
+/**
+ * CPU sampled every 20 ms while `during` runs, to be shared out between the game's phases:
+ * `between(from, to)` is all of it, `gpuCaughtUp(from)` the first moment from `from` on when
+ * the GPU process has finished the frames asked for before `from`.
+ */
 async function sampleCpu(during) {
   const samples = [];
-  const timer = setInterval(() => samples.push({ at: Date.now(), cpu: cpuNow() }), 100);
+  const timer = setInterval(() => {
+    const cpu = chromiumCpu();
+    if (cpu) samples.push({ at: Date.now(), cpu: cpu.gpu + cpu.renderer, gpu: cpu.gpu });
+  }, 20);
   try {
     await during();
   } finally {
     clearInterval(timer);
   }
-  return (from, to) => {
-    const at = (t) => samples.reduce((best, s) => (Math.abs(s.at - t) < Math.abs(best.at - t) ? s : best), samples[0]).cpu;
-    return at(to) - at(from);
+  const nearest = (t) => samples.reduce((best, s) => (Math.abs(s.at - t) < Math.abs(best.at - t) ? s : best), samples[0]);
+  return {
+    between: (from, to) => nearest(to).cpu - nearest(from).cpu,
+    // The browser's compositor draws a page's frames after the page asked for them (in software
+    // WebGL about 0.1-0.2 s each, so a burst of motion leaves two or three still to draw): the
+    // GPU process is caught up at the first 60 ms in which it used at most 10 ms of CPU.
+    gpuCaughtUp: (from, until) => {
+      const first = samples.findIndex((s) => s.at >= from);
+      for (let i = Math.max(first, 0); i < samples.length; i++) {
+        const later = samples.findIndex((s, j) => j > i && s.at >= samples[i].at + 60);
+        if (later < 0 || samples[later].at > until) break;
+        if (samples[later].gpu - samples[i].gpu <= 0.01) return samples[i].at;
+      }
+      return until;
+    },
   };
 }
 
-/** The phases of the page's state log whose state matches `pattern`: seconds, frames, CPU. */
-function phases(log, end, pattern, cpuBetween) {
-  const total = { seconds: 0, frames: 0, cpu: 0 };
+/**
+ * The phases of the page's state log whose state matches `pattern`: seconds, frames, CPU, and
+ * the same counted only from when the GPU had finished drawing the frames before the phase
+ * (`settled`), which belong to the motion that led into it.
+ */
+function phases(log, end, pattern, cpu) {
+  const total = { seconds: 0, frames: 0, cpu: 0, settled: { seconds: 0, cpu: 0 } };
   log.forEach((entry, i) => {
     const next = log[i + 1] ?? end;
     if (!pattern.test(entry.state)) return;
     total.seconds += (next.at - entry.at) / 1000;
     total.frames += next.frames - entry.frames;
-    total.cpu += cpuBetween(entry.at, next.at);
+    total.cpu += cpu.between(entry.at, next.at);
+    const caughtUp = cpu.gpuCaughtUp(entry.at, next.at);
+    total.settled.seconds += (next.at - caughtUp) / 1000;
+    total.settled.cpu += cpu.between(caughtUp, next.at);
   });
   return total;
 }
@@ -133,17 +159,17 @@ async function measureGame(browser, url) {
     await page.waitForFunction(() => document.body.dataset.screen === "peekaboo");
     let log;
     let end;
-    const cpuBetween = await sampleCpu(async () => {
+    const cpu = await sampleCpu(async () => {
       await page.waitForTimeout(seconds * 1000);
       [log, end] = await page.evaluate(() => [window.stateLog, { at: Date.now(), frames: window.seeYouSoonFrames }]);
     });
     const sincePeekaboo = log.slice(log.findIndex((e) => /:round-/.test(e.state)));
-    result.hidden = phases(sincePeekaboo, end, /:hidden:/, cpuBetween);
+    result.hidden = phases(sincePeekaboo, end, /:hidden:/, cpu);
     // Each way of hiding draws something different while hidden (a wiggling cup, blinking
     // eyes behind hands), so each is told on its own too.
     const styles = [...new Set(sincePeekaboo.map((e) => e.state.split(":")[0]).filter(Boolean))];
-    result.hiddenByStyle = styles.map((style) => [style, phases(sincePeekaboo, end, new RegExp(`^${style}:hidden:`), cpuBetween)]);
-    result.comingBack = phases(sincePeekaboo, end, /:(revealing|celebrating):/, cpuBetween);
+    result.hiddenByStyle = styles.map((style) => [style, phases(sincePeekaboo, end, new RegExp(`^${style}:hidden:`), cpu)]);
+    result.comingBack = phases(sincePeekaboo, end, /:(revealing|celebrating):/, cpu);
     await context.close();
   }
   {
@@ -189,13 +215,14 @@ try {
   }
   const h = game.home;
   console.log(`  still Home: ${h.framesPerSecond.toFixed(2)} frames/s, ${h.cpuPerSecond.toFixed(3)} CPU-s/s${bare ? ` (${pct(h.cpuPerSecond, bare.cpuPerSecond)} of bare)` : ""}, ${h.tasksPerSecond.toFixed(1)} main-thread tasks/s`);
+  const share = (cpuPerSecond) => `${cpuPerSecond.toFixed(3)} CPU-s/s${bare ? ` (${pct(cpuPerSecond, bare.cpuPerSecond)} of bare)` : ""}`;
+  const hidePart = (part) => `${(part.frames / part.seconds).toFixed(2)} frames/s, ${share(part.cpu / part.seconds)}; `
+    + `once the GPU had drawn the hiding's frames (${(part.seconds - part.settled.seconds).toFixed(1)} s later in all): ${share(part.settled.cpu / part.settled.seconds)}`;
   const hidden = game.hidden;
-  const hiddenCpu = hidden.cpu / hidden.seconds;
-  console.log(`  peekaboo, hidden with no taps: ${hidden.seconds.toFixed(1)} s hidden in all, ${(hidden.frames / hidden.seconds).toFixed(2)} frames/s, ${hiddenCpu.toFixed(3)} CPU-s/s${bare ? ` (${pct(hiddenCpu, bare.cpuPerSecond)} of bare)` : ""}`);
+  console.log(`  peekaboo, hidden with no taps: ${hidden.seconds.toFixed(1)} s hidden in all, ${hidePart(hidden)}`);
   for (const [style, part] of game.hiddenByStyle) {
     if (part.seconds === 0) continue;
-    const partCpu = part.cpu / part.seconds;
-    console.log(`    ${style}: ${part.seconds.toFixed(1)} s, ${(part.frames / part.seconds).toFixed(2)} frames/s, ${partCpu.toFixed(3)} CPU-s/s${bare ? ` (${pct(partCpu, bare.cpuPerSecond)} of bare)` : ""}`);
+    console.log(`    ${style}: ${part.seconds.toFixed(1)} s, ${hidePart(part)}`);
   }
   const back = game.comingBack;
   console.log(`  peekaboo, coming back (reveal and hearts): ${(back.frames / back.seconds).toFixed(1)} frames/s over ${back.seconds.toFixed(1)} s`);
