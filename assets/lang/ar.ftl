@@ -197,3 +197,98 @@ default-child-name = آدم
 # The grown-up names offered as one-tap choices, separated by commas; the first is the one a
 # new family starts with. What a small child calls a parent or grandparent in this language.
 grown-up-presets = ماما, بابا, تيتا, جدو, أمي, أبي
+
+## The parent area's settings form, read by the grown-up (adult words, short). A line that
+## names something in the game keeps the game's words for it.
+
+form-how-to-use = طريقة استخدام See You Soon
+form-guide-together = العبوا معًا أولًا وطفلكم في حضنكم؛ ولاحقًا يمكنه أن يلعب وحده وأنتم قريبون منه.
+form-guide-ends-itself = دعوا الجلسة تنتهي وحدها: فهي تنتهي دائمًا بعودة من غاب.
+form-guide-same-goodbye = ودّعوا طفلكم عند الباب الحقيقي كما في اللعبة (خطة التوديع أدناه)، وقولوا له متى تعودون، ثم عودوا إليه بدفء.
+form-guide-off-screen = التدرّب الحقيقي بعيدًا عن الشاشة: فترات ابتعاد قصيرة تطول شيئًا فشيئًا، خطوة خطوة.
+form-this-page = في هذه الصفحة
+form-link-plan = خطة التوديع
+form-link-practice = التدرّب
+form-link-print = أوراق للطباعة
+form-link-log = سجلّكم الخاص
+form-names = الأسماء
+form-child-name = اسم طفلكم
+form-names-hint = بأي لغة، ومع الرموز التعبيرية أيضًا. تظهر الأسماء على الشاشة كما كُتبت، ولا يقرأ الصوت الرموز التعبيرية.
+form-called = بماذا يناديكم طفلكم
+form-someone-else = شخص آخر (اكتبوا الاسم أدناه)
+form-or-type-it = أو اكتبوه
+form-or-type-it-example = مثلًا: ستّي، خالتو، عمّو
+form-your-picture = صورتكم
+form-going-away-today = خارج البيت اليوم
+form-photo-hint = الصورة تُظهر هذا الشخص بوجهه الحقيقي: في لعبة «بَخ!»، وفي صور رحلة العودة إلى البيت، وعلى التقويم. وتبقى على هذا الجهاز.
+form-take-photo = التقاط صورة
+form-choose-photo = اختيار صورة
+form-delete-photo = حذف الصورة
+form-photo-framer = الصورة: اسحبوها ليكون الوجه داخل الدائرة
+form-photo-size = الحجم
+form-keep-photo = استخدام هذه الصورة
+form-cancel = إلغاء
+form-more-grown-ups = حتى ثلاثة أشخاص آخرين يعودون إلى طفلكم: أحد الوالدين، أو جدّ أو جدّة، أو مربّية. ومن يغيب اليوم هو من تُظهره الألعاب وتذكر اسمه.
+# $count is the grown-up's number in the form: 2, 3 or 4.
+form-grown-up-number = الشخص رقم { $count } (اختياري)
+form-name = الاسم
+form-leave-empty = اتركوه فارغًا إن لم يكن هناك أحد
+form-plan = خطتكم للتوديع
+form-plan-hint = ودّعوا طفلكم بالطريقة نفسها كل مرة، عند الباب الحقيقي وفي اللعبة: رحلة العودة تعرض الوداع بهذا الترتيب، وبطاقة الروضة تطبعه.
+form-ritual-first = أولًا
+form-ritual-then = ثم
+form-ritual-last = وأخيرًا: «أراك قريبًا!»
+form-goodbye-hug = حضن كبير
+form-goodbye-kiss = قبلة في الكفّ يحتفظ بها
+form-goodbye-wave = تلويحة عند الباب
+form-back-when = «سأعود…»
+form-own-words-choice = بكلماتي:
+form-own-words = كلماتكم
+form-own-words-example = مثلًا: بعد اللعب في الحديقة
+form-reunion-line = ما تقولونه عند عودتكم
+form-meanwhile = ما سيفعله طفلكم في غيابكم: «سوف…»
+form-meanwhile-example = مثلًا: ترسم، وتلعب، وتأكل وجبة خفيفة
+form-pick-up-time = موعد العودة من الروضة، لبطاقة الروضة (اختياري)
+form-pick-up-time-example = مثلًا: الثالثة عصرًا
+form-how-long = مدة اللعب
+form-minutes = { $count ->
+    [zero] { $count } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}
+form-journey = رحلة العودة إلى البيت
+form-journey-people = أشخاص
+form-journey-foxes = عائلة الثعالب
+form-week = تقويم الأسبوع
+form-week-hint = يعرض تقويم طفلكم كل يوم روضةً أو بيتًا، ويقول مع من يعود إلى البيت، وكم ليلة ينام حتى يأتي يوم البيت. «معكم» تعني الاسم الأول أعلاه؛ واليوم المتروك لشخص بلا اسم يكون معكم.
+form-you-pick-up = يوم روضة: العودة معكم
+# $who is the name of another grown-up.
+form-who-picks-up = يوم روضة: العودة مع { $who }
+# Stands for a grown-up not named yet; $count is their number in the form.
+form-unnamed-grown-up = الشخص رقم { $count }
+form-home-day = يوم في البيت
+form-sound-and-motion = الصوت والحركة
+form-voice = الراوي
+form-sound-effects = المؤثرات الصوتية
+form-music = الموسيقى
+form-language = لغة اللعبة
+form-device-language = لغة هذا الجهاز
+form-game-voice = صوت اللعبة
+form-warm-voice = دعوا اللعبة تختار صوتًا دافئًا
+form-not-on-device = غير موجود على هذا الجهاز
+form-no-voice = لا يوجد على هذا الجهاز صوت لهذه اللغة: تعرض اللعبة جملها في الفقاعة، وتُسمِع الجمل التي تسجّلونها أدناه بأصواتكم.
+form-motion-device = مثل إعداد هذا الجهاز
+form-motion-less = حركة أقل
+form-motion-full = حركة كاملة
+form-kept = محفوظ على هذا الجهاز
+form-kept-hint = تبقى الصور والتسجيلات والإعدادات على هذا الجهاز، ولا تُرسَل إلى أي مكان أبدًا.
+form-copy-hint = نسخة في ملف تحفظها إن مسح هذا المتصفح ما يخزّنه، وتنقلها إلى جهاز جديد.
+form-save-copy = حفظ نسخة
+form-bring-back-copy = استعادة نسخة
+form-replace = استبدال ما هنا
+form-merge = الإبقاء على ما هنا وإضافة الناقص
+form-save = حفظ
+form-back-to-game = العودة إلى اللعبة

@@ -192,3 +192,94 @@ default-child-name = Mia
 # The grown-up names offered as one-tap choices, separated by commas; the first is the one a
 # new family starts with. What a small child calls a parent or grandparent in this language.
 grown-up-presets = Mama, Papa, Oma, Opa, Mami, Papi
+
+## The parent area's settings form, read by the grown-up (adult words, short). A line that
+## names something in the game keeps the game's words for it.
+
+form-how-to-use = So nutzen Sie See You Soon
+form-guide-together = Spielen Sie zuerst gemeinsam, Ihr Kind auf Ihrem Schoß; später kann es allein spielen, während Sie in der Nähe sind.
+form-guide-ends-itself = Lassen Sie eine Runde von selbst enden: Sie endet immer damit, dass die Bezugsperson zurückkommt.
+form-guide-same-goodbye = Verabschieden Sie sich an der echten Tür genauso wie im Spiel (Ihr Abschiedsplan unten), sagen Sie, wann Sie wiederkommen, und begrüßen Sie Ihr Kind herzlich, wenn Sie zurück sind.
+form-guide-off-screen = Das eigentliche Üben passiert ohne Bildschirm: kurze Trennungen, die Schritt für Schritt länger werden.
+form-this-page = Auf dieser Seite
+form-link-plan = Abschiedsplan
+form-link-practice = Üben
+form-link-print = Zum Ausdrucken
+form-link-log = Ihr Verlauf
+form-names = Namen
+form-child-name = Name Ihres Kindes
+form-names-hint = Jede Sprache, auch Emoji. Auf dem Bildschirm stehen die Namen so, wie Sie sie eingeben; die Stimme lässt Emoji weg.
+form-called = Wie Ihr Kind Sie nennt
+form-someone-else = Ein anderer Name (unten eingeben)
+form-or-type-it = Oder selbst eingeben
+form-or-type-it-example = z. B. Oma, Papi, Mami
+form-your-picture = Ihr Bild
+form-going-away-today = Geht heute weg
+form-photo-hint = Mit einem Foto sieht Ihr Kind diese Person, wie sie wirklich ist: beim Kuckuck-Spiel, in den Bildern auf dem Weg nach Hause, im Kalender. Das Foto bleibt auf diesem Gerät.
+form-take-photo = Foto aufnehmen
+form-choose-photo = Foto auswählen
+form-delete-photo = Foto löschen
+form-photo-framer = Das Foto: Ziehen Sie es so, dass das Gesicht im Kreis liegt
+form-photo-size = Größe
+form-keep-photo = Dieses Foto nehmen
+form-cancel = Abbrechen
+form-more-grown-ups = Bis zu drei weitere Bezugspersonen, die wiederkommen: ein Elternteil, Oma oder Opa, eine Tagesmutter. Wer heute weggeht, wird in den Spielen gezeigt und mit Namen genannt.
+# $count is the grown-up's number in the form: 2, 3 or 4.
+form-grown-up-number = Bezugsperson { $count } (optional)
+form-name = Name
+form-leave-empty = Leer lassen, wenn es niemanden gibt
+form-plan = Ihr Abschiedsplan
+form-plan-hint = Verabschieden Sie sich jedes Mal gleich, an der echten Tür und im Spiel: „Nach Hause“ spielt den Abschied in dieser Reihenfolge, und die Karte für die Kita druckt ihn mit.
+form-ritual-first = Zuerst
+form-ritual-then = Dann
+form-ritual-last = und zum Schluss: „Bis später!“
+form-goodbye-hug = ganz fest drücken
+form-goodbye-kiss = ein Küsschen in die Hand, zum Behalten
+form-goodbye-wave = an der Tür winken
+form-back-when = „Ich komme … wieder“
+form-own-words-choice = eigene Worte:
+form-own-words = Ihre eigenen Worte
+form-own-words-example = z. B. nach dem Spielplatz
+form-reunion-line = Was Sie sagen, wenn Sie wieder da sind
+form-meanwhile = Solange Sie weg sind, wird Ihr Kind …
+form-meanwhile-example = z. B. malen, spielen und einen Snack essen
+form-pick-up-time = Abholzeit, für die Kita-Karte (optional)
+form-pick-up-time-example = z. B. 15 Uhr
+form-how-long = Spieldauer
+form-minutes = { $count ->
+    [one] { $count } Minute
+   *[other] { $count } Minuten
+}
+form-journey = Der Weg nach Hause
+form-journey-people = Menschen
+form-journey-foxes = Die Fuchsfamilie
+form-week = Der Wochenkalender
+form-week-hint = Der Kalender zeigt Ihrem Kind jeden Tag als Kita oder als Haus und sagt, wer abholt und wie oft es noch schlafen muss bis zum Zuhause-Tag. „Sie holen ab“ gilt für den ersten Namen oben; ein Tag für eine Bezugsperson ohne Namen geht an Sie.
+form-you-pick-up = Kita: Sie holen ab
+# $who is the name of another grown-up.
+form-who-picks-up = Kita: { $who } holt ab
+# Stands for a grown-up not named yet; $count is their number in the form.
+form-unnamed-grown-up = Bezugsperson { $count }
+form-home-day = Zuhause-Tag
+form-sound-and-motion = Ton und Animation
+form-voice = Stimme
+form-sound-effects = Geräusche
+form-music = Musik
+form-language = Sprache des Spiels
+form-device-language = Sprache dieses Geräts
+form-game-voice = Stimme des Spiels
+form-warm-voice = Das Spiel wählt eine warme Stimme
+form-not-on-device = nicht auf diesem Gerät
+form-no-voice = Dieses Gerät hat keine Stimme für diese Sprache: Das Spiel zeigt seine Sätze in der Sprechblase und spricht nur die, die Sie unten mit Ihrer eigenen Stimme aufnehmen.
+form-motion-device = Wie auf diesem Gerät
+form-motion-less = Weniger Animation
+form-motion-full = Alle Animationen
+form-kept = Auf diesem Gerät gespeichert
+form-kept-hint = Fotos, Aufnahmen und Einstellungen bleiben auf diesem Gerät und werden nirgendwohin gesendet.
+form-copy-hint = Eine Kopie als Datei schützt sie, falls dieser Browser seine gespeicherten Daten löscht, und bringt sie auf ein neues Gerät.
+form-save-copy = Kopie speichern
+form-bring-back-copy = Kopie zurückholen
+form-replace = Alles hier ersetzen
+form-merge = Behalten, was hier ist, und Fehlendes ergänzen
+form-save = Speichern
+form-back-to-game = Zurück zum Spiel

@@ -207,3 +207,94 @@ default-child-name = Sam
 # The grown-up names offered as one-tap choices, separated by commas; the first is the one a
 # new family starts with. What a small child calls a parent or grandparent in this language.
 grown-up-presets = Mummy, Mommy, Mum, Daddy, Grandma, Grandpa
+
+## The parent area's settings form, read by the grown-up (adult words, short). A line that
+## names something in the game keeps the game's words for it.
+
+form-how-to-use = How to use See You Soon
+form-guide-together = Play together first, your child on your lap; later they can play while you are near.
+form-guide-ends-itself = Let a session end by itself: it always ends when the grown-up comes back.
+form-guide-same-goodbye = Do the same goodbye at the real door as in the game (your drop-off plan below), say when you will be back, and come back warmly.
+form-guide-off-screen = The real practice is off the screen: short separations that grow, step by step.
+form-this-page = This page
+form-link-plan = Drop-off plan
+form-link-practice = Practice
+form-link-print = Things to print
+form-link-log = Quiet log
+form-names = Names
+form-child-name = Your child's name
+form-names-hint = Any language and emoji. The screen shows names as typed; the voice leaves emoji out.
+form-called = What your child calls you
+form-someone-else = Someone else (type below)
+form-or-type-it = Or type it
+form-or-type-it-example = e.g. Nana, Papa, Ама
+form-your-picture = Your picture
+form-going-away-today = Going away today
+form-photo-hint = A photo shows this grown-up as themselves: in peekaboo, in the journey's portraits, on the calendar. It stays on this device.
+form-take-photo = Take a photo
+form-choose-photo = Choose a photo
+form-delete-photo = Delete the photo
+form-photo-framer = The photo: drag it to put the face in the circle
+form-photo-size = Size
+form-keep-photo = Keep this photo
+form-cancel = Cancel
+form-more-grown-ups = Up to three more grown-ups who come back: a parent, a grandparent, a childminder. The one going away today is the one the games show and name.
+# $count is the grown-up's number in the form: 2, 3 or 4.
+form-grown-up-number = Grown-up { $count } (optional)
+form-name = Name
+form-leave-empty = Leave empty for nobody
+form-plan = Your drop-off plan
+form-plan-hint = Do the same goodbye every time, at the real door and in the game: the journey plays it in this order, and the card for the nursery prints it.
+form-ritual-first = First
+form-ritual-then = Then
+form-ritual-last = and last, “See you soon!”
+form-goodbye-hug = a big hug
+form-goodbye-kiss = a kiss in the palm to keep
+form-goodbye-wave = a wave at the door
+form-back-when = “I'll be back…”
+form-own-words-choice = my own words:
+form-own-words = Your own words
+form-own-words-example = e.g. after the park
+form-reunion-line = What you say when you are back
+form-meanwhile = While you are away, your child will…
+form-meanwhile-example = e.g. paint, play and have a snack
+form-pick-up-time = Pick-up time, for the nursery's card (optional)
+form-pick-up-time-example = e.g. 3 pm
+form-how-long = How long to play
+form-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+form-journey = The journey home
+form-journey-people = People
+form-journey-foxes = The fox family
+form-week = The week calendar
+form-week-hint = Your child's calendar shows each day as a school or a house, and says who picks up and how many sleeps until a home day. “You” is the first name above; a day left to a grown-up who is not named goes to you.
+form-you-pick-up = School or nursery: you pick up
+# $who is the name of another grown-up.
+form-who-picks-up = School or nursery: { $who } picks up
+# Stands for a grown-up not named yet; $count is their number in the form.
+form-unnamed-grown-up = grown-up { $count }
+form-home-day = Home day
+form-sound-and-motion = Sound and motion
+form-voice = Voice
+form-sound-effects = Sound effects
+form-music = Music
+form-language = The game's language
+form-device-language = This device's language
+form-game-voice = The game's voice
+form-warm-voice = Let the game choose a warm voice
+form-not-on-device = not on this device
+form-no-voice = This device has no voice for this language: the game shows its lines in the bubble, and says the ones you record below in your own voice.
+form-motion-device = Like this device
+form-motion-less = Less motion
+form-motion-full = Full motion
+form-kept = Kept on this device
+form-kept-hint = Photos, recordings and settings stay on this device and are never sent anywhere.
+form-copy-hint = A copy in a file keeps them safe if this browser clears what it stores, and brings them to a new device.
+form-save-copy = Save a copy
+form-bring-back-copy = Bring back a copy
+form-replace = Replace what is here
+form-merge = Keep what is here, add what is missing
+form-save = Save
+form-back-to-game = Back to the game

@@ -191,3 +191,94 @@ default-child-name = Leo
 # The grown-up names offered as one-tap choices, separated by commas; the first is the one a
 # new family starts with. What a small child calls a parent or grandparent in this language.
 grown-up-presets = Mamá, Papá, Abuela, Abuelo, Mami, Papi
+
+## The parent area's settings form, read by the grown-up (adult words, short; "tú", "tu peque"
+## for the child). A line that names something in the game keeps the game's words for it.
+
+form-how-to-use = Cómo usar See You Soon
+form-guide-together = Al principio, juega con tu peque en el regazo; más adelante podrá jugar por su cuenta, contigo cerca.
+form-guide-ends-itself = Deja que cada sesión termine sola: siempre acaba cuando vuelve quien se había ido.
+form-guide-same-goodbye = Despídete en la puerta de verdad igual que en el juego (con tu rutina de despedida, más abajo), di cuándo volverás y vuelve con cariño.
+form-guide-off-screen = La práctica de verdad es fuera de la pantalla: separaciones cortas que se van alargando poco a poco.
+form-this-page = En esta página
+form-link-plan = Rutina de despedida
+form-link-practice = Práctica
+form-link-print = Para imprimir
+form-link-log = Registro privado
+form-names = Nombres
+form-child-name = Nombre de tu peque
+form-names-hint = En cualquier idioma, con emojis incluidos. En pantalla, los nombres se ven tal como los escribes; la voz se salta los emojis.
+form-called = Cómo te llama tu peque
+form-someone-else = Otra persona (escríbelo abajo)
+form-or-type-it = O escríbelo
+form-or-type-it-example = p. ej. Yaya, Tata, Abu
+form-your-picture = Tu imagen
+form-going-away-today = Se va hoy
+form-photo-hint = Con una foto, esta persona aparece tal como es: en el juego del cucú, en los retratos de «De vuelta a casa» y en el calendario. La foto se queda en este dispositivo.
+form-take-photo = Hacer una foto
+form-choose-photo = Elegir una foto
+form-delete-photo = Borrar la foto
+form-photo-framer = La foto: arrástrala para que la cara quede dentro del círculo
+form-photo-size = Tamaño
+form-keep-photo = Usar esta foto
+form-cancel = Cancelar
+form-more-grown-ups = Hasta tres adultos más que también vuelven: un padre o una madre, un abuelo o una abuela, una cuidadora. Quien se va hoy es a quien los juegos muestran y nombran.
+# $count is the grown-up's number in the form: 2, 3 or 4.
+form-grown-up-number = Adulto { $count } (opcional)
+form-name = Nombre
+form-leave-empty = Déjalo vacío si no hay nadie
+form-plan = Tu rutina de despedida
+form-plan-hint = Haz siempre la misma despedida, en la puerta de verdad y en el juego: «De vuelta a casa» la sigue en este orden, y la tarjeta para la guardería la lleva impresa.
+form-ritual-first = Primero
+form-ritual-then = Después
+form-ritual-last = y al final, «¡Hasta pronto!»
+form-goodbye-hug = un abrazo grande
+form-goodbye-kiss = un beso en la mano, para guardarlo
+form-goodbye-wave = un adiós con la mano en la puerta
+form-back-when = «Vuelvo…»
+form-own-words-choice = con mis palabras:
+form-own-words = Tus propias palabras
+form-own-words-example = p. ej. después del parque
+form-reunion-line = Lo que dices al volver
+form-meanwhile = Mientras no estás, tu peque va a…
+form-meanwhile-example = p. ej. pintar, jugar y merendar
+form-pick-up-time = Hora de recogida, para la tarjeta de la guardería (opcional)
+form-pick-up-time-example = p. ej. 15:00
+form-how-long = Tiempo de juego
+form-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+form-journey = De vuelta a casa
+form-journey-people = Personas
+form-journey-foxes = La familia de zorros
+form-week = El calendario de la semana
+form-week-hint = El calendario de tu peque muestra cada día como una escuela o una casa, y dice quién recoge y cuántas noches faltan para un día en casa. «Tú» es el primer nombre de arriba; un día asignado a un adulto sin nombre pasa a ser tuyo.
+form-you-pick-up = Escuela o guardería: recoges tú
+# $who is the name of another grown-up.
+form-who-picks-up = Escuela o guardería: recoge { $who }
+# Stands for a grown-up not named yet; $count is their number in the form.
+form-unnamed-grown-up = adulto { $count }
+form-home-day = Día en casa
+form-sound-and-motion = Sonido y movimiento
+form-voice = Voz
+form-sound-effects = Efectos de sonido
+form-music = Música
+form-language = Idioma del juego
+form-device-language = Idioma de este dispositivo
+form-game-voice = Voz del juego
+form-warm-voice = Que el juego elija una voz cálida
+form-not-on-device = no está en este dispositivo
+form-no-voice = Este dispositivo no tiene voz para este idioma: el juego muestra sus frases en el bocadillo y dice con tu propia voz las que grabes más abajo.
+form-motion-device = Como en este dispositivo
+form-motion-less = Menos movimiento
+form-motion-full = Movimiento completo
+form-kept = Guardado en este dispositivo
+form-kept-hint = Las fotos, las grabaciones y los ajustes se quedan en este dispositivo y nunca se envían a ningún sitio.
+form-copy-hint = Una copia en un archivo los pone a salvo si este navegador borra lo que tiene guardado, y te permite llevarlos a otro dispositivo.
+form-save-copy = Guardar una copia
+form-bring-back-copy = Recuperar una copia
+form-replace = Sustituir lo que hay aquí
+form-merge = Conservar lo que hay aquí y añadir lo que falta
+form-save = Guardar
+form-back-to-game = Volver al juego

@@ -192,3 +192,94 @@ default-child-name = Léo
 # The grown-up names offered as one-tap choices, separated by commas; the first is the one a
 # new family starts with. What a small child calls a parent or grandparent in this language.
 grown-up-presets = Maman, Papa, Mamie, Papi, Mamou, Papou
+
+## The parent area's settings form, read by the grown-up (adult words, short; "vous", whereas the
+## child's lines say "tu"). A line that names something in the game keeps the game's words for it.
+
+form-how-to-use = Comment utiliser See You Soon
+form-guide-together = Jouez d'abord ensemble, votre enfant sur les genoux ; ensuite, il pourra jouer pendant que vous restez tout près.
+form-guide-ends-itself = Laissez chaque partie se terminer d'elle-même : elle finit toujours par le retour de l'adulte.
+form-guide-same-goodbye = Faites à la vraie porte le même au revoir que dans le jeu (votre rituel d'au revoir, plus bas), dites quand vous reviendrez, et revenez avec tendresse.
+form-guide-off-screen = Le vrai entraînement se passe loin de l'écran : de courtes séparations, qui s'allongent petit à petit.
+form-this-page = Sur cette page
+form-link-plan = Rituel d'au revoir
+form-link-practice = Entraînement
+form-link-print = À imprimer
+form-link-log = Suivi discret
+form-names = Noms
+form-child-name = Le prénom de votre enfant
+form-names-hint = Toutes les langues et les emoji sont acceptés. L'écran affiche les noms tels quels ; la voix laisse les emoji de côté.
+form-called = Comment votre enfant vous appelle
+form-someone-else = Quelqu'un d'autre (à écrire ci-dessous)
+form-or-type-it = Ou écrivez-le
+form-or-type-it-example = p. ex. Mémé, Tatie, Nounou
+form-your-picture = Votre portrait
+form-going-away-today = Part aujourd'hui
+form-photo-hint = Avec une photo, cette personne apparaît telle qu'elle est : dans « Coucou », dans les portraits du retour, sur le calendrier. La photo reste sur cet appareil.
+form-take-photo = Prendre une photo
+form-choose-photo = Choisir une photo
+form-delete-photo = Supprimer la photo
+form-photo-framer = La photo : faites-la glisser pour placer le visage dans le cercle
+form-photo-size = Taille
+form-keep-photo = Garder cette photo
+form-cancel = Annuler
+form-more-grown-ups = Jusqu'à trois autres adultes qui reviennent : un parent, un grand-parent, une nounou. La personne qui part aujourd'hui est celle que les jeux montrent et nomment.
+# $count is the grown-up's number in the form: 2, 3 or 4.
+form-grown-up-number = Adulte { $count } (facultatif)
+form-name = Nom
+form-leave-empty = Laissez vide s'il n'y a personne
+form-plan = Votre rituel d'au revoir
+form-plan-hint = Faites toujours le même au revoir, à la vraie porte et dans le jeu : « Le retour » le joue dans cet ordre, et la carte pour la crèche l'imprime.
+form-ritual-first = D'abord
+form-ritual-then = Puis
+form-ritual-last = et pour finir, « À tout à l'heure ! »
+form-goodbye-hug = un gros câlin
+form-goodbye-kiss = un bisou dans la main, à garder
+form-goodbye-wave = un signe de la main à la porte
+form-back-when = « Je reviens… »
+form-own-words-choice = mes propres mots :
+form-own-words = Vos propres mots
+form-own-words-example = p. ex. après le parc
+form-reunion-line = Ce que vous dites en revenant
+form-meanwhile = Pendant votre absence, votre enfant va…
+form-meanwhile-example = p. ex. peindre, jouer et goûter
+form-pick-up-time = Heure de sortie, pour la carte de la crèche (facultatif)
+form-pick-up-time-example = p. ex. 16 h 30
+form-how-long = Durée de jeu
+form-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+form-journey = Le retour
+form-journey-people = Des personnes
+form-journey-foxes = La famille renard
+form-week = Le calendrier de la semaine
+form-week-hint = Le calendrier de votre enfant montre chaque jour comme une école ou une maison, et dit qui vient le chercher et combien de dodos il reste avant un jour à la maison. « Vous », c'est le premier nom ci-dessus ; un jour confié à un adulte sans nom vous revient.
+form-you-pick-up = École ou crèche : vous venez le chercher
+# $who is the name of another grown-up.
+form-who-picks-up = École ou crèche : { $who } vient le chercher
+# Stands for a grown-up not named yet; $count is their number in the form.
+form-unnamed-grown-up = adulte { $count }
+form-home-day = Jour à la maison
+form-sound-and-motion = Son et animations
+form-voice = Voix
+form-sound-effects = Bruitages
+form-music = Musique
+form-language = Langue du jeu
+form-device-language = Langue de cet appareil
+form-game-voice = Voix du jeu
+form-warm-voice = Laisser le jeu choisir une voix chaleureuse
+form-not-on-device = absente de cet appareil
+form-no-voice = Cet appareil n'a pas de voix pour cette langue : le jeu affiche ses phrases dans la bulle, et dit avec votre propre voix celles que vous enregistrez ci-dessous.
+form-motion-device = Comme sur cet appareil
+form-motion-less = Moins d'animations
+form-motion-full = Toutes les animations
+form-kept = Conservé sur cet appareil
+form-kept-hint = Les photos, les enregistrements et les réglages restent sur cet appareil et ne sont jamais envoyés nulle part.
+form-copy-hint = Une copie dans un fichier les met à l'abri si ce navigateur efface ce qu'il stocke, et permet de les retrouver sur un nouvel appareil.
+form-save-copy = Enregistrer une copie
+form-bring-back-copy = Restaurer une copie
+form-replace = Remplacer ce qui est ici
+form-merge = Garder ce qui est ici, ajouter ce qui manque
+form-save = Enregistrer
+form-back-to-game = Retour au jeu

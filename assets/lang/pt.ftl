@@ -192,3 +192,94 @@ default-child-name = Léo
 # The grown-up names offered as one-tap choices, separated by commas; the first is the one a
 # new family starts with. What a small child calls a parent or grandparent in this language.
 grown-up-presets = Mamãe, Papai, Vovó, Vovô, Mãe, Pai
+
+## The parent area's settings form, read by the grown-up (adult words, short; "você", "a
+## criança" for the child). A line that names something in the game keeps the game's words for it.
+
+form-how-to-use = Como usar o See You Soon
+form-guide-together = No começo, brinquem juntos, com a criança no seu colo; depois ela pode brincar com você por perto.
+form-guide-ends-itself = Deixe cada sessão terminar sozinha: ela sempre acaba com a volta de quem saiu.
+form-guide-same-goodbye = Faça na porta de verdade a mesma despedida do jogo (sua rotina de despedida, logo abaixo), diga quando vai voltar e volte com carinho.
+form-guide-off-screen = A prática de verdade acontece longe da tela: separações curtas, que vão crescendo pouco a pouco.
+form-this-page = Nesta página
+form-link-plan = Rotina de despedida
+form-link-practice = Prática
+form-link-print = Para imprimir
+form-link-log = Registro privado
+form-names = Nomes
+form-child-name = Nome da criança
+form-names-hint = Qualquer idioma, e emoji também. A tela mostra os nomes do jeito que foram digitados; a voz pula os emojis.
+form-called = Como a criança chama você
+form-someone-else = Outra pessoa (digite abaixo)
+form-or-type-it = Ou digite
+form-or-type-it-example = ex.: Vó, Dinda, Tia Ju
+form-your-picture = Sua imagem
+form-going-away-today = Sai hoje
+form-photo-hint = Com uma foto, esta pessoa aparece do jeito que é: na brincadeira do “Achou!”, nos retratos de “Voltando pra casa” e no calendário. A foto fica neste aparelho.
+form-take-photo = Tirar uma foto
+form-choose-photo = Escolher uma foto
+form-delete-photo = Apagar a foto
+form-photo-framer = A foto: arraste para deixar o rosto dentro do círculo
+form-photo-size = Tamanho
+form-keep-photo = Usar esta foto
+form-cancel = Cancelar
+form-more-grown-ups = Até mais três adultos que também voltam: o pai ou a mãe, a avó ou o avô, a babá. Quem sai hoje é quem os jogos mostram e chamam pelo nome.
+# $count is the grown-up's number in the form: 2, 3 or 4.
+form-grown-up-number = Adulto { $count } (opcional)
+form-name = Nome
+form-leave-empty = Deixe vazio se não houver ninguém
+form-plan = Sua rotina de despedida
+form-plan-hint = Faça sempre a mesma despedida, na porta de verdade e no jogo: “Voltando pra casa” segue esta ordem, e ela vem impressa no cartão para a creche.
+form-ritual-first = Primeiro
+form-ritual-then = Depois
+form-ritual-last = e, por fim, “Até logo!”
+form-goodbye-hug = um abração
+form-goodbye-kiss = um beijinho na mão, para guardar
+form-goodbye-wave = um tchauzinho na porta
+form-back-when = “Eu volto…”
+form-own-words-choice = com minhas palavras:
+form-own-words = Suas próprias palavras
+form-own-words-example = ex.: depois do parquinho
+form-reunion-line = O que você diz quando volta
+form-meanwhile = Enquanto você estiver fora, a criança vai…
+form-meanwhile-example = ex.: pintar, brincar e fazer um lanchinho
+form-pick-up-time = Horário de buscar, para o cartão da creche (opcional)
+form-pick-up-time-example = ex.: 15h
+form-how-long = Tempo de brincadeira
+form-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+form-journey = Voltando pra casa
+form-journey-people = Pessoas
+form-journey-foxes = A família de raposas
+form-week = O calendário da semana
+form-week-hint = O calendário da criança mostra cada dia como uma escola ou uma casa, e diz quem vai buscar e quantos soninhos faltam para o dia de ficar em casa. “Você” é o primeiro nome lá em cima; um dia deixado para um adulto sem nome fica com você.
+form-you-pick-up = Escola ou creche: você busca
+# $who is the name of another grown-up.
+form-who-picks-up = Escola ou creche: { $who } busca
+# Stands for a grown-up not named yet; $count is their number in the form.
+form-unnamed-grown-up = adulto { $count }
+form-home-day = Dia de ficar em casa
+form-sound-and-motion = Som e movimento
+form-voice = Voz
+form-sound-effects = Efeitos sonoros
+form-music = Música
+form-language = Idioma do jogo
+form-device-language = Idioma deste aparelho
+form-game-voice = Voz do jogo
+form-warm-voice = Deixar o jogo escolher uma voz acolhedora
+form-not-on-device = não está neste aparelho
+form-no-voice = Este aparelho não tem voz para este idioma: o jogo mostra as falas no balão e diz, com a sua própria voz, as que você gravar abaixo.
+form-motion-device = Como neste aparelho
+form-motion-less = Menos movimento
+form-motion-full = Movimento completo
+form-kept = Guardado neste aparelho
+form-kept-hint = Fotos, gravações e configurações ficam neste aparelho e nunca são enviadas para lugar nenhum.
+form-copy-hint = Uma cópia em arquivo deixa tudo isso seguro se este navegador apagar o que guarda, e leva tudo para um aparelho novo.
+form-save-copy = Salvar uma cópia
+form-bring-back-copy = Restaurar uma cópia
+form-replace = Substituir o que está aqui
+form-merge = Manter o que está aqui e adicionar o que falta
+form-save = Salvar
+form-back-to-game = Voltar ao jogo

@@ -196,3 +196,96 @@ default-child-name = Саша
 # The grown-up names offered as one-tap choices, separated by commas; the first is the one a
 # new family starts with. What a small child calls a parent or grandparent in this language.
 grown-up-presets = Мама, Папа, Бабушка, Дедушка, Мамочка, Папочка
+
+## The parent area's settings form, read by the grown-up (adult words, short). A line that
+## names something in the game keeps the game's words for it.
+
+form-how-to-use = Как пользоваться See You Soon
+form-guide-together = Сначала играйте вместе, ребёнок у вас на коленях; потом он сможет играть сам, пока вы рядом.
+form-guide-ends-itself = Дайте игре закончиться самой: в конце взрослый всегда возвращается.
+form-guide-same-goodbye = Прощайтесь у настоящей двери так же, как в игре (ваш план прощания — ниже), говорите, когда вернётесь, а вернувшись, тепло встречайте ребёнка.
+form-guide-off-screen = Главная практика — не на экране: короткие расставания, которые понемногу становятся длиннее.
+form-this-page = На этой странице
+form-link-plan = План прощания
+form-link-practice = Практика
+form-link-print = Для печати
+form-link-log = Личный дневник
+form-names = Имена
+form-child-name = Имя ребёнка
+form-names-hint = Любой язык, можно эмодзи. На экране имена видны так, как вы их ввели; голос эмодзи пропускает.
+form-called = Как ребёнок вас называет
+form-someone-else = Другое имя (введите ниже)
+form-or-type-it = Или введите сами
+form-or-type-it-example = например, Баба, Деда, Папа
+form-your-picture = Ваш портрет
+form-going-away-today = Уходит сегодня
+form-photo-hint = С фото ребёнок видит этого взрослого таким, какой он есть: в игре «Ку-ку», на портретах по дороге домой, в календаре. Фото остаётся на этом устройстве.
+form-take-photo = Сделать фото
+form-choose-photo = Выбрать фото
+form-delete-photo = Удалить фото
+form-photo-framer = Фото: перетащите его, чтобы лицо оказалось в круге
+form-photo-size = Размер
+form-keep-photo = Оставить это фото
+form-cancel = Отмена
+form-more-grown-ups = Ещё до трёх взрослых, которые возвращаются: второй родитель, бабушка или дедушка, няня. В играх показывают и называют того, кто уходит сегодня.
+# $count is the grown-up's number in the form: 2, 3 or 4.
+form-grown-up-number = Взрослый { $count } (необязательно)
+form-name = Имя
+form-leave-empty = Оставьте пустым, если никого нет
+form-plan = Ваш план прощания
+form-plan-hint = Прощайтесь каждый раз одинаково — у настоящей двери и в игре: в игре «Домой» прощание идёт в этом порядке, и так же оно будет напечатано на карточке для садика.
+form-ritual-first = Сначала
+form-ritual-then = Потом
+form-ritual-last = и в конце: «Скоро увидимся!»
+form-goodbye-hug = крепко-крепко обняться
+form-goodbye-kiss = поцелуйчик в ладошку — на весь день
+form-goodbye-wave = помахать ручкой у двери
+form-back-when = «Я вернусь…»
+form-own-words-choice = свои слова:
+form-own-words = Ваши слова
+form-own-words-example = например, после прогулки
+form-reunion-line = Что вы говорите, когда возвращаетесь
+form-meanwhile = Пока вас нет, ребёнок будет…
+form-meanwhile-example = например, рисовать, играть и кушать полдник
+form-pick-up-time = Во сколько забирают — для карточки в садик (необязательно)
+form-pick-up-time-example = например, 15:00
+form-how-long = Сколько играть
+form-minutes = { $count ->
+    [one] { $count } минута
+    [few] { $count } минуты
+    [many] { $count } минут
+   *[other] { $count } минуты
+}
+form-journey = Дорога домой
+form-journey-people = Люди
+form-journey-foxes = Лисья семья
+form-week = Календарь недели
+form-week-hint = Календарь показывает ребёнку каждый день как садик или домик и говорит, кто заберёт и сколько ещё поспать до домашнего дня. «Забираете вы» — это первое имя выше; день, отданный взрослому без имени, достаётся вам.
+form-you-pick-up = Садик: забираете вы
+# $who is the name of another grown-up.
+form-who-picks-up = Садик: забирает { $who }
+# Stands for a grown-up not named yet; $count is their number in the form.
+form-unnamed-grown-up = взрослый { $count }
+form-home-day = Домашний день
+form-sound-and-motion = Звук и анимация
+form-voice = Голос
+form-sound-effects = Звуки
+form-music = Музыка
+form-language = Язык игры
+form-device-language = Язык этого устройства
+form-game-voice = Голос игры
+form-warm-voice = Пусть игра выберет тёплый голос
+form-not-on-device = нет на этом устройстве
+form-no-voice = На этом устройстве нет голоса для этого языка: игра показывает фразы в облачке, а вслух произносит только те, что вы запишете ниже своим голосом.
+form-motion-device = Как на этом устройстве
+form-motion-less = Меньше анимации
+form-motion-full = Вся анимация
+form-kept = Хранится на этом устройстве
+form-kept-hint = Фото, записи и настройки остаются на этом устройстве и никуда не отправляются.
+form-copy-hint = Копия в файле сохранит их, если браузер очистит свои данные, и поможет перенести их на новое устройство.
+form-save-copy = Сохранить копию
+form-bring-back-copy = Восстановить из копии
+form-replace = Заменить то, что здесь
+form-merge = Оставить то, что здесь, и добавить недостающее
+form-save = Сохранить
+form-back-to-game = Вернуться в игру

@@ -190,3 +190,93 @@ default-child-name = 乐乐
 # The grown-up names offered as one-tap choices, separated by commas; the first is the one a
 # new family starts with. What a small child calls a parent or grandparent in this language.
 grown-up-presets = 妈妈, 爸爸, 奶奶, 爷爷, 姥姥, 姥爷
+
+## The parent area's settings form, read by the grown-up (adult words, short). A line that
+## names something in the game keeps the game's words for it.
+
+form-how-to-use = See You Soon 使用方法
+form-guide-together = 先一起玩，让孩子坐在您腿上；以后您在旁边陪着，孩子可以自己玩。
+form-guide-ends-itself = 让每次游戏自己结束：家人回来了，游戏就结束。
+form-guide-same-goodbye = 在真正的门口，用和游戏里一样的方式说再见（见下面的送园计划），告诉孩子您什么时候回来，回来时温暖地抱抱孩子。
+form-guide-off-screen = 真正的练习在屏幕之外：从短短的分开开始，一步一步慢慢拉长。
+form-this-page = 本页内容
+form-link-plan = 送园计划
+form-link-practice = 练习
+form-link-print = 打印材料
+form-link-log = 私人记录
+form-names = 名字
+form-child-name = 孩子的名字
+form-names-hint = 任何语言、表情符号都可以。屏幕上的名字和您输入的一样；语音会跳过表情符号。
+form-called = 孩子怎么称呼您
+form-someone-else = 其他称呼（在下面输入）
+form-or-type-it = 或者自己输入
+form-or-type-it-example = 例如：外婆、小姨、阿姨
+form-your-picture = 您的头像
+form-going-away-today = 今天要出门
+form-photo-hint = 有了照片，游戏里就是这位家人本人的样子：躲猫猫里、回家路上的头像里、日历上。照片只保存在这台设备上。
+form-take-photo = 拍照
+form-choose-photo = 选择照片
+form-delete-photo = 删除照片
+form-photo-framer = 照片：拖动照片，把脸放进圆圈里
+form-photo-size = 大小
+form-keep-photo = 用这张照片
+form-cancel = 取消
+form-more-grown-ups = 最多还可以添加三位会回来的家人：爸爸妈妈、爷爷奶奶、保姆阿姨都可以。游戏里出现、叫到名字的，是今天要出门的那一位。
+# $count is the grown-up's number in the form: 2, 3 or 4.
+form-grown-up-number = 家人 { $count }（选填）
+form-name = 名字
+form-leave-empty = 不需要就留空
+form-plan = 您的送园计划
+form-plan-hint = 每次都用同样的方式说再见，在真正的门口和在游戏里都一样：游戏会按这个顺序演一遍，给幼儿园的卡片上也会印出来。
+form-ritual-first = 先
+form-ritual-then = 然后
+form-ritual-last = 最后说：“一会儿见！”
+form-goodbye-hug = 一个大大的抱抱
+form-goodbye-kiss = 在手心亲一下，让孩子收好
+form-goodbye-wave = 在门口挥挥手
+form-back-when = “……我就回来”
+form-own-words-choice = 用我自己的话：
+form-own-words = 您自己的话
+form-own-words-example = 例如：在公园玩完以后
+form-reunion-line = 回来时您会说的话
+form-meanwhile = 您不在的时候，孩子可以……
+form-meanwhile-example = 例如：画画、玩游戏、吃点心
+form-pick-up-time = 接孩子的时间，印在幼儿园卡片上（选填）
+form-pick-up-time-example = 例如：下午三点
+form-how-long = 玩多久
+form-minutes = { $count ->
+   *[other] { $count } 分钟
+}
+form-journey = 回家的路
+form-journey-people = 人物
+form-journey-foxes = 狐狸一家
+form-week = 一周日历
+form-week-hint = 孩子的日历把每一天画成幼儿园或家，还会告诉孩子谁来接、再睡几个晚上就是在家的日子。“您”指上面填的第一个名字；某一天如果交给了还没填名字的家人，就算您来接。
+form-you-pick-up = 上幼儿园：您来接
+# $who is the name of another grown-up.
+form-who-picks-up = 上幼儿园：{ $who }来接
+# Stands for a grown-up not named yet; $count is their number in the form.
+form-unnamed-grown-up = 家人 { $count }
+form-home-day = 在家的日子
+form-sound-and-motion = 声音和动画
+form-voice = 朗读
+form-sound-effects = 音效
+form-music = 音乐
+form-language = 游戏语言
+form-device-language = 本设备的语言
+form-game-voice = 朗读的声音
+form-warm-voice = 让游戏选一个温暖的声音
+form-not-on-device = 本设备上没有
+form-no-voice = 这台设备没有这种语言的语音：游戏会把台词显示在对话气泡里，您在下面录的句子会用您自己的声音播放。
+form-motion-device = 跟随本设备设置
+form-motion-less = 减少动画
+form-motion-full = 完整动画
+form-kept = 保存在本设备上
+form-kept-hint = 照片、录音和设置都只保存在这台设备上，不会发送到任何地方。
+form-copy-hint = 另存一份文件：万一浏览器清除了保存的内容，数据也不会丢；换新设备时也能带过去。
+form-save-copy = 保存副本
+form-bring-back-copy = 恢复副本
+form-replace = 替换现有的内容
+form-merge = 保留现有的内容，补上缺少的
+form-save = 保存
+form-back-to-game = 返回游戏

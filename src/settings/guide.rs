@@ -1,14 +1,33 @@
 //! The few sentences at the top of the parent area: how the game is meant to be used, and
-//! where each part of the grown-up's page is. Adult words, short.
+//! where each part of the grown-up's page is. Adult words, short, in the family's language.
+
+use see_you_soon_model::lines::{Key, Messages};
+
+use super::form::escape;
 
 /// Shown under the parent area's title, above the settings.
-pub const GUIDE: &str = r##"<section class="guide" aria-labelledby="guide-title">
-<h2 id="guide-title">How to use See You Soon</h2>
+pub fn guide(messages: &Messages) -> String {
+    let text = |key| escape(&messages.text(key));
+    format!(
+        r##"<section class="guide" aria-labelledby="guide-title">
+<h2 id="guide-title">{title}</h2>
 <ol>
-<li>Play together first, your child on your lap; later they can play while you are near.</li>
-<li>Let a session end by itself: it always ends when the grown-up comes back.</li>
-<li>Do the same goodbye at the real door as in the game (your drop-off plan below), say when you will be back, and come back warmly.</li>
-<li>The real practice is off the screen: short separations that grow, step by step.</li>
+<li>{together}</li>
+<li>{ends}</li>
+<li>{same}</li>
+<li>{off}</li>
 </ol>
-<nav aria-label="This page"><a href="#plan">Drop-off plan</a> · <a href="#practice">Practice</a> · <a href="#print">Things to print</a> · <a href="#quiet-log">Quiet log</a></nav>
-</section>"##;
+<nav aria-label="{this_page}"><a href="#plan">{plan}</a> · <a href="#practice">{practice}</a> · <a href="#print">{print}</a> · <a href="#quiet-log">{log}</a></nav>
+</section>"##,
+        title = text(Key::FormHowToUse),
+        together = text(Key::FormGuideTogether),
+        ends = text(Key::FormGuideEndsItself),
+        same = text(Key::FormGuideSameGoodbye),
+        off = text(Key::FormGuideOffScreen),
+        this_page = text(Key::FormThisPage),
+        plan = text(Key::FormLinkPlan),
+        practice = text(Key::FormLinkPractice),
+        print = text(Key::FormLinkPrint),
+        log = text(Key::FormLinkLog),
+    )
+}

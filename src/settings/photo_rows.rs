@@ -1,26 +1,37 @@
 //! A grown-up's photo in the parent area: take one or choose one, frame the face in a circle,
 //! keep it or delete it. `web/photo.js` runs the row; the photo stays on this device.
 
+use see_you_soon_model::lines::{Key, Messages};
+
 use super::Place;
+use super::form::escape;
 use crate::platform::page::photo_key;
 
 /// The row for the grown-up at `place`, inside their part of the form.
-pub fn row(place: Place) -> String {
+pub fn row(place: Place, messages: &Messages) -> String {
+    let text = |key| escape(&messages.text(key));
     format!(
         "<div class=\"photo-row\" data-photo-key=\"{key}\">\n\
 <canvas class=\"photo-preview\" width=\"192\" height=\"192\" aria-hidden=\"true\"></canvas>\n\
 <div class=\"photo-actions\">\
-<label class=\"button\">Take a photo<input type=\"file\" accept=\"image/*\" capture=\"user\" data-photo=\"take\"></label>\n\
-<label class=\"button\">Choose a photo<input type=\"file\" accept=\"image/*\" data-photo=\"choose\"></label>\n\
-<button type=\"button\" data-photo=\"delete\" hidden>Delete the photo</button></div>\n\
+<label class=\"button\">{take}<input type=\"file\" accept=\"image/*\" capture=\"user\" data-photo=\"take\"></label>\n\
+<label class=\"button\">{choose}<input type=\"file\" accept=\"image/*\" data-photo=\"choose\"></label>\n\
+<button type=\"button\" data-photo=\"delete\" hidden>{delete}</button></div>\n\
 <p class=\"photo-state\" role=\"status\"></p>\n\
 <div class=\"photo-framer\" hidden>\
-<canvas width=\"560\" height=\"560\" role=\"img\" aria-label=\"The photo: drag it to put the face in the circle\"></canvas>\n\
-<label>Size <input type=\"range\" min=\"1\" max=\"5\" step=\"0.01\" value=\"1\" data-photo=\"zoom\"></label>\n\
-<button type=\"button\" data-photo=\"keep\">Keep this photo</button>\n\
-<button type=\"button\" data-photo=\"cancel\">Cancel</button></div>\n\
+<canvas width=\"560\" height=\"560\" role=\"img\" aria-label=\"{framer}\"></canvas>\n\
+<label>{size} <input type=\"range\" min=\"1\" max=\"5\" step=\"0.01\" value=\"1\" data-photo=\"zoom\"></label>\n\
+<button type=\"button\" data-photo=\"keep\">{keep}</button>\n\
+<button type=\"button\" data-photo=\"cancel\">{cancel}</button></div>\n\
 </div>\n",
         key = photo_key(place.index()),
+        take = text(Key::FormTakePhoto),
+        choose = text(Key::FormChoosePhoto),
+        delete = text(Key::FormDeletePhoto),
+        framer = text(Key::FormPhotoFramer),
+        size = text(Key::FormPhotoSize),
+        keep = text(Key::FormKeepPhoto),
+        cancel = text(Key::FormCancel),
     )
 }
 
@@ -33,7 +44,3 @@ pub fn forget_at_empty_places(settings: &super::Settings) -> Vec<Place> {
         .inspect(|place| crate::platform::delete_photo(&photo_key(place.index())))
         .collect()
 }
-
-/// A short line for the form: photos go where the grown-up shows.
-pub const HINT: &str = "A photo shows this grown-up as themselves: in peekaboo, in the \
-     journey's portraits, on the calendar. It stays on this device.";

@@ -342,7 +342,8 @@ fn sayable_keeps_every_script_and_drops_pictographs() {
 
 #[test]
 fn the_grown_up_says_every_line_in_the_first_person_and_speaks_to_the_child() {
-    for key in Key::ALL {
+    // The parent form's words are read by the grown-up, never said to the child.
+    for key in Key::ALL.iter().filter(|key| !key.id().starts_with("form-")) {
         let family = Words {
             meanwhile: "paint".into(),
             day: "Monday".into(),

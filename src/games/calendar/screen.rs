@@ -56,23 +56,11 @@ pub fn pick_up_person(settings: &Settings, plan: DayPlan) -> (String, Look) {
     (grown_up.name.clone(), grown_up.look)
 }
 
-fn weekday_key(day: Weekday) -> Key {
-    match day {
-        Weekday::Monday => Key::Monday,
-        Weekday::Tuesday => Key::Tuesday,
-        Weekday::Wednesday => Key::Wednesday,
-        Weekday::Thursday => Key::Thursday,
-        Weekday::Friday => Key::Friday,
-        Weekday::Saturday => Key::Saturday,
-        Weekday::Sunday => Key::Sunday,
-    }
-}
-
 /// The words for a line about `plan` on `day`.
 fn words_for(settings: &Settings, narrator: &Narrator, plan: DayPlan, day: Weekday) -> Words {
     let mut words = words_from(settings);
     words.who = pick_up_person(settings, plan).0;
-    words.day = narrator.text(weekday_key(day));
+    words.day = narrator.text(Key::weekday(day));
     words
 }
 

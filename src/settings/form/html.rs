@@ -3,7 +3,11 @@
 
 use super::{FormValues, HOME_DAY, OTHER, field, school_day};
 use crate::settings::{GROWN_UP_PRESETS, Look, MOST_GROWN_UPS, Place, SessionLength, Settings};
-use see_you_soon_model::{calendar::Weekday, lines, plan::Goodbye};
+use see_you_soon_model::{
+    calendar::Weekday,
+    lines::{self, Key, Messages, Words},
+    plan::Goodbye,
+};
 
 /// Text made safe to place inside HTML text or a quoted attribute.
 pub fn escape(text: &str) -> String {
@@ -46,9 +50,37 @@ fn look_choices(name: &str, chosen: &str) -> String {
     html
 }
 
+/// A form's words in the family's language (English where its file lacks them), made safe
+/// for HTML.
+fn text(messages: &Messages, key: Key) -> String {
+    escape(&messages.text(key))
+}
+
+/// A form's words with a number (and a grown-up's name) in them, made safe for HTML.
+fn counted(messages: &Messages, key: Key, count: usize, who: &str) -> String {
+    let words = Words {
+        count: u32::try_from(count).unwrap_or(u32::MAX),
+        who: who.to_string(),
+        ..Words::default()
+    };
+    escape(&lines::say(messages, key, &words).caption)
+}
+
+fn goodbye_words(goodbye: Goodbye) -> Key {
+    match goodbye {
+        Goodbye::Hug => Key::FormGoodbyeHug,
+        Goodbye::Kiss => Key::FormGoodbyeKiss,
+        Goodbye::Wave => Key::FormGoodbyeWave,
+    }
+}
+
 /// The goodbye's three parts, each a menu of hug, kiss and wave.
-fn ritual_choices(chosen: &[String; 3]) -> String {
-    let ordinal = ["First", "Then", "Then"];
+fn ritual_choices(chosen: &[String; 3], messages: &Messages) -> String {
+    let ordinal = [
+        Key::FormRitualFirst,
+        Key::FormRitualThen,
+        Key::FormRitualThen,
+    ];
     (0..3)
         .map(|i| {
             let options: String = Goodbye::ALL
@@ -58,28 +90,32 @@ fn ritual_choices(chosen: &[String; 3]) -> String {
                         "<option value=\"{}\"{}>{}</option>",
                         g.name(),
                         selected(chosen[i] == g.name()),
-                        g.words()
+                        text(messages, goodbye_words(*g))
                     )
                 })
                 .collect();
             format!(
                 "<label>{} <select name=\"{}\">{options}</select></label>",
-                ordinal[i],
+                text(messages, ordinal[i]),
                 field::ritual(i)
             )
         })
-        .chain(["<p class=\"hint\">and last, \u{201c}See you soon!\u{201d}</p>".to_string()])
+        .chain([format!(
+            "<p class=\"hint\">{}</p>",
+            text(messages, Key::FormRitualLast)
+        )])
         .collect()
 }
 
 /// The voice menu: the game's own choice first, then the device's voices for the language.
 /// A chosen voice this device lacks stays listed, so saving does not lose it.
 /// Each language named in itself, after the device's own.
-fn language_choices(chosen: &str) -> String {
+fn language_choices(chosen: &str, messages: &Messages) -> String {
     let device = lines::pick_language(None, &crate::platform::browser_languages());
     let mut options = format!(
-        "<option value=\"\"{}>This device's language ({})</option>",
+        "<option value=\"\"{}>{} ({})</option>",
         selected(lines::Language::for_tag(chosen).is_none()),
+        text(messages, Key::FormDeviceLanguage),
         device.name
     );
     for language in lines::LANGUAGES {
@@ -101,22 +137,22 @@ fn language_choices(chosen: &str) -> String {
 
 /// Where the device has no voice for the game's language, the parent learns how the lines
 /// still reach the child.
-fn no_voice_note(voices: &[String], language: lines::Language) -> String {
+fn no_voice_note(voices: &[String], messages: &Messages) -> String {
     if voices.is_empty() {
         format!(
-            "<p class=\"hint\" data-no-voice>This device has no voice for {}: the game shows \
-             its lines in the bubble, and says the ones you record below in your own voice.</p>",
-            language.name
+            "<p class=\"hint\" data-no-voice>{}</p>",
+            text(messages, Key::FormNoVoice)
         )
     } else {
         String::new()
     }
 }
 
-fn voice_choices(chosen: &str, voices: &[String]) -> String {
+fn voice_choices(chosen: &str, voices: &[String], messages: &Messages) -> String {
     let mut options = format!(
-        "<option value=\"\"{}>Let the game choose a warm voice</option>",
-        selected(chosen.is_empty())
+        "<option value=\"\"{}>{}</option>",
+        selected(chosen.is_empty()),
+        text(messages, Key::FormWarmVoice)
     );
     for name in voices {
         options.push_str(&format!(
@@ -127,8 +163,9 @@ fn voice_choices(chosen: &str, voices: &[String]) -> String {
     }
     if !chosen.is_empty() && !voices.iter().any(|v| v == chosen) {
         options.push_str(&format!(
-            "<option value=\"{0}\" selected>{0} (not on this device)</option>",
-            escape(chosen)
+            "<option value=\"{0}\" selected>{0} ({1})</option>",
+            escape(chosen),
+            text(messages, Key::FormNotOnDevice)
         ));
     }
     options
@@ -159,8 +196,9 @@ pub fn html(
             )
         })
         .chain([format!(
-            "<option value=\"{OTHER}\"{}>Someone else (type below)</option>",
-            selected(v.grown_up_preset == OTHER)
+            "<option value=\"{OTHER}\"{}>{}</option>",
+            selected(v.grown_up_preset == OTHER),
+            text(messages, Key::FormSomeoneElse)
         )])
         .collect();
     let minutes: String = SessionLength::ALL
@@ -168,50 +206,63 @@ pub fn html(
         .map(|l| {
             let m = l.minutes();
             format!(
-                "<label class=\"chip\"><input type=\"radio\" name=\"{SESSION_MINUTES}\" value=\"{m}\"{}> {m} minutes</label>",
-                checked(v.session_minutes == m.to_string())
+                "<label class=\"chip\"><input type=\"radio\" name=\"{SESSION_MINUTES}\" value=\"{m}\"{}> {}</label>",
+                checked(v.session_minutes == m.to_string()),
+                counted(messages, Key::FormMinutes, m as usize, "")
             )
         })
         .collect();
     let anchors: String = [
-        ("after-nap", "after nap"),
-        ("after-snack", "after snack"),
-        ("after-lunch", "after lunch"),
-        (OTHER, "my own words:"),
+        ("after-nap", Key::AnchorAfterNap),
+        ("after-snack", Key::AnchorAfterSnack),
+        ("after-lunch", Key::AnchorAfterLunch),
+        (OTHER, Key::FormOwnWordsChoice),
     ]
     .iter()
     .map(|(id, words)| {
         format!(
-            "<label class=\"chip\"><input type=\"radio\" name=\"{ANCHOR}\" value=\"{id}\"{}> {words}</label>",
-            checked(v.anchor == *id)
+            "<label class=\"chip\"><input type=\"radio\" name=\"{ANCHOR}\" value=\"{id}\"{}> {}</label>",
+            checked(v.anchor == *id),
+            text(messages, *words)
         )
     })
     .collect();
     let motion: String = [
-        ("device", "Like this device"),
-        ("reduced", "Less motion"),
-        ("full", "Full motion"),
+        ("device", Key::FormMotionDevice),
+        ("reduced", Key::FormMotionLess),
+        ("full", Key::FormMotionFull),
     ]
     .iter()
     .map(|(id, words)| {
         format!(
-            "<label class=\"chip\"><input type=\"radio\" name=\"{MOTION}\" value=\"{id}\"{}> {words}</label>",
-            checked(v.motion == *id)
+            "<label class=\"chip\"><input type=\"radio\" name=\"{MOTION}\" value=\"{id}\"{}> {}</label>",
+            checked(v.motion == *id),
+            text(messages, *words)
         )
     })
     .collect();
     // A school day names who picks up: the first grown-up ("you") or another, by name, or by
     // number while unnamed (so one can be added and chosen in one go).
     let pick_ups: Vec<(String, String)> =
-        std::iter::once((school_day(0), "School or nursery: you pick up".to_string()))
+        std::iter::once((school_day(0), text(messages, Key::FormYouPickUp)))
             .chain(v.others.iter().enumerate().map(|(i, other)| {
                 let who = match other.name.trim() {
-                    "" => format!("grown-up {}", i + 2),
+                    "" => {
+                        lines::say(
+                            messages,
+                            Key::FormUnnamedGrownUp,
+                            &Words {
+                                count: i as u32 + 2,
+                                ..Words::default()
+                            },
+                        )
+                        .caption
+                    }
                     name => name.to_string(),
                 };
                 (
                     school_day(i + 1),
-                    format!("School or nursery: {who} picks up"),
+                    counted(messages, Key::FormWhoPicksUp, 0, &who),
                 )
             }))
             .collect();
@@ -225,20 +276,27 @@ pub fn html(
         .map(|(i, other)| {
             let place = i + 1;
             format!(
-                "<fieldset class=\"grown-up\"><legend>Grown-up {number} (optional)</legend>\n\
-<label>Name <input name=\"{name_field}\" type=\"text\" maxlength=\"{max}\" autocomplete=\"off\" value=\"{name}\" placeholder=\"Leave empty for nobody\"></label>\n\
-<label class=\"chip\"><input type=\"radio\" name=\"{AWAY_TODAY}\" value=\"{place}\"{away}> Going away today</label>\n\
+                "<fieldset class=\"grown-up\"><legend>{number}</legend>\n\
+<label>{name_label} <input name=\"{name_field}\" type=\"text\" maxlength=\"{max}\" autocomplete=\"off\" value=\"{name}\" placeholder=\"{leave_empty}\"></label>\n\
+<label class=\"chip\"><input type=\"radio\" name=\"{AWAY_TODAY}\" value=\"{place}\"{away}> {going_away}</label>\n\
 <div class=\"looks\">{looks}</div>\n{photo}</fieldset>\n",
-                number = place + 1,
+                number = counted(messages, Key::FormGrownUpNumber, place + 1, ""),
+                name_label = text(messages, Key::FormName),
+                leave_empty = text(messages, Key::FormLeaveEmpty),
+                going_away = text(messages, Key::FormGoingAwayToday),
                 name_field = field::other_name(place),
                 name = escape(&other.name),
                 away = checked(v.away_today == place.to_string()),
                 looks = look_choices(&field::other_look(place), &other.look),
-                photo = crate::settings::photo_rows::row(Place::new(place).unwrap_or(Place::FIRST)),
+                photo = crate::settings::photo_rows::row(
+                    Place::new(place).unwrap_or(Place::FIRST),
+                    messages
+                ),
             )
         })
         .collect();
     debug_assert_eq!(v.others.len() + 1, MOST_GROWN_UPS);
+    let home_day = text(messages, Key::FormHomeDay);
     let week: String = Weekday::ALL
         .iter()
         .enumerate()
@@ -247,80 +305,81 @@ pub fn html(
             let options: String = pick_ups
                 .iter()
                 .map(|(id, words)| (id.as_str(), words.as_str()))
-                .chain([(HOME_DAY, "Home day")])
+                .chain([(HOME_DAY, home_day.as_str())])
                 .map(|(id, words)| {
                     format!(
                         "<option value=\"{id}\"{}>{}</option>",
                         selected(chosen == id),
-                        escape(words)
+                        words
                     )
                 })
                 .collect();
             format!(
-                "<label>{day:?} <select name=\"{name}\">{options}</select></label>",
+                "<label>{} <select name=\"{name}\">{options}</select></label>",
+                text(messages, Key::weekday(*day)),
                 name = field::day(i)
             )
         })
         .collect();
     let max_line = crate::settings::saved::MAX_LINE_CHARS;
     format!(
-        r#"<form id="parent-form" novalidate>
-<h1>For grown-ups</h1>
+        r#"<form id="parent-form" lang="{lang}" dir="{dir}" novalidate>
+<h1>{for_grown_ups}</h1>
 <div id="parent-status" role="status" aria-live="polite">{status_html}</div>
 {guide}
-<fieldset><legend>Names</legend>
-<label>Your child's name <input name="{CHILD_NAME}" type="text" maxlength="{max_chars}" autocomplete="off" value="{child}"></label>
-<p class="hint">Any language and emoji. The screen shows names as typed; the voice leaves emoji out.</p>
-<label>What your child calls you <select name="{GROWN_UP_PRESET}">{presets}</select></label>
-<label>Or type it <input name="{GROWN_UP_OTHER}" type="text" maxlength="{max_chars}" autocomplete="off" value="{other}" placeholder="e.g. Nana, Papa, Ама"></label>
+<fieldset><legend>{names}</legend>
+<label>{child_name} <input name="{CHILD_NAME}" type="text" maxlength="{max_chars}" autocomplete="off" value="{child}"></label>
+<p class="hint">{names_hint}</p>
+<label>{called} <select name="{GROWN_UP_PRESET}">{presets}</select></label>
+<label>{or_type_it} <input name="{GROWN_UP_OTHER}" type="text" maxlength="{max_chars}" autocomplete="off" value="{other}" placeholder="{or_type_it_example}"></label>
 </fieldset>
-<fieldset><legend>Your picture</legend>
-<label class="chip"><input type="radio" name="{AWAY_TODAY}" value="0"{away_first}> Going away today</label>
+<fieldset><legend>{your_picture}</legend>
+<label class="chip"><input type="radio" name="{AWAY_TODAY}" value="0"{away_first}> {going_away}</label>
 <div class="looks">{looks}</div>
 <p class="hint">{photo_hint}</p>
 {photo_first}</fieldset>
-<p class="hint">Up to three more grown-ups who come back: a parent, a grandparent, a childminder. The one going away today is the one the games show and name.</p>
+<p class="hint">{more_grown_ups}</p>
 {others}
-<fieldset id="plan"><legend>Your drop-off plan</legend>
-<p class="hint">Do the same goodbye every time, at the real door and in the game: the journey plays it in this order, and the card for the nursery prints it.</p>
+<fieldset id="plan"><legend>{plan}</legend>
+<p class="hint">{plan_hint}</p>
 <div class="ritual">{ritual}</div>
-<p class="hint">"I'll be back…"</p><div class="chips">{anchors}</div>
-<label>Your own words <input name="{ANCHOR_OTHER}" type="text" maxlength="{max_line}" value="{anchor_other}" placeholder="e.g. after the park"></label>
-<label>What you say when you are back <input name="{REUNION_LINE}" type="text" maxlength="{max_line}" value="{reunion}"></label>
-<label>While you are away, your child will… <input name="{MEANWHILE}" type="text" maxlength="{max_line}" value="{meanwhile}" placeholder="e.g. paint, play and have a snack"></label>
-<label>Pick-up time, for the nursery's card (optional) <input name="{PICK_UP_TIME}" type="text" maxlength="{max_line}" value="{pick_up_time}" placeholder="e.g. 3 pm"></label>
+<p class="hint">{back_when}</p><div class="chips">{anchors}</div>
+<label>{own_words} <input name="{ANCHOR_OTHER}" type="text" maxlength="{max_line}" value="{anchor_other}" placeholder="{own_words_example}"></label>
+<label>{reunion_label} <input name="{REUNION_LINE}" type="text" maxlength="{max_line}" value="{reunion}"></label>
+<label>{meanwhile_label} <input name="{MEANWHILE}" type="text" maxlength="{max_line}" value="{meanwhile}" placeholder="{meanwhile_example}"></label>
+<label>{pick_up_label} <input name="{PICK_UP_TIME}" type="text" maxlength="{max_line}" value="{pick_up_time}" placeholder="{pick_up_example}"></label>
 </fieldset>
-<fieldset><legend>How long to play</legend><div class="chips">{minutes}</div></fieldset>
-<fieldset><legend>The journey home</legend>
-<div class="chips"><label class="chip"><input type="radio" name="{JOURNEY_THEME}" value="people"{people}> People</label>
-<label class="chip"><input type="radio" name="{JOURNEY_THEME}" value="foxes"{foxes}> The fox family</label></div>
+<fieldset><legend>{how_long}</legend><div class="chips">{minutes}</div></fieldset>
+<fieldset><legend>{journey}</legend>
+<div class="chips"><label class="chip"><input type="radio" name="{JOURNEY_THEME}" value="people"{people}> {journey_people}</label>
+<label class="chip"><input type="radio" name="{JOURNEY_THEME}" value="foxes"{foxes}> {journey_foxes}</label></div>
 </fieldset>
-<fieldset><legend>The week calendar</legend>
-<p class="hint">Your child's calendar shows each day as a school or a house, and says who picks up and how many sleeps until a home day. "You" is the first name above; a day left to a grown-up who is not named goes to you.</p>
+<fieldset><legend>{week_title}</legend>
+<p class="hint">{week_hint}</p>
 {week}</fieldset>
-<fieldset><legend>Sound and motion</legend>
-<div class="chips"><label class="chip"><input type="checkbox" name="{NARRATION}"{narration}> Voice</label>
-<label class="chip"><input type="checkbox" name="{EFFECTS}"{effects}> Sound effects</label>
-<label class="chip"><input type="checkbox" name="{MUSIC}"{music}> Music</label></div>
-<label>The game's language <select name="{LANGUAGE}">{languages}</select></label>
-<label>The game's voice <select name="{VOICE}">{voices}</select></label>
+<fieldset><legend>{sound_and_motion}</legend>
+<div class="chips"><label class="chip"><input type="checkbox" name="{NARRATION}"{narration}> {voice_label}</label>
+<label class="chip"><input type="checkbox" name="{EFFECTS}"{effects}> {effects_label}</label>
+<label class="chip"><input type="checkbox" name="{MUSIC}"{music}> {music_label}</label></div>
+<label>{language_label} <select name="{LANGUAGE}">{languages}</select></label>
+<label>{voice_menu} <select name="{VOICE}">{voices}</select></label>
 {no_voice}
 <div class="chips">{motion}</div>
 </fieldset>
 {own_voices}
 {keeping}
-<div class="actions"><button type="submit" data-action="save">Save</button>
-<button type="button" data-action="close">Back to the game</button></div>
+<div class="actions"><button type="submit" data-action="save">{save}</button>
+<button type="button" data-action="close">{back_to_game}</button></div>
 </form>"#,
         max_chars = max,
-        guide = crate::settings::guide::GUIDE,
+        guide = crate::settings::guide::guide(messages),
         own_voices = crate::settings::own_voices::section(settings, messages),
-        languages = language_choices(&v.language),
-        no_voice = no_voice_note(voices, messages.language()),
-        keeping = crate::settings::keeping_section::SECTION,
-        photo_hint = crate::settings::photo_rows::HINT,
-        photo_first = crate::settings::photo_rows::row(Place::FIRST),
-        voices = voice_choices(&v.voice, voices),
+        languages = language_choices(&v.language, messages),
+        no_voice = no_voice_note(voices, messages),
+        keeping = crate::settings::keeping_section::section(messages),
+        photo_hint = text(messages, Key::FormPhotoHint),
+        photo_first = crate::settings::photo_rows::row(Place::FIRST, messages),
+        voices = voice_choices(&v.voice, voices, messages),
         child = escape(&v.child_name),
         other = escape(&v.grown_up_other),
         looks = look_choices(GROWN_UP_LOOK, &v.grown_up_look),
@@ -331,9 +390,49 @@ pub fn html(
         reunion = escape(&v.reunion_line),
         meanwhile = escape(&v.meanwhile),
         pick_up_time = escape(&v.pick_up_time),
-        ritual = ritual_choices(&v.ritual),
+        ritual = ritual_choices(&v.ritual, messages),
         narration = checked(v.narration),
         effects = checked(v.effects),
         music = checked(v.music),
+        lang = messages.language().speech_tag,
+        dir = if messages.language().right_to_left {
+            "rtl"
+        } else {
+            "ltr"
+        },
+        for_grown_ups = text(messages, Key::ForGrownUps),
+        names = text(messages, Key::FormNames),
+        child_name = text(messages, Key::FormChildName),
+        names_hint = text(messages, Key::FormNamesHint),
+        called = text(messages, Key::FormCalled),
+        or_type_it = text(messages, Key::FormOrTypeIt),
+        or_type_it_example = text(messages, Key::FormOrTypeItExample),
+        your_picture = text(messages, Key::FormYourPicture),
+        going_away = text(messages, Key::FormGoingAwayToday),
+        more_grown_ups = text(messages, Key::FormMoreGrownUps),
+        plan = text(messages, Key::FormPlan),
+        plan_hint = text(messages, Key::FormPlanHint),
+        back_when = text(messages, Key::FormBackWhen),
+        own_words = text(messages, Key::FormOwnWords),
+        own_words_example = text(messages, Key::FormOwnWordsExample),
+        reunion_label = text(messages, Key::FormReunionLine),
+        meanwhile_label = text(messages, Key::FormMeanwhile),
+        meanwhile_example = text(messages, Key::FormMeanwhileExample),
+        pick_up_label = text(messages, Key::FormPickUpTime),
+        pick_up_example = text(messages, Key::FormPickUpTimeExample),
+        how_long = text(messages, Key::FormHowLong),
+        journey = text(messages, Key::FormJourney),
+        journey_people = text(messages, Key::FormJourneyPeople),
+        journey_foxes = text(messages, Key::FormJourneyFoxes),
+        week_title = text(messages, Key::FormWeek),
+        week_hint = text(messages, Key::FormWeekHint),
+        sound_and_motion = text(messages, Key::FormSoundAndMotion),
+        voice_label = text(messages, Key::FormVoice),
+        effects_label = text(messages, Key::FormSoundEffects),
+        music_label = text(messages, Key::FormMusic),
+        language_label = text(messages, Key::FormLanguage),
+        voice_menu = text(messages, Key::FormGameVoice),
+        save = text(messages, Key::FormSave),
+        back_to_game = text(messages, Key::FormBackToGame),
     )
 }
