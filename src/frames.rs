@@ -69,8 +69,9 @@ const WAKE_MARGIN_SECONDS: f32 = 0.005;
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<NextDue>();
     app.init_resource::<PlayTime>();
-    // Without a window (the headless tests) nobody else adds it.
+    // Without a window (the headless tests) nobody else adds these.
     app.add_message::<RequestRedraw>();
+    app.add_message::<bevy::window::WindowResized>();
     app.insert_resource(Time::<Virtual>::from_max_delta(LONGEST_ANIMATION_STEP));
     #[cfg(target_arch = "wasm32")]
     app.insert_resource(bevy::winit::WinitSettings {
