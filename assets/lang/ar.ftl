@@ -292,3 +292,79 @@ form-replace = استبدال ما هنا
 form-merge = الإبقاء على ما هنا وإضافة الناقص
 form-save = حفظ
 form-back-to-game = العودة إلى اللعبة
+
+## The parent area's practice ladder, things to print and quiet log. $seconds, $start and
+## $ceiling are seconds (a number already written, $seconds with one decimal); $what is a
+## practice step in the parent's own words; $step and $steps count the steps; $date is a
+## short date.
+
+form-practice-title = التدرّب بعيدًا عن الشاشة
+form-practice-hint = أكثر ما يساعد يحدث عند الباب الحقيقي: فترات ابتعاد قصيرة ومتوقَّعة تطول شيئًا فشيئًا. كرّروا كل خطوة بضع مرات، وضعوا علامة في كل مرة، وانتقلوا إلى الخطوة التالية حين تصبح سهلة مرتين.
+form-practice-in-game-label = في اللعبة
+form-practice-in-game = في لعبة «بَخ!» يدوم الاختباء الآن { $seconds } ثانية، ويطول وحده من { $start } إلى { $ceiling } ثانية مع نجاح { $child } في العثور على من يختبئ.
+form-practice-at-door-label = عند الباب الحقيقي
+form-practice-step-of = الخطوة { $step } من { $steps }: «{ $what }»
+form-practice-no-steps = لا خطوات بعد
+form-practising-now = نتدرّب عليها الآن
+form-practise-this-one = التدرّب على هذه الخطوة
+form-ticks-not-yet = لم تُجرَّب بعد
+form-ticks-times = { $count ->
+    [zero] { $count } مرة
+    [one] مرة واحدة
+    [two] مرتان
+    [few] { $count } مرات
+    [many] { $count } مرة
+   *[other] { $count } مرة
+}
+form-ticks-hard = صعب ({ $count })
+form-ticks-okay = لا بأس ({ $count })
+form-ticks-easy = سهل ({ $count })
+form-felt-hard = صعب
+form-felt-okay = لا بأس
+form-felt-easy = سهل
+form-how-did-it-go = جرّبتم «{ $what }» اليوم. كيف جرى الأمر؟
+form-untick = التراجع عن آخر علامة
+form-step-number = الخطوة { $step }
+form-add-step = أضيفوا خطوة
+form-empty-takes-out = إن تركتموها فارغة تُحذف
+form-change-steps = تغيير الخطوات
+form-keep-steps = حفظ هذه الخطوات
+form-advice-first-step = أضيفوا خطوة أولى صغيرة: دقيقة في الغرفة المجاورة بداية جيدة.
+form-advice-begin = جرّبوا «{ $what }» بضع مرات، وضعوا علامة في كل مرة.
+form-advice-stay = ابقوا على هذه الخطوة حتى تصبح سهلة مرتين متتاليتين.
+form-advice-move-up = سهلة مرتين متتاليتين: حين تكونون مستعدين أنتم وطفلكم، انتقلوا إلى «{ $what }».
+form-advice-climbed = الخطوة الأخيرة سهلة مرتين: صعدتم السلّم كله! أضيفوا خطوة أكبر متى سنحت الفرصة.
+form-advice-go-back = يومان صعبان: عودوا إلى «{ $what }» بضعة أيام. الرجوع خطوة إلى الوراء جزء من الطريق، وليس فشلًا.
+form-advice-smaller = يومان صعبان: صغّروا هذه الخطوة بعض الوقت (أقصر أو أقرب)، وعودوا إلى طفلكم بدفء في كل مرة.
+form-print-title = أوراق للطباعة
+form-print-hint = كل منها صفحة واحدة بمقاس A4 أو US Letter، فيها أسماء عائلتكم وصورها. اطبعوها، أو اختاروا «الحفظ بتنسيق PDF» في نافذة الطباعة؛ يعمل ذلك دون إنترنت.
+form-print-card = بطاقة للروضة أو للمربّية
+form-print-chain = سلسلة ورقية نعدّ بها الليالي
+form-print-week = تقويم الأسبوع
+form-print-love = قلب نرسم فوق خطّه، ورحلة العودة للتلوين
+form-print-preview = معاينة الطباعة
+form-print-now = طباعة هذه الصفحة
+form-log-title = سجلّكم الخاص
+form-log-hint = لكم وحدكم: يُحفظ على هذا الجهاز فقط، ولا يُعرض على طفلكم أبدًا. الأيام السهلة والصعبة كلها طبيعية، ولا شيء هنا عليكم أن تواظبوا عليه.
+form-log-played = { $count ->
+    [0] لم تُلعَب أي جلسة بعد.
+    [zero] لم تُلعَب أي جلسة بعد.
+    [one] جلسة واحدة في المجموع.
+    [two] جلستان في المجموع.
+    [few] { $count } جلسات في المجموع.
+    [many] { $count } جلسة في المجموع.
+   *[other] { $count } جلسة في المجموع.
+}
+form-log-first = كانت الأولى يوم { $date }.
+form-log-key-sessions = الجلسات في الأسبوع
+form-log-key-hide = مدة الاختباء في «بَخ!» (حتى { $ceiling } ث)
+form-log-key-practice = التدرّب الحقيقي:
+form-log-week-by-week = أسبوعًا بأسبوع
+form-log-week-of = بداية الأسبوع
+form-log-sessions = الجلسات
+form-log-peekaboo-hide = الاختباء في «بَخ!»
+form-log-real-practice = التدرّب الحقيقي
+form-log-hide-seconds = { $seconds } ث
+form-log-forget-all = محو كل هذا
+form-log-forget-note = يحذف هذا السجلَّ وعلامات التدرّب من هذا الجهاز. أما خطوات التدرّب والإعدادات والصور والتسجيلات فتبقى.
+form-log-forget = محو السجلّ والعلامات

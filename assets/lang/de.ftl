@@ -283,3 +283,71 @@ form-replace = Alles hier ersetzen
 form-merge = Behalten, was hier ist, und Fehlendes ergänzen
 form-save = Speichern
 form-back-to-game = Zurück zum Spiel
+
+## The parent area's practice ladder, things to print and quiet log. $seconds, $start and
+## $ceiling are seconds (a number already written, $seconds with one decimal); $what is a
+## practice step in the parent's own words; $step and $steps count the steps; $date is a
+## short date.
+
+form-practice-title = Üben ohne Bildschirm
+form-practice-hint = Am meisten hilft, was an der echten Tür geschieht: kurze, vorhersehbare Trennungen, die länger werden. Üben Sie einen Schritt ein paar Mal, haken Sie ihn jedes Mal ab und gehen Sie weiter, wenn er zweimal leicht war.
+form-practice-in-game-label = Im Spiel
+form-practice-in-game = Beim Kuckuck-Spiel bleibt die Bezugsperson jetzt { $seconds } Sekunden versteckt. Die Zeit wächst von selbst, von { $start } bis { $ceiling } Sekunden, je öfter { $child } sie findet.
+form-practice-at-door-label = An der echten Tür
+form-practice-step-of = Schritt { $step } von { $steps }: „{ $what }“
+form-practice-no-steps = noch keine Schritte
+form-practising-now = Wird gerade geübt
+form-practise-this-one = Diesen Schritt üben
+form-ticks-not-yet = noch nicht
+form-ticks-times = { $count ->
+    [one] einmal
+   *[other] { $count }-mal
+}
+form-ticks-hard = { $count }× schwer
+form-ticks-okay = { $count }× okay
+form-ticks-easy = { $count }× leicht
+form-felt-hard = schwer
+form-felt-okay = okay
+form-felt-easy = leicht
+form-how-did-it-go = Heute geübt: „{ $what }“. Wie ist es gelaufen?
+form-untick = Letztes Häkchen zurücknehmen
+form-step-number = Schritt { $step }
+form-add-step = Schritt hinzufügen
+form-empty-takes-out = Leer: wird entfernt
+form-change-steps = Schritte ändern
+form-keep-steps = Diese Schritte übernehmen
+form-advice-first-step = Fügen Sie einen ersten kleinen Schritt hinzu: Eine Minute im Nebenzimmer ist ein guter Anfang.
+form-advice-begin = Probieren Sie „{ $what }“ ein paar Mal aus und haken Sie es jedes Mal ab.
+form-advice-stay = Bleiben Sie bei diesem Schritt, bis er zweimal hintereinander leicht war.
+form-advice-move-up = Zweimal hintereinander leicht: Wenn Sie beide so weit sind, gehen Sie weiter zu „{ $what }“.
+form-advice-climbed = Der letzte Schritt war zweimal leicht: Die ganze Leiter ist geschafft. Fügen Sie einen größeren Schritt hinzu, wann immer sich einer ergibt.
+form-advice-go-back = Zwei schwere Tage: Gehen Sie für ein paar Tage zurück zu „{ $what }“. Ein Schritt zurück gehört dazu und ist kein Scheitern.
+form-advice-smaller = Zwei schwere Tage: Machen Sie diesen Schritt eine Weile kleiner (kürzer oder näher) und begrüßen Sie Ihr Kind jedes Mal herzlich, wenn Sie zurück sind.
+form-print-title = Zum Ausdrucken
+form-print-hint = Jeweils eine Seite, für A4 oder US Letter, mit den Namen und Fotos Ihrer Familie. Drucken oder „Als PDF speichern“ im Druckfenster klappt auch offline.
+form-print-card = Eine Karte für Kita oder Tagesmutter
+form-print-chain = Eine Papierkette: ein Ring für jedes Mal schlafen
+form-print-week = Der Wochenkalender
+form-print-love = Ein Herz zum Nachspuren und der Weg nach Hause zum Ausmalen
+form-print-preview = Druckvorschau
+form-print-now = Diese Seite drucken
+form-log-title = Ihr Verlauf
+form-log-hint = Nur für Sie, nur auf diesem Gerät gespeichert und Ihrem Kind nie gezeigt. Gute und schwere Tage wechseln sich ab, das ist normal; hier müssen Sie nichts durchhalten.
+form-log-played = { $count ->
+    [0] Noch keine Runde gespielt.
+    [one] Insgesamt { $count } Runde gespielt.
+   *[other] Insgesamt { $count } Runden gespielt.
+}
+form-log-first = Die erste war am { $date }.
+form-log-key-sessions = Runden pro Woche
+form-log-key-hide = Versteckzeit beim Kuckuck (bis { $ceiling } s)
+form-log-key-practice = echtes Üben:
+form-log-week-by-week = Woche für Woche
+form-log-week-of = Woche ab
+form-log-sessions = Runden
+form-log-peekaboo-hide = Versteckzeit beim Kuckuck
+form-log-real-practice = Echtes Üben
+form-log-hide-seconds = { $seconds } s
+form-log-forget-all = Das alles löschen
+form-log-forget-note = Damit werden der Verlauf und die Häkchen beim Üben von diesem Gerät gelöscht. Die Übungsschritte, die Einstellungen, Fotos und Aufnahmen bleiben.
+form-log-forget = Verlauf und Häkchen löschen

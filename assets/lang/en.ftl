@@ -298,3 +298,71 @@ form-replace = Replace what is here
 form-merge = Keep what is here, add what is missing
 form-save = Save
 form-back-to-game = Back to the game
+
+## The parent area's practice ladder, things to print and quiet log. $seconds, $start and
+## $ceiling are seconds (a number already written, $seconds with one decimal); $what is a
+## practice step in the parent's own words; $step and $steps count the steps; $date is a
+## short date.
+
+form-practice-title = Practice off the screen
+form-practice-hint = What helps most happens at the real door: short, predictable separations that grow. Do a step a few times, tick it each time it happened, and move on when it is easy twice.
+form-practice-in-game-label = In the game
+form-practice-in-game = in peekaboo the grown-up now stays hidden { $seconds } seconds. It grows by itself from { $start } up to { $ceiling } seconds as { $child } finds them.
+form-practice-at-door-label = At the real door
+form-practice-step-of = step { $step } of { $steps }: “{ $what }”
+form-practice-no-steps = no steps yet
+form-practising-now = Practising now
+form-practise-this-one = Practise this one
+form-ticks-not-yet = not yet
+form-ticks-times = { $count ->
+    [one] once
+   *[other] { $count } times
+}
+form-ticks-hard = { $count } hard
+form-ticks-okay = { $count } okay
+form-ticks-easy = { $count } easy
+form-felt-hard = hard
+form-felt-okay = okay
+form-felt-easy = easy
+form-how-did-it-go = “{ $what }” happened today. How did it go?
+form-untick = Take back the last tick
+form-step-number = Step { $step }
+form-add-step = Add a step
+form-empty-takes-out = Empty: take it out
+form-change-steps = Change the steps
+form-keep-steps = Keep these steps
+form-advice-first-step = Add a first small step: a minute in the next room is a good start.
+form-advice-begin = Try “{ $what }” a few times, and tick it each time it happened.
+form-advice-stay = Stay on this step until it is easy twice in a row.
+form-advice-move-up = Easy twice in a row: when you are both ready, move on to “{ $what }”.
+form-advice-climbed = Easy twice on the last step: the whole ladder is climbed. Add a bigger step whenever one comes up.
+form-advice-go-back = Two hard days: go back to “{ $what }” for a few days. Stepping back is part of it, not a failure.
+form-advice-smaller = Two hard days: make this step smaller for a while (shorter, or closer), and come back warmly each time.
+form-print-title = Things to print
+form-print-hint = Each is one page, for A4 or US Letter, with your family's names and photos. Print, or “Save as PDF” in the print window, works offline.
+form-print-card = A card for the nursery or childminder
+form-print-chain = A paper chain of sleeps
+form-print-week = The week calendar
+form-print-love = A heart to trace and a journey to colour
+form-print-preview = Print preview
+form-print-now = Print this page
+form-log-title = Your quiet log
+form-log-hint = Only for you, kept only on this device, never shown to your child. Ups and downs are normal; there is nothing to keep up.
+form-log-played = { $count ->
+    [0] No sessions played yet.
+    [one] { $count } session played in all.
+   *[other] { $count } sessions played in all.
+}
+form-log-first = The first was on { $date }.
+form-log-key-sessions = sessions a week
+form-log-key-hide = peekaboo hide (up to { $ceiling } s)
+form-log-key-practice = real practice:
+form-log-week-by-week = Week by week
+form-log-week-of = Week of
+form-log-sessions = Sessions
+form-log-peekaboo-hide = Peekaboo hide
+form-log-real-practice = Real practice
+form-log-hide-seconds = { $seconds } s
+form-log-forget-all = Forget all of this
+form-log-forget-note = This deletes the log and the practice ticks from this device. The practice steps, the settings, photos and recordings stay.
+form-log-forget = Forget the log and the ticks

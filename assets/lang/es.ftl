@@ -282,3 +282,77 @@ form-replace = Sustituir lo que hay aquí
 form-merge = Conservar lo que hay aquí y añadir lo que falta
 form-save = Guardar
 form-back-to-game = Volver al juego
+
+## The parent area's practice ladder, things to print and quiet log. $seconds, $start and
+## $ceiling are seconds (a number already written, $seconds with one decimal); $what is a
+## practice step in the parent's own words; $step and $steps count the steps; $date is a
+## short date.
+
+form-practice-title = Práctica fuera de la pantalla
+form-practice-hint = Lo que más ayuda sucede en la puerta de verdad: separaciones cortas y previsibles que se van alargando. Repite cada paso unas cuantas veces, márcalo cada vez que ocurra y pasa al siguiente cuando haya sido fácil dos veces.
+form-practice-in-game-label = En el juego
+form-practice-in-game = en el juego del cucú, el adulto ahora se queda escondido { $seconds } segundos. El tiempo aumenta solo, de { $start } a { $ceiling } segundos, a medida que { $child } lo encuentra.
+form-practice-at-door-label = En la puerta de verdad
+form-practice-step-of = paso { $step } de { $steps }: «{ $what }»
+form-practice-no-steps = aún no hay pasos
+form-practising-now = Practicando ahora
+form-practise-this-one = Practicar este
+form-ticks-not-yet = todavía no
+form-ticks-times = { $count ->
+    [one] una vez
+   *[other] { $count } veces
+}
+form-ticks-hard = { $count ->
+    [one] { $count } difícil
+   *[other] { $count } difíciles
+}
+form-ticks-okay = { $count } bien
+form-ticks-easy = { $count ->
+    [one] { $count } fácil
+   *[other] { $count } fáciles
+}
+form-felt-hard = difícil
+form-felt-okay = bien
+form-felt-easy = fácil
+form-how-did-it-go = Hoy ha tocado «{ $what }». ¿Qué tal ha ido?
+form-untick = Deshacer la última marca
+form-step-number = Paso { $step }
+form-add-step = Añadir un paso
+form-empty-takes-out = Vacío: se quitará este paso
+form-change-steps = Cambiar los pasos
+form-keep-steps = Guardar estos pasos
+form-advice-first-step = Añade un primer paso pequeño: un minuto en la habitación de al lado es un buen comienzo.
+form-advice-begin = Prueba «{ $what }» unas cuantas veces y márcalo cada vez que ocurra.
+form-advice-stay = Sigue con este paso hasta que salga fácil dos veces seguidas.
+form-advice-move-up = Fácil dos veces seguidas: cuando estéis listos los dos, pasa a «{ $what }».
+form-advice-climbed = Fácil dos veces en el último paso: habéis subido la escalera entera. Añade un paso más grande cuando surja la ocasión.
+form-advice-go-back = Dos días difíciles: vuelve a «{ $what }» durante unos días. Dar un paso atrás forma parte del camino; no es un fracaso.
+form-advice-smaller = Dos días difíciles: haz este paso más pequeño durante un tiempo (más corto o más cerca) y vuelve siempre con cariño.
+form-print-title = Para imprimir
+form-print-hint = Cada uno ocupa una página, en A4 o carta (US Letter), con los nombres y las fotos de tu familia. Imprimir, o «Guardar como PDF» en la ventana de impresión, funciona sin conexión.
+form-print-card = Una tarjeta para la guardería o la cuidadora
+form-print-chain = Una cadena de papel para contar las noches
+form-print-week = El calendario de la semana
+form-print-love = Un corazón para repasar y el camino de vuelta a casa para colorear
+form-print-preview = Vista previa
+form-print-now = Imprimir esta página
+form-log-title = Tu registro privado
+form-log-hint = Solo para ti: se guarda solo en este dispositivo y tu peque nunca lo ve. Los altibajos son normales; no hay ninguna racha que mantener.
+form-log-played = { $count ->
+    [0] Aún no se ha jugado ninguna sesión.
+    [one] { $count } sesión jugada en total.
+   *[other] { $count } sesiones jugadas en total.
+}
+form-log-first = La primera: { $date }.
+form-log-key-sessions = sesiones por semana
+form-log-key-hide = tiempo escondido en el cucú (hasta { $ceiling } s)
+form-log-key-practice = práctica de verdad:
+form-log-week-by-week = Semana a semana
+form-log-week-of = Semana del
+form-log-sessions = Sesiones
+form-log-peekaboo-hide = Escondido en el cucú
+form-log-real-practice = Práctica de verdad
+form-log-hide-seconds = { $seconds } s
+form-log-forget-all = Borrar todo esto
+form-log-forget-note = Esto borra de este dispositivo el registro y las marcas de práctica. Los pasos de práctica, los ajustes, las fotos y las grabaciones se conservan.
+form-log-forget = Borrar el registro y las marcas

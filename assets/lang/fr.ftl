@@ -283,3 +283,77 @@ form-replace = Remplacer ce qui est ici
 form-merge = Garder ce qui est ici, ajouter ce qui manque
 form-save = Enregistrer
 form-back-to-game = Retour au jeu
+
+## The parent area's practice ladder, things to print and quiet log. $seconds, $start and
+## $ceiling are seconds (a number already written, $seconds with one decimal); $what is a
+## practice step in the parent's own words; $step and $steps count the steps; $date is a
+## short date.
+
+form-practice-title = Entraînement loin de l'écran
+form-practice-hint = Ce qui aide le plus se passe à la vraie porte : des séparations courtes et prévisibles, qui s'allongent peu à peu. Refaites chaque étape plusieurs fois, cochez-la chaque fois qu'elle a eu lieu, et passez à la suivante quand elle a été facile deux fois.
+form-practice-in-game-label = Dans le jeu
+form-practice-in-game = dans « Coucou », l'adulte reste maintenant caché { $seconds } secondes. Cette durée augmente d'elle-même, de { $start } à { $ceiling } secondes, à mesure que { $child } le trouve.
+form-practice-at-door-label = À la vraie porte
+form-practice-step-of = étape { $step } sur { $steps } : « { $what } »
+form-practice-no-steps = pas encore d'étape
+form-practising-now = En cours
+form-practise-this-one = S'entraîner sur celle-ci
+form-ticks-not-yet = pas encore
+form-ticks-times = { $count ->
+    [one] une fois
+   *[other] { $count } fois
+}
+form-ticks-hard = { $count ->
+    [one] { $count } difficile
+   *[other] { $count } difficiles
+}
+form-ticks-okay = { $count } ça va
+form-ticks-easy = { $count ->
+    [one] { $count } facile
+   *[other] { $count } faciles
+}
+form-felt-hard = difficile
+form-felt-okay = ça va
+form-felt-easy = facile
+form-how-did-it-go = « { $what } » a eu lieu aujourd'hui. Comment ça s'est passé ?
+form-untick = Annuler la dernière coche
+form-step-number = Étape { $step }
+form-add-step = Ajouter une étape
+form-empty-takes-out = Vide : l'étape sera retirée
+form-change-steps = Modifier les étapes
+form-keep-steps = Garder ces étapes
+form-advice-first-step = Ajoutez une première petite étape : une minute dans la pièce d'à côté, c'est un bon début.
+form-advice-begin = Essayez « { $what } » quelques fois, et cochez-la chaque fois qu'elle a eu lieu.
+form-advice-stay = Restez sur cette étape jusqu'à ce qu'elle soit facile deux fois de suite.
+form-advice-move-up = Facile deux fois de suite : quand vous serez prêts tous les deux, passez à « { $what } ».
+form-advice-climbed = Facile deux fois sur la dernière étape : vous avez gravi toute l'échelle. Ajoutez une étape plus grande dès que l'occasion se présente.
+form-advice-go-back = Deux jours difficiles : revenez à « { $what } » pendant quelques jours. Reculer fait partie du chemin, ce n'est pas un échec.
+form-advice-smaller = Deux jours difficiles : rendez cette étape plus petite pour un temps (plus courte, ou plus près), et revenez chaque fois avec tendresse.
+form-print-title = À imprimer
+form-print-hint = Chacun tient sur une page, en A4 ou US Letter, avec les prénoms et les photos de votre famille. Imprimer, ou « Enregistrer au format PDF » dans la fenêtre d'impression, fonctionne hors ligne.
+form-print-card = Une carte pour la crèche ou la nounou
+form-print-chain = Une guirlande de papier pour compter les dodos
+form-print-week = Le calendrier de la semaine
+form-print-love = Un cœur à tracer et le chemin du retour à colorier
+form-print-preview = Aperçu avant impression
+form-print-now = Imprimer cette page
+form-log-title = Votre suivi discret
+form-log-hint = Rien que pour vous : conservé uniquement sur cet appareil, jamais montré à votre enfant. Les hauts et les bas sont normaux ; il n'y a aucune série à tenir.
+form-log-played = { $count ->
+    [0] Aucune partie jouée pour l'instant.
+    [one] { $count } partie jouée en tout.
+   *[other] { $count } parties jouées en tout.
+}
+form-log-first = La première : { $date }.
+form-log-key-sessions = parties par semaine
+form-log-key-hide = temps caché dans « Coucou » (jusqu'à { $ceiling } s)
+form-log-key-practice = vrai entraînement :
+form-log-week-by-week = Semaine après semaine
+form-log-week-of = Semaine du
+form-log-sessions = Parties
+form-log-peekaboo-hide = Caché dans « Coucou »
+form-log-real-practice = Vrai entraînement
+form-log-hide-seconds = { $seconds } s
+form-log-forget-all = Tout effacer
+form-log-forget-note = Cela efface de cet appareil le suivi et les coches d'entraînement. Les étapes d'entraînement, les réglages, les photos et les enregistrements restent.
+form-log-forget = Effacer le suivi et les coches

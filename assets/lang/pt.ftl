@@ -283,3 +283,77 @@ form-replace = Substituir o que está aqui
 form-merge = Manter o que está aqui e adicionar o que falta
 form-save = Salvar
 form-back-to-game = Voltar ao jogo
+
+## The parent area's practice ladder, things to print and quiet log. $seconds, $start and
+## $ceiling are seconds (a number already written, $seconds with one decimal); $what is a
+## practice step in the parent's own words; $step and $steps count the steps; $date is a
+## short date.
+
+form-practice-title = Prática longe da tela
+form-practice-hint = O que mais ajuda acontece na porta de verdade: separações curtas e previsíveis, que vão crescendo. Repita cada passo algumas vezes, marque cada vez que ele acontecer e avance quando ficar fácil duas vezes.
+form-practice-in-game-label = No jogo
+form-practice-in-game = na brincadeira do “Achou!”, o adulto agora fica escondido por { $seconds } segundos. O tempo cresce sozinho, de { $start } até { $ceiling } segundos, conforme { $child } vai achando o adulto.
+form-practice-at-door-label = Na porta de verdade
+form-practice-step-of = passo { $step } de { $steps }: “{ $what }”
+form-practice-no-steps = nenhum passo ainda
+form-practising-now = Praticando agora
+form-practise-this-one = Praticar este
+form-ticks-not-yet = ainda não
+form-ticks-times = { $count ->
+    [one] uma vez
+   *[other] { $count } vezes
+}
+form-ticks-hard = { $count ->
+    [one] { $count } difícil
+   *[other] { $count } difíceis
+}
+form-ticks-okay = { $count } ok
+form-ticks-easy = { $count ->
+    [one] { $count } fácil
+   *[other] { $count } fáceis
+}
+form-felt-hard = difícil
+form-felt-okay = ok
+form-felt-easy = fácil
+form-how-did-it-go = Hoje teve “{ $what }”. Como foi?
+form-untick = Desfazer a última marcação
+form-step-number = Passo { $step }
+form-add-step = Adicionar um passo
+form-empty-takes-out = Vazio: este passo será removido
+form-change-steps = Mudar os passos
+form-keep-steps = Salvar estes passos
+form-advice-first-step = Adicione um primeiro passo pequeno: um minuto no cômodo ao lado é um bom começo.
+form-advice-begin = Experimente “{ $what }” algumas vezes e marque cada vez que acontecer.
+form-advice-stay = Fique neste passo até ele ficar fácil duas vezes seguidas.
+form-advice-move-up = Fácil duas vezes seguidas: quando vocês dois estiverem prontos, passem para “{ $what }”.
+form-advice-climbed = Fácil duas vezes no último passo: vocês subiram a escada inteira. Adicione um passo maior quando surgir a oportunidade.
+form-advice-go-back = Dois dias difíceis: volte para “{ $what }” por alguns dias. Dar um passo atrás faz parte, não é um fracasso.
+form-advice-smaller = Dois dias difíceis: deixe este passo menor por um tempo (mais curto ou mais perto) e volte sempre com carinho.
+form-print-title = Para imprimir
+form-print-hint = Cada um ocupa uma página, em A4 ou Carta (US Letter), com os nomes e as fotos da sua família. Imprimir, ou “Salvar como PDF” na janela de impressão, funciona sem internet.
+form-print-card = Um cartão para a creche ou a babá
+form-print-chain = Uma corrente de papel para contar os soninhos
+form-print-week = O calendário da semana
+form-print-love = Um coração pontilhado para cobrir e a volta pra casa para colorir
+form-print-preview = Visualizar impressão
+form-print-now = Imprimir esta página
+form-log-title = Seu registro privado
+form-log-hint = Só para você: fica guardado só neste aparelho e nunca aparece para a criança. Altos e baixos são normais; não existe sequência nenhuma para manter.
+form-log-played = { $count ->
+    [0] Nenhuma sessão jogada ainda.
+    [one] { $count } sessão jogada no total.
+   *[other] { $count } sessões jogadas no total.
+}
+form-log-first = A primeira: { $date }.
+form-log-key-sessions = sessões por semana
+form-log-key-hide = tempo escondido no “Achou!” (até { $ceiling } s)
+form-log-key-practice = prática de verdade:
+form-log-week-by-week = Semana a semana
+form-log-week-of = Semana de
+form-log-sessions = Sessões
+form-log-peekaboo-hide = Escondido no “Achou!”
+form-log-real-practice = Prática de verdade
+form-log-hide-seconds = { $seconds } s
+form-log-forget-all = Apagar tudo isso
+form-log-forget-note = Isso apaga deste aparelho o registro e as marcações da prática. Os passos da prática, as configurações, as fotos e as gravações continuam aqui.
+form-log-forget = Apagar o registro e as marcações

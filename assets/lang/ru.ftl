@@ -289,3 +289,75 @@ form-replace = Заменить то, что здесь
 form-merge = Оставить то, что здесь, и добавить недостающее
 form-save = Сохранить
 form-back-to-game = Вернуться в игру
+
+## The parent area's practice ladder, things to print and quiet log. $seconds, $start and
+## $ceiling are seconds (a number already written, $seconds with one decimal); $what is a
+## practice step in the parent's own words; $step and $steps count the steps; $date is a
+## short date.
+
+form-practice-title = Практика без экрана
+form-practice-hint = Больше всего помогает то, что происходит у настоящей двери: короткие предсказуемые расставания, которые понемногу становятся длиннее. Повторите шаг несколько раз, каждый раз ставя отметку, и переходите дальше, когда он дважды дастся легко.
+form-practice-in-game-label = В игре
+form-practice-in-game = в «Ку-ку» взрослый теперь прячется на { $seconds } с. Это время само растёт от { $start } до { $ceiling } с, по мере того как { $child } его находит.
+form-practice-at-door-label = У настоящей двери
+form-practice-step-of = шаг { $step } из { $steps }: «{ $what }»
+form-practice-no-steps = шагов пока нет
+form-practising-now = Сейчас практикуем
+form-practise-this-one = Выбрать этот шаг
+form-ticks-not-yet = пока не было
+form-ticks-times = { $count ->
+    [one] { $count } раз
+    [few] { $count } раза
+    [many] { $count } раз
+   *[other] { $count } раза
+}
+form-ticks-hard = трудно — { $count }
+form-ticks-okay = нормально — { $count }
+form-ticks-easy = легко — { $count }
+form-felt-hard = трудно
+form-felt-okay = нормально
+form-felt-easy = легко
+form-how-did-it-go = Сегодня было: «{ $what }». Как всё прошло?
+form-untick = Отменить последнюю отметку
+form-step-number = Шаг { $step }
+form-add-step = Добавьте шаг
+form-empty-takes-out = Пусто — шаг будет удалён
+form-change-steps = Изменить шаги
+form-keep-steps = Сохранить шаги
+form-advice-first-step = Добавьте первый маленький шаг: минута в соседней комнате — хорошее начало.
+form-advice-begin = Повторите «{ $what }» несколько раз и каждый раз ставьте отметку.
+form-advice-stay = Оставайтесь на этом шаге, пока он не дастся легко два раза подряд.
+form-advice-move-up = Два раза подряд легко: когда вы оба будете готовы, переходите к шагу «{ $what }».
+form-advice-climbed = Последний шаг дважды дался легко: вся лесенка пройдена. Добавьте шаг побольше, когда появится повод.
+form-advice-go-back = Два трудных дня: вернитесь на несколько дней к шагу «{ $what }». Шаг назад — часть пути, а не неудача.
+form-advice-smaller = Два трудных дня: на время сделайте этот шаг меньше (короче или ближе) и, возвращаясь, каждый раз тепло встречайте ребёнка.
+form-print-title = Для печати
+form-print-hint = Всё здесь — по одной странице A4 или US Letter, с именами и фото вашей семьи. Печать или «Сохранить как PDF» в окне печати работает и без интернета.
+form-print-card = Карточка для садика или няни
+form-print-chain = Бумажная цепочка «Сколько ещё поспать»
+form-print-week = Календарь недели
+form-print-love = Сердечко — обвести, дорога домой — раскрасить
+form-print-preview = Предпросмотр печати
+form-print-now = Напечатать эту страницу
+form-log-title = Ваш личный дневник
+form-log-hint = Только для вас: хранится лишь на этом устройстве и никогда не показывается ребёнку. Хорошие и трудные дни сменяют друг друга — это нормально; здесь не нужно ни за чем гнаться.
+form-log-played = { $count ->
+    [0] Пока не сыграно ни одной игры.
+    [one] Всего сыграна { $count } игра.
+    [few] Всего сыграно { $count } игры.
+    [many] Всего сыграно { $count } игр.
+   *[other] Всего сыграно { $count } игры.
+}
+form-log-first = Первая была: { $date }.
+form-log-key-sessions = игр в неделю
+form-log-key-hide = время пряток в «Ку-ку» (до { $ceiling } с)
+form-log-key-practice = настоящая практика:
+form-log-week-by-week = По неделям
+form-log-week-of = Неделя с
+form-log-sessions = Игры
+form-log-peekaboo-hide = Время пряток в «Ку-ку»
+form-log-real-practice = Настоящая практика
+form-log-hide-seconds = { $seconds } с
+form-log-forget-all = Стереть всё это
+form-log-forget-note = Дневник и отметки о практике удалятся с этого устройства. Шаги практики, настройки, фото и записи останутся.
+form-log-forget = Стереть дневник и отметки

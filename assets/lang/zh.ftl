@@ -280,3 +280,69 @@ form-replace = 替换现有的内容
 form-merge = 保留现有的内容，补上缺少的
 form-save = 保存
 form-back-to-game = 返回游戏
+
+## The parent area's practice ladder, things to print and quiet log. $seconds, $start and
+## $ceiling are seconds (a number already written, $seconds with one decimal); $what is a
+## practice step in the parent's own words; $step and $steps count the steps; $date is a
+## short date.
+
+form-practice-title = 屏幕之外的练习
+form-practice-hint = 最有帮助的练习在真正的门口：短短的、可预期的分开，一点一点拉长。每一步做几次，每做一次就打个勾；连续两次都很轻松，就进入下一步。
+form-practice-in-game-label = 游戏里
+form-practice-in-game = 躲猫猫里，家人现在会躲 { $seconds } 秒。{ $child }每找到一次，躲的时间就会自己慢慢变长，从 { $start } 秒最多到 { $ceiling } 秒。
+form-practice-at-door-label = 在真正的门口
+form-practice-step-of = 第 { $step } 步（共 { $steps } 步）：“{ $what }”
+form-practice-no-steps = 还没有步骤
+form-practising-now = 正在练习
+form-practise-this-one = 练习这一步
+form-ticks-not-yet = 还没做过
+form-ticks-times = { $count ->
+   *[other] 共 { $count } 次
+}
+form-ticks-hard = 有点难 { $count } 次
+form-ticks-okay = 还可以 { $count } 次
+form-ticks-easy = 很轻松 { $count } 次
+form-felt-hard = 有点难
+form-felt-okay = 还可以
+form-felt-easy = 很轻松
+form-how-did-it-go = 今天练习了“{ $what }”。进行得怎么样？
+form-untick = 撤销上一次打勾
+form-step-number = 第 { $step } 步
+form-add-step = 添加一步
+form-empty-takes-out = 留空即删除这一步
+form-change-steps = 修改步骤
+form-keep-steps = 保存这些步骤
+form-advice-first-step = 先加一个小小的第一步：在隔壁房间待一分钟，就是很好的开始。
+form-advice-begin = 试着做几次“{ $what }”，每做一次就打个勾。
+form-advice-stay = 先停在这一步，直到连续两次都很轻松。
+form-advice-move-up = 已经连续两次都很轻松：等您和孩子都准备好了，就进入下一步“{ $what }”。
+form-advice-climbed = 最后一步已经两次都很轻松：所有步骤都完成了！以后有更大的一步，随时可以加上。
+form-advice-go-back = 连续两天都有点难：回到“{ $what }”练几天。退一步也是过程的一部分，不是失败。
+form-advice-smaller = 连续两天都有点难：暂时把这一步变小一点（时间短一点，或者离得近一点），每次回来都温暖地抱抱孩子。
+form-print-title = 打印材料
+form-print-hint = 每份都是一页，适用于 A4 或 Letter 纸，印有您家人的名字和照片。可以直接打印，也可以在打印窗口里选“另存为 PDF”，不联网也能用。
+form-print-card = 给幼儿园或保姆的卡片
+form-print-chain = 倒数睡几个晚上的纸环链
+form-print-week = 一周日历
+form-print-love = 一颗描着画的爱心，一条涂色的回家路
+form-print-preview = 打印预览
+form-print-now = 打印这一页
+form-log-title = 您的私人记录
+form-log-hint = 只给您自己看：只保存在这台设备上，不会给孩子看到。有好有坏都很正常，也不用天天打卡。
+form-log-played = { $count ->
+    [0] 还没有玩过游戏。
+   *[other] 总共玩了 { $count } 次游戏。
+}
+form-log-first = 第一次是在{ $date }。
+form-log-key-sessions = 每周游戏次数
+form-log-key-hide = 躲猫猫的躲藏时间（最多 { $ceiling } 秒）
+form-log-key-practice = 真实练习：
+form-log-week-by-week = 每周记录
+form-log-week-of = 周起始日
+form-log-sessions = 游戏次数
+form-log-peekaboo-hide = 躲猫猫躲藏时间
+form-log-real-practice = 真实练习
+form-log-hide-seconds = { $seconds } 秒
+form-log-forget-all = 清除这些记录
+form-log-forget-note = 这会从这台设备上删除私人记录和练习的打勾。练习步骤、设置、照片和录音都会保留。
+form-log-forget = 清除记录和打勾

@@ -103,6 +103,15 @@ impl LocalDay {
 
     /// "23 Nov": the day of the month and the month, as a parent reads a week's date.
     pub fn short_date(self) -> String {
+        let (day, month) = self.day_and_month();
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        format!("{day} {}", MONTHS[(month - 1) as usize])
+    }
+
+    /// The day of the month and the month (1 to 12).
+    pub fn day_and_month(self) -> (u32, u32) {
         // Days to a civil date (Howard Hinnant's days-from-civil, turned round).
         let z = self.0 + 719_468;
         let era = z.div_euclid(146_097);
@@ -112,10 +121,7 @@ impl LocalDay {
         let mp = (5 * doy + 2) / 153;
         let day = doy - (153 * mp + 2) / 5 + 1;
         let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        format!("{day} {}", MONTHS[(month - 1) as usize])
+        (day as u32, month as u32)
     }
 
     /// The Monday that starts this day's week.

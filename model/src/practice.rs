@@ -60,6 +60,18 @@ pub const LONGEST_WORDS: usize = 80;
 /// Ticks kept per rung (years of daily practice); older ones are let go first.
 pub const MOST_TICKS: usize = 400;
 
+/// The suggestion with the step it names, ready to be put into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Advice {
+    AddFirstStep,
+    Begin(String),
+    Stay,
+    MoveUpTo(String),
+    Climbed,
+    GoBackTo(String),
+    MakeSmaller,
+}
+
 /// What the ladder suggests now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Suggestion {
@@ -201,42 +213,55 @@ impl Practice {
         }
     }
 
-    /// The suggestion in one sentence, for the grown-up.
-    pub fn suggestion_sentence(&self) -> String {
+    /// What to do next, with the step it names: the suggestion put into words.
+    pub fn advice(&self) -> Advice {
         let Some(rung) = self.current_rung() else {
-            return "Add a first small step: a minute in the next room is a good start."
-                .to_string();
+            return Advice::AddFirstStep;
         };
-        let quoted = |what: &str| format!("\u{201c}{what}\u{201d}");
-        let next = self.rungs.get(self.current + 1).map(|r| quoted(&r.what));
+        let next = self.rungs.get(self.current + 1).map(|r| r.what.clone());
         let before = self
             .current
             .checked_sub(1)
             .and_then(|i| self.rungs.get(i))
-            .map(|r| quoted(&r.what));
+            .map(|r| r.what.clone());
         match (self.suggestion(), next, before) {
-            (Suggestion::MoveUp, Some(next), _) => {
-                format!("Easy twice in a row: when you are both ready, move on to {next}.")
+            (Suggestion::MoveUp, Some(next), _) => Advice::MoveUpTo(next),
+            (Suggestion::Climbed, ..) => Advice::Climbed,
+            (Suggestion::MoveDown, _, Some(before)) => Advice::GoBackTo(before),
+            (Suggestion::MakeSmaller, ..) => Advice::MakeSmaller,
+            (Suggestion::Begin, ..) => Advice::Begin(rung.what.clone()),
+            _ => Advice::Stay,
+        }
+    }
+
+    /// The suggestion in one English sentence (the parent area writes it in the family's
+    /// language from [`Practice::advice`]).
+    pub fn suggestion_sentence(&self) -> String {
+        let quoted = |what: &str| format!("\u{201c}{what}\u{201d}");
+        match self.advice() {
+            Advice::AddFirstStep => {
+                "Add a first small step: a minute in the next room is a good start.".to_string()
             }
-            (Suggestion::Climbed, ..) => {
-                "Easy twice on the last step: the whole ladder is climbed. Add a bigger step \
-                 whenever one comes up."
-                    .to_string()
-            }
-            (Suggestion::MoveDown, _, Some(before)) => format!(
-                "Two hard days: go back to {before} for a few days. Stepping back is part of \
-                 it, not a failure."
+            Advice::MoveUpTo(next) => format!(
+                "Easy twice in a row: when you are both ready, move on to {}.",
+                quoted(&next)
             ),
-            (Suggestion::MakeSmaller, ..) => {
-                "Two hard days: make this step smaller for a while (shorter, or closer), and \
-                 come back warmly each time."
-                    .to_string()
-            }
-            (Suggestion::Begin, ..) => format!(
+            Advice::Climbed => "Easy twice on the last step: the whole ladder is climbed. Add a \
+                 bigger step whenever one comes up."
+                .to_string(),
+            Advice::GoBackTo(before) => format!(
+                "Two hard days: go back to {} for a few days. Stepping back is part of it, not \
+                 a failure.",
+                quoted(&before)
+            ),
+            Advice::MakeSmaller => "Two hard days: make this step smaller for a while \
+                 (shorter, or closer), and come back warmly each time."
+                .to_string(),
+            Advice::Begin(what) => format!(
                 "Try {} a few times, and tick it each time it happened.",
-                quoted(&rung.what)
+                quoted(&what)
             ),
-            _ => "Stay on this step until it is easy twice in a row.".to_string(),
+            Advice::Stay => "Stay on this step until it is easy twice in a row.".to_string(),
         }
     }
 

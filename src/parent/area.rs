@@ -10,7 +10,10 @@ use crate::{
     assets::LaunchAssets,
     dom_mirror::DomMirror,
     flow::Screen,
-    narration::{Narrator, lines::Key},
+    narration::{
+        Narrator,
+        lines::{Key, Messages},
+    },
     platform::{
         self, FormEvent,
         page::{LOG_SECTION_ID, PRACTICE_SECTION_ID},
@@ -45,22 +48,26 @@ struct GrownUpsPart<'w> {
 }
 
 impl GrownUpsPart<'_> {
-    fn practice_html(&self, settings: &Settings) -> String {
+    fn practice_html(&self, settings: &Settings, messages: &Messages) -> String {
         super::practice_section::html(
             &self.practice.0,
             self.progress.peekaboo_wait,
             &settings.child_name,
+            messages,
         )
     }
 
-    fn log_html(&self) -> String {
-        super::log_section::html(&self.log.0, &self.practice.0, today())
+    fn log_html(&self, messages: &Messages) -> String {
+        super::log_section::html(&self.log.0, &self.practice.0, today(), messages)
     }
 
     /// Shows the practice ladder and the log as they are now, leaving the form as typed.
-    fn redraw(&self, settings: &Settings) {
-        platform::replace_parent_section(PRACTICE_SECTION_ID, &self.practice_html(settings));
-        platform::replace_parent_section(LOG_SECTION_ID, &self.log_html());
+    fn redraw(&self, settings: &Settings, messages: &Messages) {
+        platform::replace_parent_section(
+            PRACTICE_SECTION_ID,
+            &self.practice_html(settings, messages),
+        );
+        platform::replace_parent_section(LOG_SECTION_ID, &self.log_html(messages));
     }
 }
 
@@ -78,9 +85,9 @@ fn draw_form(settings: &Settings, lines: &[String], narrator: &Narrator, part: &
             &voices,
             narrator.messages(),
         ),
-        part.practice_html(settings),
-        super::print_section::html(),
-        part.log_html(),
+        part.practice_html(settings, narrator.messages()),
+        super::print_section::html(narrator.messages()),
+        part.log_html(narrator.messages()),
     ]
     .join("\n");
     platform::show_parent_form(&page);
@@ -186,6 +193,7 @@ fn answer_the_form(
     mut mirror: ResMut<DomMirror>,
     mut next: ResMut<NextState<Screen>>,
     mut part: GrownUpsPart,
+    narrator: Res<Narrator>,
 ) {
     while let Some(event) = platform::take_parent_form_event() {
         match event {
@@ -203,31 +211,31 @@ fn answer_the_form(
                 mirror.caption = lines.join(" ");
                 mirror.state = format!("saves-{}", status.saves);
                 // The ladder's words name the child; the printables, the whole family.
-                part.redraw(&settings);
+                part.redraw(&settings, narrator.messages());
                 super::printables::keep(&settings, today());
             }
             FormEvent::Tick(felt) => {
                 if let Some(felt) = Felt::from_name(&felt) {
                     part.practice.0.tick(today(), felt);
-                    part.redraw(&settings);
+                    part.redraw(&settings, narrator.messages());
                 }
             }
             FormEvent::Untick => {
                 part.practice.0.untick();
-                part.redraw(&settings);
+                part.redraw(&settings, narrator.messages());
             }
             FormEvent::MoveTo(rung) => {
                 part.practice.0.move_to(rung);
-                part.redraw(&settings);
+                part.redraw(&settings, narrator.messages());
             }
             FormEvent::EditSteps(words) => {
                 part.practice.0.edit(&words);
-                part.redraw(&settings);
+                part.redraw(&settings, narrator.messages());
             }
             FormEvent::ForgetLog => {
                 part.log.0 = Default::default();
                 part.practice.0.forget_ticks();
-                part.redraw(&settings);
+                part.redraw(&settings, narrator.messages());
                 let line = "The quiet log and the practice ticks were forgotten on this device.";
                 platform::set_parent_status(&[line.to_string()]);
                 mirror.caption = line.to_string();

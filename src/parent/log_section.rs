@@ -3,7 +3,8 @@
 //! screen readers. No scores, no streaks; a button forgets it all.
 
 use see_you_soon_model::{
-    calendar::{LocalDay, Weekday},
+    calendar::LocalDay,
+    lines::{self, Key, Messages, Value},
     peekaboo::rules::Timing,
     practice::Practice,
 };
@@ -11,6 +12,7 @@ use see_you_soon_model::{
 use crate::{
     platform::page::LOG_SECTION_ID,
     practice::log::{QuietLog, Week},
+    settings::form::escape,
 };
 
 const WIDTH: f32 = 480.0;
@@ -18,7 +20,7 @@ const HEIGHT: f32 = 170.0;
 const BASE: f32 = 130.0;
 
 /// Bars for sessions, a line for peekaboo's hide, faces' colours for the ticks.
-fn chart(weeks: &[Week]) -> String {
+fn chart(weeks: &[Week], messages: &Messages) -> String {
     let most_sessions = weeks.iter().map(|w| w.sessions).max().unwrap_or(0).max(1) as f32;
     let slot = WIDTH / weeks.len().max(1) as f32;
     let mut bars = String::new();
@@ -52,7 +54,7 @@ fn chart(weeks: &[Week]) -> String {
             "<text x=\"{:.1}\" y=\"{}\" class=\"week\">{}</text>",
             x + slot / 2.0,
             HEIGHT - 2.0,
-            week.monday.short_date()
+            messages.language().short_date(week.monday)
         ));
     }
     let line = if line.len() > 1 {
@@ -70,60 +72,108 @@ fn chart(weeks: &[Week]) -> String {
     )
 }
 
-fn table(weeks: &[Week]) -> String {
+fn table(weeks: &[Week], messages: &Messages) -> String {
+    let text = |key| escape(&messages.text(key));
+    let count = |key, n: u32| {
+        escape(&lines::written(
+            messages,
+            key,
+            &[("count", Value::Count(n))],
+        ))
+    };
     let rows: String = weeks
         .iter()
         .map(|w| {
+            let hide = w.peekaboo_wait.map_or("–".to_string(), |s| {
+                lines::written(
+                    messages,
+                    Key::FormLogHideSeconds,
+                    &[("seconds", Value::Text(&lines::decimal(messages, s)))],
+                )
+            });
             format!(
-                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{} hard, {} okay, {} easy</td></tr>",
-                w.monday.short_date(),
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
+                messages.language().short_date(w.monday),
                 w.sessions,
-                w.peekaboo_wait.map_or("–".to_string(), |s| format!("{s:.1} s")),
-                w.ticks[0],
-                w.ticks[1],
-                w.ticks[2]
+                escape(&hide),
+                [
+                    count(Key::FormTicksHard, w.ticks[0]),
+                    count(Key::FormTicksOkay, w.ticks[1]),
+                    count(Key::FormTicksEasy, w.ticks[2])
+                ]
+                .join(messages.language().list_separator())
             )
         })
         .collect();
     format!(
-        "<table class=\"log-table\"><caption>Week by week</caption><thead><tr><th scope=\"col\">Week of</th>\
-         <th scope=\"col\">Sessions</th><th scope=\"col\">Peekaboo hide</th><th scope=\"col\">Real practice</th></tr></thead>\
-         <tbody>{rows}</tbody></table>"
+        "<table class=\"log-table\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\
+         <tbody>{rows}</tbody></table>",
+        text(Key::FormLogWeekByWeek),
+        text(Key::FormLogWeekOf),
+        text(Key::FormLogSessions),
+        text(Key::FormLogPeekabooHide),
+        text(Key::FormLogRealPractice),
     )
 }
 
-pub fn html(log: &QuietLog, practice: &Practice, today: LocalDay) -> String {
+pub fn html(log: &QuietLog, practice: &Practice, today: LocalDay, messages: &Messages) -> String {
+    let text = |key| escape(&messages.text(key));
     let weeks = log.weeks(practice, today);
-    let played = match log.sessions() {
-        0 => "No sessions played yet.".to_string(),
-        1 => "1 session played in all.".to_string(),
-        n => format!("{n} sessions played in all."),
-    };
+    let played = lines::written(
+        messages,
+        Key::FormLogPlayed,
+        &[("count", Value::Count(log.sessions()))],
+    );
     let since = log
         .days
         .first()
         .map(|d| {
             let day = LocalDay(d.day);
-            let weekday: Weekday = day.weekday();
-            format!(" The first was on {weekday:?} {}.", day.short_date())
+            let date = format!(
+                "{} {}",
+                messages.text(Key::weekday(day.weekday())),
+                messages.language().short_date(day)
+            );
+            format!(
+                " {}",
+                lines::written(messages, Key::FormLogFirst, &[("date", Value::Text(&date))])
+            )
         })
         .unwrap_or_default();
+    let ceiling = format!("{:.0}", Timing::HIDDEN_CEILING);
     format!(
         r#"<section id="{LOG_SECTION_ID}" class="grown-ups-part" aria-labelledby="log-title">
-<h2 id="log-title">Your quiet log</h2>
-<p class="hint">Only for you, kept only on this device, never shown to your child. Ups and downs are normal; there is nothing to keep up.</p>
+<h2 id="log-title">{title}</h2>
+<p class="hint">{hint}</p>
 <p class="log-played">{played}{since}</p>
-<div class="log-key" aria-hidden="true"><span class="key bar">sessions a week</span> <span class="key wait">peekaboo hide (up to {ceiling:.0} s)</span> <span class="key tick">real practice: <span class="hard">hard</span> <span class="okay">okay</span> <span class="easy">easy</span></span></div>
+<div class="log-key" aria-hidden="true"><span class="key bar">{key_sessions}</span> <span class="key wait">{key_hide}</span> <span class="key tick">{key_practice} <span class="hard">{hard}</span> <span class="okay">{okay}</span> <span class="easy">{easy}</span></span></div>
 {chart}
 {table}
-<details><summary>Forget all of this</summary>
-<p>This deletes the log and the practice ticks from this device. The practice steps, the settings, photos and recordings stay.</p>
-<button type="button" data-action="forget-log">Forget the log and the ticks</button>
+<details><summary>{forget_all}</summary>
+<p>{forget_note}</p>
+<button type="button" data-action="forget-log">{forget}</button>
 </details>
 </section>"#,
-        ceiling = Timing::HIDDEN_CEILING,
-        chart = chart(&weeks),
-        table = table(&weeks),
+        title = text(Key::FormLogTitle),
+        hint = text(Key::FormLogHint),
+        played = escape(&played),
+        since = escape(&since),
+        key_sessions = text(Key::FormLogKeySessions),
+        key_hide = escape(&lines::written(
+            messages,
+            Key::FormLogKeyHide,
+            &[("ceiling", Value::Text(&ceiling))]
+        )),
+        key_practice = text(Key::FormLogKeyPractice),
+        hard = text(Key::FormFeltHard),
+        okay = text(Key::FormFeltOkay),
+        easy = text(Key::FormFeltEasy),
+        forget_all = text(Key::FormLogForgetAll),
+        forget_note = text(Key::FormLogForgetNote),
+        forget = text(Key::FormLogForget),
+        chart = chart(&weeks, messages),
+        table = table(&weeks, messages),
     )
 }
 
@@ -136,13 +186,23 @@ mod tests {
         let mut log = QuietLog::default();
         log.session_played(LocalDay(20_786), 3.0);
         log.session_played(LocalDay(20_786), 3.5);
-        let html = html(&log, &Practice::default(), LocalDay(20_786));
+        let html = html(
+            &log,
+            &Practice::default(),
+            LocalDay(20_786),
+            Messages::english(),
+        );
         assert!(html.contains("2 sessions played in all."));
         assert!(html.contains("The first was on Sunday 29 Nov."));
         assert_eq!(html.matches("class=\"bar\"").count(), 8);
         assert!(html.contains("<td>2</td><td>3.5 s</td>"));
         assert!(html.contains("data-action=\"forget-log\""));
-        let empty = super::html(&QuietLog::default(), &Practice::default(), LocalDay(20_786));
+        let empty = super::html(
+            &QuietLog::default(),
+            &Practice::default(),
+            LocalDay(20_786),
+            Messages::english(),
+        );
         assert!(empty.contains("No sessions played yet."));
     }
 }

@@ -3,8 +3,9 @@
 //! steps to edit, and peekaboo's own ladder beside it.
 
 use see_you_soon_model::{
+    lines::{self, Key, Messages, Value},
     peekaboo::rules::Timing,
-    practice::{Felt, LONGEST_WORDS, MOST_RUNGS, Practice, Rung},
+    practice::{Advice, Felt, LONGEST_WORDS, MOST_RUNGS, Practice, Rung},
 };
 
 use crate::{
@@ -20,31 +21,76 @@ fn face(felt: Felt) -> &'static str {
     }
 }
 
+fn felt_words(felt: Felt) -> Key {
+    match felt {
+        Felt::Hard => Key::FormFeltHard,
+        Felt::Okay => Key::FormFeltOkay,
+        Felt::Easy => Key::FormFeltEasy,
+    }
+}
+
+fn felt_count(felt: Felt) -> Key {
+    match felt {
+        Felt::Hard => Key::FormTicksHard,
+        Felt::Okay => Key::FormTicksOkay,
+        Felt::Easy => Key::FormTicksEasy,
+    }
+}
+
+/// A line with a count in it ("2 times", "1 hard").
+fn counted(messages: &Messages, key: Key, count: usize) -> String {
+    let count = u32::try_from(count).unwrap_or(u32::MAX);
+    lines::written(messages, key, &[("count", Value::Count(count))])
+}
+
+/// A line with a practice step's words in it.
+fn about_step(messages: &Messages, key: Key, what: &str) -> String {
+    lines::written(messages, key, &[("what", Value::Text(what))])
+}
+
 /// "3 times: 1 hard, 2 easy", for the rung's line and for screen readers.
-fn ticks_told(rung: &Rung) -> String {
+fn ticks_told(rung: &Rung, messages: &Messages) -> String {
     if rung.ticks.is_empty() {
-        return "not yet".to_string();
+        return messages.text(Key::FormTicksNotYet);
     }
     let counts: Vec<String> = Felt::ALL
         .iter()
         .filter_map(|felt| {
             let n = rung.ticks.iter().filter(|t| t.felt == *felt).count();
-            (n > 0).then(|| format!("{n} {}", felt.name()))
+            (n > 0).then(|| counted(messages, felt_count(*felt), n))
         })
         .collect();
-    let times = match rung.ticks.len() {
-        1 => "once".to_string(),
-        n => format!("{n} times"),
-    };
-    format!("{times}: {}", counts.join(", "))
+    let times = counted(messages, Key::FormTicksTimes, rung.ticks.len());
+    let language = messages.language();
+    format!(
+        "{times}{}{}",
+        language.colon(),
+        counts.join(language.list_separator())
+    )
 }
 
-fn rung_item(index: usize, rung: &Rung, current: usize) -> String {
+/// The ladder's suggestion, in the family's language.
+fn advice_sentence(practice: &Practice, messages: &Messages) -> String {
+    match practice.advice() {
+        Advice::AddFirstStep => messages.text(Key::FormAdviceFirstStep),
+        Advice::Begin(what) => about_step(messages, Key::FormAdviceBegin, &what),
+        Advice::Stay => messages.text(Key::FormAdviceStay),
+        Advice::MoveUpTo(next) => about_step(messages, Key::FormAdviceMoveUp, &next),
+        Advice::Climbed => messages.text(Key::FormAdviceClimbed),
+        Advice::GoBackTo(before) => about_step(messages, Key::FormAdviceGoBack, &before),
+        Advice::MakeSmaller => messages.text(Key::FormAdviceSmaller),
+    }
+}
+
+fn rung_item(index: usize, rung: &Rung, current: usize, messages: &Messages) -> String {
     let (class, mark, action) = match index.cmp(&current) {
         std::cmp::Ordering::Equal => (
             "rung current",
             " aria-current=\"step\"",
-            "<span class=\"now\">Practising now</span>".to_string(),
+            format!(
+                "<span class=\"now\">{}</span>",
+                escape(&messages.text(Key::FormPractisingNow))
+            ),
         ),
         order => (
             if order.is_lt() {
@@ -54,7 +100,8 @@ fn rung_item(index: usize, rung: &Rung, current: usize) -> String {
             },
             "",
             format!(
-                "<button type=\"button\" data-action=\"move-to\" data-rung=\"{index}\">Practise this one</button>"
+                "<button type=\"button\" data-action=\"move-to\" data-rung=\"{index}\">{}</button>",
+                escape(&messages.text(Key::FormPractiseThisOne))
             ),
         ),
     };
@@ -70,17 +117,18 @@ fn rung_item(index: usize, rung: &Rung, current: usize) -> String {
         "<li class=\"{class}\"{mark}><span class=\"rung-words\">{words}</span> \
          <span class=\"rung-ticks\" aria-label=\"{told}\"><span aria-hidden=\"true\">{faces}</span> {told}</span> {action}</li>",
         words = escape(&rung.what),
-        told = escape(&ticks_told(rung)),
+        told = escape(&ticks_told(rung, messages)),
     )
 }
 
 /// The section, for the parent area (and for replacing itself after a tick).
-pub fn html(practice: &Practice, peekaboo_wait: f32, child: &str) -> String {
+pub fn html(practice: &Practice, peekaboo_wait: f32, child: &str, messages: &Messages) -> String {
+    let text = |key| escape(&messages.text(key));
     let rungs: String = practice
         .rungs
         .iter()
         .enumerate()
-        .map(|(i, rung)| rung_item(i, rung, practice.current))
+        .map(|(i, rung)| rung_item(i, rung, practice.current, messages))
         .collect();
     let ticking = match practice.current_rung() {
         Some(rung) => {
@@ -88,21 +136,24 @@ pub fn html(practice: &Practice, peekaboo_wait: f32, child: &str) -> String {
                 .iter()
                 .map(|felt| {
                     format!(
-                        "<button type=\"button\" class=\"felt\" data-action=\"tick\" data-felt=\"{name}\"><span aria-hidden=\"true\">{face}</span> {name}</button>",
+                        "<button type=\"button\" class=\"felt\" data-action=\"tick\" data-felt=\"{name}\"><span aria-hidden=\"true\">{face}</span> {words}</button>",
                         name = felt.name(),
-                        face = face(*felt)
+                        face = face(*felt),
+                        words = text(felt_words(*felt)),
                     )
                 })
                 .collect();
             let untick = if rung.ticks.is_empty() {
                 String::new()
             } else {
-                "<button type=\"button\" class=\"quiet\" data-action=\"untick\">Take back the last tick</button>".to_string()
+                format!(
+                    "<button type=\"button\" class=\"quiet\" data-action=\"untick\">{}</button>",
+                    text(Key::FormUntick)
+                )
             };
             format!(
-                "<p>\u{201c}{what}\u{201d} happened today. How did it go?</p>\
-                 <div class=\"felts\">{buttons}</div>{untick}",
-                what = escape(&rung.what)
+                "<p>{question}</p><div class=\"felts\">{buttons}</div>{untick}",
+                question = escape(&about_step(messages, Key::FormHowDidItGo, &rung.what))
             )
         }
         None => String::new(),
@@ -115,57 +166,87 @@ pub fn html(practice: &Practice, peekaboo_wait: f32, child: &str) -> String {
         .enumerate()
         .map(|(i, what)| {
             format!(
-                "<label>Step {n} <input name=\"{name}\" type=\"text\" maxlength=\"{max}\" \
+                "<label>{label} <input name=\"{name}\" type=\"text\" maxlength=\"{max}\" \
                  autocomplete=\"off\" value=\"{what}\" placeholder=\"{hint}\"></label>",
-                n = i + 1,
+                label = escape(&lines::written(
+                    messages,
+                    Key::FormStepNumber,
+                    &[("step", Value::Count(i as u32 + 1))]
+                )),
                 name = field::step(i),
                 max = LONGEST_WORDS * 2,
                 what = escape(what),
-                hint = if what.is_empty() {
-                    "Add a step"
+                hint = text(if what.is_empty() {
+                    Key::FormAddStep
                 } else {
-                    "Empty: take it out"
-                },
+                    Key::FormEmptyTakesOut
+                }),
             )
         })
         .collect();
-    let ceiling = Timing::HIDDEN_CEILING;
-    let start = Timing::LADDER_START;
+    let whole_seconds = |seconds: f32| format!("{seconds:.0}");
+    let in_game = lines::written(
+        messages,
+        Key::FormPracticeInGame,
+        &[
+            (
+                "seconds",
+                Value::Text(&lines::decimal(messages, peekaboo_wait)),
+            ),
+            ("start", Value::Text(&whole_seconds(Timing::LADDER_START))),
+            (
+                "ceiling",
+                Value::Text(&whole_seconds(Timing::HIDDEN_CEILING)),
+            ),
+            ("child", Value::Text(child)),
+        ],
+    );
     let real = match practice.current_rung() {
-        Some(rung) => format!(
-            "step {} of {}: \u{201c}{}\u{201d}",
-            practice.current + 1,
-            practice.rungs.len(),
-            escape(&rung.what)
+        Some(rung) => lines::written(
+            messages,
+            Key::FormPracticeStepOf,
+            &[
+                ("step", Value::Count(practice.current as u32 + 1)),
+                ("steps", Value::Count(practice.rungs.len() as u32)),
+                ("what", Value::Text(&rung.what)),
+            ],
         ),
-        None => "no steps yet".to_string(),
+        None => messages.text(Key::FormPracticeNoSteps),
     };
     format!(
         r#"<section id="{PRACTICE_SECTION_ID}" class="grown-ups-part" aria-labelledby="practice-title">
-<h2 id="practice-title">Practice off the screen</h2>
-<p class="hint">What helps most happens at the real door: short, predictable separations that grow. Do a step a few times, tick it each time it happened, and move on when it is easy twice.</p>
+<h2 id="practice-title">{title}</h2>
+<p class="hint">{hint}</p>
 <div class="both-ladders">
-<p><strong>In the game</strong>: in peekaboo the grown-up now stays hidden {wait:.1} seconds. It grows by itself from {start:.0} up to {ceiling:.0} seconds as {child} finds them.</p>
-<p><strong>At the real door</strong>: {real}.</p>
+<p><strong>{in_game_label}</strong>{colon}{in_game}</p>
+<p><strong>{at_door_label}</strong>{colon}{real}{full_stop}</p>
 </div>
 <ol class="ladder">{rungs}</ol>
 <p class="suggestion" role="status">{suggestion}</p>
 {ticking}
-<details><summary>Change the steps</summary>
+<details><summary>{change_steps}</summary>
 <form id="{STEPS_FORM_ID}" novalidate>{fields}
-<button type="submit">Keep these steps</button></form>
+<button type="submit">{keep_steps}</button></form>
 </details>
 </section>"#,
-        wait = peekaboo_wait,
-        child = escape(child),
-        suggestion = escape(&practice.suggestion_sentence()),
+        title = text(Key::FormPracticeTitle),
+        colon = escape(messages.language().colon()),
+        full_stop = messages.language().full_stop(),
+        hint = text(Key::FormPracticeHint),
+        in_game_label = text(Key::FormPracticeInGameLabel),
+        in_game = escape(&in_game),
+        at_door_label = text(Key::FormPracticeAtDoorLabel),
+        real = escape(&real),
+        suggestion = escape(&advice_sentence(practice, messages)),
+        change_steps = text(Key::FormChangeSteps),
+        keep_steps = text(Key::FormKeepSteps),
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use see_you_soon_model::calendar::LocalDay;
+    use see_you_soon_model::{calendar::LocalDay, lines::Language};
 
     #[test]
     fn the_path_marks_the_current_step_and_offers_the_others() {
@@ -173,7 +254,7 @@ mod tests {
         practice.move_to(1);
         practice.tick(LocalDay(1), Felt::Hard);
         practice.tick(LocalDay(2), Felt::Easy);
-        let html = html(&practice, 3.5, "Zoë");
+        let html = html(&practice, 3.5, "Zoë", Messages::english());
         assert_eq!(html.matches("aria-current=\"step\"").count(), 1);
         assert_eq!(
             html.matches("data-action=\"move-to\"").count(),
@@ -192,7 +273,7 @@ mod tests {
     fn a_steps_words_are_shown_as_text_never_as_markup() {
         let mut practice = Practice::default();
         practice.edit(&["<b>Shop</b> & \"back\"".to_string()]);
-        let html = html(&practice, 2.0, "<i>");
+        let html = html(&practice, 2.0, "<i>", Messages::english());
         assert!(!html.contains("<b>"));
         assert!(!html.contains("<i>"));
         assert!(html.contains("&lt;b&gt;Shop&lt;/b&gt; &amp; &quot;back&quot;"));
@@ -204,9 +285,30 @@ mod tests {
             rungs: vec![],
             current: 0,
         };
-        let html = html(&practice, 2.0, "Sam");
+        let html = html(&practice, 2.0, "Sam", Messages::english());
         assert!(!html.contains("data-action=\"tick\""));
         assert!(html.contains("first small step"));
         assert!(html.contains("placeholder=\"Add a step\""));
+    }
+
+    #[test]
+    fn the_ladder_is_written_in_the_familys_language() {
+        let french = Language::for_tag("fr").unwrap();
+        let (messages, problems) =
+            Messages::read(french, include_str!("../../assets/lang/fr.ftl").to_string());
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut practice = Practice::default();
+        practice.tick(LocalDay(1), Felt::Easy);
+        let html = html(&practice, 3.5, "Léo", &messages);
+        for key in [
+            Key::FormPracticeTitle,
+            Key::FormKeepSteps,
+            Key::FormFeltEasy,
+        ] {
+            assert!(html.contains(&escape(&messages.text(key))), "{key:?}");
+        }
+        // French writes the decimal with a comma.
+        assert!(html.contains("3,5"));
+        assert!(!html.contains("Practice off the screen"));
     }
 }

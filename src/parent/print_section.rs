@@ -2,28 +2,46 @@
 //! (`web/printables.js` shows `print.html` in a frame and prints it). The pages' contents are
 //! made by [`super::printables`].
 
-use super::printables::Printable;
+use see_you_soon_model::lines::{Key, Messages};
 
-pub fn html() -> String {
+use super::printables::Printable;
+use crate::settings::form::escape;
+
+/// What the button for `page` says.
+fn button_words(page: Printable) -> Key {
+    match page {
+        Printable::Card => Key::FormPrintCard,
+        Printable::Chain => Key::FormPrintChain,
+        Printable::Week => Key::FormPrintWeek,
+        Printable::Love => Key::FormPrintLove,
+    }
+}
+
+pub fn html(messages: &Messages) -> String {
+    let text = |key| escape(&messages.text(key));
     let buttons: String = Printable::ALL
         .iter()
         .map(|page| {
             format!(
                 "<button type=\"button\" data-print-page=\"{}\">{}</button>",
                 page.id(),
-                page.title_for_parent()
+                text(button_words(*page))
             )
         })
         .collect();
     format!(
         r#"<section id="print" class="grown-ups-part" aria-labelledby="print-title">
-<h2 id="print-title">Things to print</h2>
-<p class="hint">Each is one page, for A4 or US Letter, with your family's names and photos. Print, or "Save as PDF" in the print window, works offline.</p>
+<h2 id="print-title">{title}</h2>
+<p class="hint">{hint}</p>
 <div class="print-choices">{buttons}</div>
 <div class="print-preview" hidden>
-<iframe title="Print preview" src="about:blank"></iframe>
-<button type="button" data-print="now">Print this page</button>
+<iframe title="{preview}" src="about:blank"></iframe>
+<button type="button" data-print="now">{print_now}</button>
 </div>
-</section>"#
+</section>"#,
+        title = text(Key::FormPrintTitle),
+        hint = text(Key::FormPrintHint),
+        preview = text(Key::FormPrintPreview),
+        print_now = text(Key::FormPrintNow),
     )
 }

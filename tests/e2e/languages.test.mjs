@@ -52,6 +52,63 @@ function spokenForm(text) {
   return text.replace(/[\s\u00a0\u202f]+([?!.,])/g, "$1");
 }
 
+/**
+ * The gate's number, 21 to 99, read back from its words in French, Chinese or Arabic: each
+ * language's phrasings written out here from its grammar, the longest one the caption ends
+ * with wins ("soixante et onze", not "onze").
+ */
+function gateNumber(code, words) {
+  const ONES_FR = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"];
+  const TEENS_FR = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"];
+  const TENS_FR = ["", "dix", "vingt", "trente", "quarante", "cinquante", "soixante"];
+  const DIGITS_ZH = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+  const ONES_AR = ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"];
+  const TENS_AR = ["", "عشرة", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"];
+  const phrase = (tens, ones) => {
+    if (code === "zh") return `${DIGITS_ZH[tens]}十${DIGITS_ZH[ones]}`;
+    if (code === "ar") return ones === 0 ? TENS_AR[tens] : `${ONES_AR[ones]} و${TENS_AR[tens]}`;
+    if (tens <= 6) return ones === 1 ? `${TENS_FR[tens]} et un` : ones === 0 ? TENS_FR[tens] : `${TENS_FR[tens]}-${ONES_FR[ones]}`;
+    if (tens === 7) return ones === 1 ? "soixante et onze" : `soixante-${TEENS_FR[ones]}`;
+    if (tens === 8) return ones === 0 ? "quatre-vingts" : `quatre-vingt-${ONES_FR[ones]}`;
+    return `quatre-vingt-${TEENS_FR[ones]}`;
+  };
+  const plain = words.replace(/[\u2066-\u2069\u200e\u200f]/g, "").trim();
+  let best = null;
+  for (let n = 21; n <= 99; n++) {
+    const said = phrase(Math.floor(n / 10), n % 10);
+    if (plain.endsWith(said) && (!best || said.length > best.said.length)) best = { n, said };
+  }
+  assert.ok(best, `no number read in ${JSON.stringify(words)}`);
+  return best.n;
+}
+
+/** On the gate: its number, read in the family's language, keyed in; on to the parent area. */
+async function keyInTheGateNumber(code, page) {
+  const number = gateNumber(code, await caption(page));
+  await tapTarget(page, `key-${Math.floor(number / 10)}`);
+  await tapTarget(page, `key-${number % 10}`);
+  await waitForScreen(page, "parent-area");
+  await page.locator("#parent-form").waitFor();
+}
+
+/** The parent area's form is in the language: its lang and dir, its headings and buttons. */
+async function assertFormIn(page, code, tag, rtl) {
+  const form = page.locator("#parent-form");
+  assert.equal(await form.getAttribute("lang"), tag);
+  assert.equal(await form.getAttribute("dir"), rtl ? "rtl" : "ltr");
+  await page.getByRole("button", { name: line(code, "form-save", {}), exact: true }).waitFor();
+  await page.getByRole("button", { name: line(code, "form-back-to-game", {}), exact: true }).waitFor();
+  const legends = await form.locator("legend").allTextContents();
+  assert.ok(legends.includes(line(code, "form-names", {})), legends.join(" | "));
+  assert.ok(legends.includes(line(code, "form-plan", {})), legends.join(" | "));
+  if (rtl) {
+    // Right to left: the form lays out from the right, the first legend's text starting there.
+    const box = await form.locator("legend").first().boundingBox();
+    const formBox = await form.boundingBox();
+    assert.ok(box.x + box.width > formBox.x + formBox.width * 0.6, `legend at ${JSON.stringify(box)} in ${JSON.stringify(formBox)}`);
+  }
+}
+
 function familySettings({ grownUp, child }) {
   return {
     child_name: child,
@@ -117,6 +174,9 @@ for (const language of LANGUAGES) {
           assert.ok(prompt.startsWith(`${line(language.code, "gate-key-in", {})} `), prompt);
           assert.doesNotMatch(prompt, /[A-Za-z]/);
           await shot(page, `language-${language.code}-gate`);
+          await keyInTheGateNumber(language.code, page);
+          await assertFormIn(page, language.code, language.tag, Boolean(language.rtl));
+          await shot(page, `language-${language.code}-parent`);
         }
         assert.deepEqual(problems(log), []);
       } finally {
@@ -147,6 +207,9 @@ describe("a language the game does not have, and a switch in the parent area", (
       await waitForScreen(page, "parent-gate");
       assert.match(await caption(page), /^Espace parents : tapez [a-z-]+(?: et [a-z]+)?$/);
       assert.doesNotMatch(await caption(page), /twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety/);
+      // Through it with the number read in French: the parent area is in French.
+      await keyInTheGateNumber("fr", page);
+      await assertFormIn(page, "fr", "fr-FR", false);
       assert.deepEqual(problems(log), []);
     } finally {
       await context.close();

@@ -80,6 +80,49 @@ fn args<'a>(words: &'a Words, shape: impl Fn(&str, Option<Key>) -> String) -> Fl
     args
 }
 
+/// A placeholder's value in a line of the parent area: words (a name, a practice step, a
+/// number already written with its decimal sign) or a whole number the line counts with.
+#[derive(Debug, Clone, Copy)]
+pub enum Value<'a> {
+    Text(&'a str),
+    Count(u32),
+}
+
+/// The placeholders the parent area's lines may use, besides the family's (`child`, `who`,
+/// `count`): seconds of hiding, a practice step and how many there are, a date.
+pub const PARENT_AREA_PLACEHOLDERS: [&str; 7] = [
+    "seconds", "start", "ceiling", "step", "steps", "what", "date",
+];
+
+/// A line of the parent area, for the grown-up to read, with `values` in its placeholders (in
+/// English where this file lacks it). Words written the other way round from the language keep
+/// their own direction, as names do in the game's lines.
+pub fn written(messages: &Messages, key: Key, values: &[(&str, Value)]) -> String {
+    let in_file = |messages: &Messages, right_to_left: bool| {
+        let mut args = FluentArgs::new();
+        for (name, value) in values {
+            match value {
+                Value::Text(text) => args.set(*name, isolate_direction(text, right_to_left)),
+                Value::Count(count) => args.set(*name, *count),
+            }
+        }
+        messages.format(key, Some(&args))
+    };
+    in_file(messages, messages.language().right_to_left)
+        .or_else(|| in_file(Messages::english(), false))
+        .unwrap_or_default()
+}
+
+/// A number of seconds with one decimal, written with the language's decimal sign.
+pub fn decimal(messages: &Messages, value: f32) -> String {
+    let written = format!("{value:.1}");
+    if messages.language().decimal_comma() {
+        written.replace('.', ",")
+    } else {
+        written
+    }
+}
+
 /// The caption of a line the family wrote or recorded (a reunion line), kept in its own
 /// direction like a name: a line typed in English stays whole in an Arabic bubble.
 pub fn own_caption(text: &str, right_to_left: bool) -> String {

@@ -48,6 +48,49 @@ pub const LANGUAGES: [Language; 8] = [
 ];
 
 impl Language {
+    /// Whether a decimal number is written with a comma ("3,5"), as in most of Europe.
+    pub fn decimal_comma(&self) -> bool {
+        matches!(self.code, "es" | "fr" | "de" | "ru" | "pt")
+    }
+
+    /// What follows a label before its words ("In the game: …").
+    pub fn colon(&self) -> &'static str {
+        match self.code {
+            "zh" => "：",
+            "fr" => "\u{a0}: ",
+            _ => ": ",
+        }
+    }
+
+    /// What separates the items of a short list ("1 hard, 2 easy").
+    pub fn list_separator(&self) -> &'static str {
+        match self.code {
+            "zh" => "，",
+            "ar" => "، ",
+            _ => ", ",
+        }
+    }
+
+    /// What ends a sentence.
+    pub fn full_stop(&self) -> &'static str {
+        match self.code {
+            "zh" => "。",
+            _ => ".",
+        }
+    }
+
+    /// A day and month written short, as the language writes dates ("29 Nov" in English).
+    pub fn short_date(&self, day: crate::calendar::LocalDay) -> String {
+        let (date, month) = day.day_and_month();
+        match self.code {
+            "en" => day.short_date(),
+            "zh" => format!("{month}月{date}日"),
+            "de" => format!("{date}.{month}."),
+            "ru" => format!("{date:02}.{month:02}"),
+            _ => format!("{date}/{month}"),
+        }
+    }
+
     /// The language with this code or tag ("fr", "fr-CA", "ZH_hans"), if the game has it.
     pub fn for_tag(tag: &str) -> Option<Language> {
         let primary = tag

@@ -15,7 +15,9 @@ mod recordable;
 mod tests;
 
 pub use defaults::{in_language, own_words_in_language};
-pub use fill::{Said, Words, own_caption, say, sayable};
+pub use fill::{
+    PARENT_AREA_PLACEHOLDERS, Said, Value, Words, decimal, own_caption, say, sayable, written,
+};
 pub use language::{ENGLISH, LANGUAGES, Language, Messages, pick_language};
 pub use recordable::{
     Heard, RECORD_FIRST, RECORDABLE, Recordable, recordable_line, recording_slot, words_to_record,
@@ -283,6 +285,62 @@ keys! {
     FormMerge = "form-merge",
     FormSave = "form-save",
     FormBackToGame = "form-back-to-game",
+    // The parent area's practice ladder, things to print and quiet log.
+    FormPracticeTitle = "form-practice-title",
+    FormPracticeHint = "form-practice-hint",
+    FormPracticeInGameLabel = "form-practice-in-game-label",
+    FormPracticeInGame = "form-practice-in-game",
+    FormPracticeAtDoorLabel = "form-practice-at-door-label",
+    FormPracticeStepOf = "form-practice-step-of",
+    FormPracticeNoSteps = "form-practice-no-steps",
+    FormPractisingNow = "form-practising-now",
+    FormPractiseThisOne = "form-practise-this-one",
+    FormTicksNotYet = "form-ticks-not-yet",
+    FormTicksTimes = "form-ticks-times",
+    FormTicksHard = "form-ticks-hard",
+    FormTicksOkay = "form-ticks-okay",
+    FormTicksEasy = "form-ticks-easy",
+    FormFeltHard = "form-felt-hard",
+    FormFeltOkay = "form-felt-okay",
+    FormFeltEasy = "form-felt-easy",
+    FormHowDidItGo = "form-how-did-it-go",
+    FormUntick = "form-untick",
+    FormStepNumber = "form-step-number",
+    FormAddStep = "form-add-step",
+    FormEmptyTakesOut = "form-empty-takes-out",
+    FormChangeSteps = "form-change-steps",
+    FormKeepSteps = "form-keep-steps",
+    FormAdviceFirstStep = "form-advice-first-step",
+    FormAdviceBegin = "form-advice-begin",
+    FormAdviceStay = "form-advice-stay",
+    FormAdviceMoveUp = "form-advice-move-up",
+    FormAdviceClimbed = "form-advice-climbed",
+    FormAdviceGoBack = "form-advice-go-back",
+    FormAdviceSmaller = "form-advice-smaller",
+    FormPrintTitle = "form-print-title",
+    FormPrintHint = "form-print-hint",
+    FormPrintCard = "form-print-card",
+    FormPrintChain = "form-print-chain",
+    FormPrintWeek = "form-print-week",
+    FormPrintLove = "form-print-love",
+    FormPrintPreview = "form-print-preview",
+    FormPrintNow = "form-print-now",
+    FormLogTitle = "form-log-title",
+    FormLogHint = "form-log-hint",
+    FormLogPlayed = "form-log-played",
+    FormLogFirst = "form-log-first",
+    FormLogKeySessions = "form-log-key-sessions",
+    FormLogKeyHide = "form-log-key-hide",
+    FormLogKeyPractice = "form-log-key-practice",
+    FormLogWeekByWeek = "form-log-week-by-week",
+    FormLogWeekOf = "form-log-week-of",
+    FormLogSessions = "form-log-sessions",
+    FormLogPeekabooHide = "form-log-peekaboo-hide",
+    FormLogRealPractice = "form-log-real-practice",
+    FormLogHideSeconds = "form-log-hide-seconds",
+    FormLogForgetAll = "form-log-forget-all",
+    FormLogForgetNote = "form-log-forget-note",
+    FormLogForget = "form-log-forget",
 }
 
 /// Who says a line: the game's narrator, or the grown-up in the scene (the bubble points at

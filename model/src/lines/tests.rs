@@ -122,7 +122,7 @@ fn every_language_has_every_line_and_no_line_the_code_never_uses() {
 
 #[test]
 fn every_language_uses_exactly_the_placeholders_the_code_passes() {
-    // What `fill::args` passes.
+    // What `fill::args` passes, and what the parent area's lines may have besides.
     let passed: BTreeSet<String> = [
         "grownup",
         "child",
@@ -132,8 +132,10 @@ fn every_language_uses_exactly_the_placeholders_the_code_passes() {
         "day",
         "count",
     ]
+    .into_iter()
+    .chain(PARENT_AREA_PLACEHOLDERS)
     .map(String::from)
-    .into();
+    .collect();
     let english = placeholders_by_id(FILES[0].1);
     for (id, used) in &english {
         assert!(used.is_subset(&passed), "en {id}: {used:?}");
@@ -170,6 +172,29 @@ fn every_line_in_every_language_fills_with_any_name() {
                     ..Words::default()
                 };
                 for key in Key::ALL {
+                    if key.id().starts_with("form-") {
+                        // The parent area's lines, with every value they may be given.
+                        let count = Value::Count(count);
+                        let text = written(
+                            &messages,
+                            *key,
+                            &[
+                                ("child", Value::Text(child)),
+                                ("who", Value::Text(grown_up)),
+                                ("what", Value::Text(grown_up)),
+                                ("count", count),
+                                ("step", count),
+                                ("steps", count),
+                                ("seconds", Value::Text("3,5")),
+                                ("start", Value::Text("2")),
+                                ("ceiling", Value::Text("8")),
+                                ("date", Value::Text("29/11")),
+                            ],
+                        );
+                        assert!(!text.trim().is_empty(), "{code} {key:?}");
+                        assert!(!text.contains(['{', '}', '$']), "{code} {key:?}: {text}");
+                        continue;
+                    }
                     let said = say(&messages, *key, &family);
                     for text in [&said.caption, &said.spoken] {
                         assert!(!text.trim().is_empty(), "{code} {key:?}");

@@ -44,16 +44,6 @@ impl Printable {
         }
     }
 
-    /// The button's words in the parent area.
-    pub fn title_for_parent(self) -> &'static str {
-        match self {
-            Printable::Card => "A card for the nursery or childminder",
-            Printable::Chain => "A paper chain of sleeps",
-            Printable::Week => "The week calendar",
-            Printable::Love => "A heart to trace and a journey to colour",
-        }
-    }
-
     /// The page's own title (the browser puts it on a saved PDF).
     pub fn title(self, settings: &Settings) -> String {
         let child = &settings.child_name;

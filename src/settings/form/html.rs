@@ -2,7 +2,7 @@
 //! family's photos and own voices, and status lines at the top.
 
 use super::{FormValues, HOME_DAY, OTHER, field, school_day};
-use crate::settings::{GROWN_UP_PRESETS, Look, MOST_GROWN_UPS, Place, SessionLength, Settings};
+use crate::settings::{Look, MOST_GROWN_UPS, Place, SessionLength, Settings};
 use see_you_soon_model::{
     calendar::Weekday,
     lines::{self, Key, Messages, Words},
@@ -72,6 +72,42 @@ fn goodbye_words(goodbye: Goodbye) -> Key {
         Goodbye::Kiss => Key::FormGoodbyeKiss,
         Goodbye::Wave => Key::FormGoodbyeWave,
     }
+}
+
+/// The names a child calls a grown-up, in the family's language, then "someone else". The
+/// name in use stays chosen even when the language's list lacks it (an English preset after
+/// a switch to French), so saving never changes it unasked.
+fn preset_choices(v: &FormValues, messages: &Messages) -> String {
+    let in_language: Vec<String> = messages
+        .text(Key::GrownUpPresets)
+        .split(',')
+        .map(|name| name.trim().to_string())
+        .filter(|name| !name.is_empty())
+        .collect();
+    let chosen = if v.grown_up_preset == OTHER && in_language.contains(&v.grown_up_other) {
+        v.grown_up_other.as_str()
+    } else {
+        v.grown_up_preset.as_str()
+    };
+    let mut names = in_language.clone();
+    if chosen != OTHER && !chosen.is_empty() && !names.iter().any(|n| n == chosen) {
+        names.insert(0, chosen.to_string());
+    }
+    names
+        .iter()
+        .map(|name| {
+            format!(
+                "<option value=\"{0}\"{1}>{0}</option>",
+                escape(name),
+                selected(name == chosen)
+            )
+        })
+        .chain([format!(
+            "<option value=\"{OTHER}\"{}>{}</option>",
+            selected(chosen == OTHER),
+            text(messages, Key::FormSomeoneElse)
+        )])
+        .collect()
 }
 
 /// The goodbye's three parts, each a menu of hug, kiss and wave.
@@ -187,20 +223,7 @@ pub fn html(
         .iter()
         .map(|line| format!("<p class=\"status-line\">{}</p>", escape(line)))
         .collect();
-    let presets: String = GROWN_UP_PRESETS
-        .iter()
-        .map(|p| {
-            format!(
-                "<option value=\"{p}\"{}>{p}</option>",
-                selected(v.grown_up_preset == *p)
-            )
-        })
-        .chain([format!(
-            "<option value=\"{OTHER}\"{}>{}</option>",
-            selected(v.grown_up_preset == OTHER),
-            text(messages, Key::FormSomeoneElse)
-        )])
-        .collect();
+    let presets = preset_choices(v, messages);
     let minutes: String = SessionLength::ALL
         .iter()
         .map(|l| {

@@ -163,7 +163,8 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
     note(&child, "The child's name", Key::SpokenChild);
     let typed_grown_up = if values.grown_up_preset == OTHER {
         values.grown_up_other.as_str()
-    } else if GROWN_UP_PRESETS.contains(&values.grown_up_preset.as_str()) {
+    } else if !values.grown_up_preset.trim().is_empty() {
+        // A name from the menu: the family's language's names, or the one in use.
         values.grown_up_preset.as_str()
     } else {
         current.grown_ups.first().name.as_str()

@@ -215,3 +215,40 @@ fn the_drop_off_plan_is_saved_from_the_form_and_a_goodbye_with_a_part_twice_is_n
     assert_eq!(applied.settings.plan.meanwhile, DEFAULT_MEANWHILE);
     assert_eq!(applied.notes.len(), 1, "{:?}", applied.notes);
 }
+
+fn french() -> Messages {
+    let language = see_you_soon_model::lines::Language::for_tag("fr").unwrap();
+    let source = include_str!("../../../assets/lang/fr.ftl").to_string();
+    let (messages, problems) = Messages::read(language, source);
+    assert!(problems.is_empty(), "{problems:?}");
+    messages
+}
+
+#[test]
+fn the_form_is_written_in_the_familys_language_and_keeps_the_name_in_use() {
+    // "Mummy", chosen in English, is not among French names: it stays chosen, so saving the
+    // French form keeps it.
+    let settings = Settings::default();
+    let values = FormValues::from_settings(&settings);
+    let first = settings.grown_ups.first().name.clone();
+    let messages = french();
+    let page = html(&values, &settings, &[], &[], &messages);
+    assert!(
+        page.contains(&format!("<option value=\"{first}\" selected>")),
+        "{first}"
+    );
+    assert!(page.contains("<option value=\"Maman\">"));
+    assert!(page.contains("lang=\"fr-FR\" dir=\"ltr\""));
+    assert!(page.contains(&messages.text(Key::FormSave)));
+    assert!(!page.contains(">Save<"));
+    assert_eq!(apply(&values, &settings).settings, settings);
+    // A French family that typed "Maman" finds it chosen in the menu; picking "Papa" from
+    // the menu is kept.
+    let mut values = FormValues::from_settings(&settings);
+    values.grown_up_preset = OTHER.into();
+    values.grown_up_other = "Maman".into();
+    let page = html(&values, &settings, &[], &[], &messages);
+    assert!(page.contains("<option value=\"Maman\" selected>"));
+    values.grown_up_preset = "Papa".into();
+    assert_eq!(apply(&values, &settings).settings.grown_up().name, "Papa");
+}
