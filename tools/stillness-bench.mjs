@@ -4,7 +4,8 @@
 //     of Chromium's renderer and GPU processes (from /proc), and main-thread tasks a second
 //     (from a trace);
 //   - peekaboo with no taps, over --seconds: the same for the moments the grown-up is hidden,
-//     and the frame rate while they come back (the reveal and the hearts);
+//     and the frame rate while they come back (the reveal and the hearts); once for a new
+//     family (short hides that grow) and once for a family at the ladder's top (8 s hides);
 //   - the journey's way home (`?quick`, no taps): frames and CPU a second.
 // Run it with no other Chromium open and nothing else busy: every such process is counted.
 //
@@ -83,9 +84,10 @@ async function still(browser, page) {
   };
 }
 
-async function open(browser, url) {
+async function open(browser, url, beforeTheGame) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: true });
   await context.addInitScript(COUNT_FRAMES);
+  if (beforeTheGame) await context.addInitScript(beforeTheGame);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
@@ -146,6 +148,27 @@ function phases(log, end, pattern, cpu) {
   return total;
 }
 
+/** Peekaboo with no taps for `seconds`, from Home: its hidden moments, in all and by way of hiding, and its reveals. */
+async function playPeekaboo(page, cdp) {
+  await tap(page, cdp, "peekaboo");
+  await page.waitForFunction(() => document.body.dataset.screen === "peekaboo");
+  let log;
+  let end;
+  const cpu = await sampleCpu(async () => {
+    await page.waitForTimeout(seconds * 1000);
+    [log, end] = await page.evaluate(() => [window.stateLog, { at: Date.now(), frames: window.seeYouSoonFrames }]);
+  });
+  const sincePeekaboo = log.slice(log.findIndex((e) => /:round-/.test(e.state)));
+  // Each way of hiding draws something different while hidden (a wiggling cup, blinking
+  // eyes behind hands), so each is told on its own too.
+  const styles = [...new Set(sincePeekaboo.map((e) => e.state.split(":")[0]).filter(Boolean))];
+  return {
+    hidden: phases(sincePeekaboo, end, /:hidden:/, cpu),
+    hiddenByStyle: styles.map((style) => [style, phases(sincePeekaboo, end, new RegExp(`^${style}:hidden:`), cpu)]),
+    comingBack: phases(sincePeekaboo, end, /:(revealing|celebrating):/, cpu),
+  };
+}
+
 async function measureGame(browser, url) {
   const result = {};
   {
@@ -155,21 +178,19 @@ async function measureGame(browser, url) {
     // Home's first moment fetches the games' files and starts the music.
     await page.waitForTimeout(4000);
     result.home = await still(browser, page);
-    await tap(page, cdp, "peekaboo");
-    await page.waitForFunction(() => document.body.dataset.screen === "peekaboo");
-    let log;
-    let end;
-    const cpu = await sampleCpu(async () => {
-      await page.waitForTimeout(seconds * 1000);
-      [log, end] = await page.evaluate(() => [window.stateLog, { at: Date.now(), frames: window.seeYouSoonFrames }]);
+    Object.assign(result, await playPeekaboo(page, cdp));
+    await context.close();
+  }
+  {
+    // A family far along peekaboo's ladder: every hide lasts its longest, eight seconds (the
+    // issue's own example of a still moment).
+    const { context, page, cdp } = await open(browser, url, () => {
+      localStorage.setItem("see-you-soon.progress", JSON.stringify({ version: 1, progress: { peekaboo_wait: 8 } }));
     });
-    const sincePeekaboo = log.slice(log.findIndex((e) => /:round-/.test(e.state)));
-    result.hidden = phases(sincePeekaboo, end, /:hidden:/, cpu);
-    // Each way of hiding draws something different while hidden (a wiggling cup, blinking
-    // eyes behind hands), so each is told on its own too.
-    const styles = [...new Set(sincePeekaboo.map((e) => e.state.split(":")[0]).filter(Boolean))];
-    result.hiddenByStyle = styles.map((style) => [style, phases(sincePeekaboo, end, new RegExp(`^${style}:hidden:`), cpu)]);
-    result.comingBack = phases(sincePeekaboo, end, /:(revealing|celebrating):/, cpu);
+    await tap(page, cdp, "start");
+    await page.waitForFunction(() => document.body.dataset.screen === "home");
+    await page.waitForTimeout(4000);
+    result.longHides = await playPeekaboo(page, cdp);
     await context.close();
   }
   {
@@ -218,11 +239,13 @@ try {
   const share = (cpuPerSecond) => `${cpuPerSecond.toFixed(3)} CPU-s/s${bare ? ` (${pct(cpuPerSecond, bare.cpuPerSecond)} of bare)` : ""}`;
   const hidePart = (part) => `${(part.frames / part.seconds).toFixed(2)} frames/s, ${share(part.cpu / part.seconds)}; `
     + `once the GPU had drawn the hiding's frames (${(part.seconds - part.settled.seconds).toFixed(1)} s later in all): ${share(part.settled.cpu / part.settled.seconds)}`;
-  const hidden = game.hidden;
-  console.log(`  peekaboo, hidden with no taps: ${hidden.seconds.toFixed(1)} s hidden in all, ${hidePart(hidden)}`);
-  for (const [style, part] of game.hiddenByStyle) {
-    if (part.seconds === 0) continue;
-    console.log(`    ${style}: ${part.seconds.toFixed(1)} s, ${hidePart(part)}`);
+  for (const [title, play] of [["a new family's ladder (hides from 2 s)", game], ["hides of 8 s, the ladder's top", game.longHides]]) {
+    const hidden = play.hidden;
+    console.log(`  peekaboo, ${title}, hidden with no taps: ${hidden.seconds.toFixed(1)} s hidden in all, ${hidePart(hidden)}`);
+    for (const [style, part] of play.hiddenByStyle) {
+      if (part.seconds === 0) continue;
+      console.log(`    ${style}: ${part.seconds.toFixed(1)} s, ${hidePart(part)}`);
+    }
   }
   const back = game.comingBack;
   console.log(`  peekaboo, coming back (reveal and hearts): ${(back.frames / back.seconds).toFixed(1)} frames/s over ${back.seconds.toFixed(1)} s`);

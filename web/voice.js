@@ -121,7 +121,15 @@ const STATE_WORDS = {
   new: "New recording: listen, then keep or delete it.",
   kept: "Kept on this device. The game uses your voice for this line.",
   none: "Not recorded: the game's voice says it.",
+  stop: "Stop",
+  record: "Record",
 };
+
+/** The words for a row's state and its button, in the family's language as the section gives them. */
+function stateWords(key) {
+  const given = document.querySelector("#parent-area [data-voice-words]")?.dataset[key];
+  return given || STATE_WORDS[key];
+}
 
 function refreshRows() {
   for (const row of document.querySelectorAll("#parent-area [data-voice-slot]")) {
@@ -133,12 +141,12 @@ function refreshRows() {
       if (button) button.hidden = !visible;
     };
     const record = row.querySelector('[data-voice="record"]');
-    if (record) record.textContent = state === "recording" ? "Stop" : "Record";
+    if (record) record.textContent = stateWords(state === "recording" ? "stop" : "record");
     show("listen", state === "new" || state === "kept");
     show("keep", state === "new");
     show("delete", state === "new" || state === "kept");
     const words = row.querySelector(".voice-state");
-    if (words) words.textContent = STATE_WORDS[state];
+    if (words) words.textContent = stateWords(state);
   }
   // How many of each grown-up's lines are in their own voice.
   for (const group of document.querySelectorAll("#parent-area [data-voice-group]")) {

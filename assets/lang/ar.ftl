@@ -368,3 +368,26 @@ form-log-hide-seconds = { $seconds } ث
 form-log-forget-all = محو كل هذا
 form-log-forget-note = يحذف هذا السجلَّ وعلامات التدرّب من هذا الجهاز. أما خطوات التدرّب والإعدادات والصور والتسجيلات فتبقى.
 form-log-forget = محو السجلّ والعلامات
+
+## The parent area's own voices: each grown-up records the lines they say. $who is the
+## grown-up's name.
+
+form-own-voices = أصواتكم
+form-own-voices-hint = يمكن لكلّ واحد منكم أن يسجّل الجمل التي يقولها، بصوته وبلغته، فتُسمِعها اللعبة بدل صوتها. لا شيء إلزامي: ابدؤوا بالجمل الثلاث الأولى. تبقى التسجيلات على هذا الجهاز.
+form-voice-of = صوت { $who }
+form-start-with-these = ابدؤوا بهذه
+form-heard-peekaboo = لعبة «بَخ!»
+form-heard-goodbye = الوداع
+form-heard-way-home = الطريق إلى البيت
+form-heard-homecoming = في البيت من جديد
+form-heard-morning = وداع الصباح
+form-heard-hands = يدا طفلكم
+form-record = تسجيل
+form-listen = استماع
+form-keep = استخدام
+form-delete = حذف
+form-stop = إيقاف
+form-voice-recording = جارٍ التسجيل… اضغطوا «إيقاف» عند الانتهاء.
+form-voice-new = تسجيل جديد: استمعوا إليه، ثم استخدموه أو احذفوه.
+form-voice-kept = محفوظ على هذا الجهاز. تستخدم اللعبة صوتكم لهذه الجملة.
+form-voice-none = غير مسجّلة: يقولها صوت اللعبة.

@@ -351,3 +351,26 @@ form-log-hide-seconds = { $seconds } s
 form-log-forget-all = Das alles löschen
 form-log-forget-note = Damit werden der Verlauf und die Häkchen beim Üben von diesem Gerät gelöscht. Die Übungsschritte, die Einstellungen, Fotos und Aufnahmen bleiben.
 form-log-forget = Verlauf und Häkchen löschen
+
+## The parent area's own voices: each grown-up records the lines they say. $who is the
+## grown-up's name.
+
+form-own-voices = Ihre eigenen Stimmen
+form-own-voices-hint = Jede Bezugsperson kann die Sätze, die sie sagt, mit ihrer eigenen Stimme und in ihrer Sprache aufnehmen; das Spiel spielt dann diese Aufnahmen statt seiner Stimme ab. Nichts davon ist Pflicht: Fangen Sie mit den ersten drei an. Die Aufnahmen bleiben auf diesem Gerät.
+form-voice-of = Stimme von { $who }
+form-start-with-these = Am besten zuerst diese
+form-heard-peekaboo = Kuckuck
+form-heard-goodbye = Der Abschied
+form-heard-way-home = Der Weg nach Hause
+form-heard-homecoming = Wieder zu Hause
+form-heard-morning = Der Abschied am Morgen
+form-heard-hands = Die Hände Ihres Kindes
+form-record = Aufnehmen
+form-listen = Anhören
+form-keep = Übernehmen
+form-delete = Löschen
+form-stop = Stopp
+form-voice-recording = Aufnahme läuft … Tippen Sie auf Stopp, wenn Sie fertig sind.
+form-voice-new = Neue Aufnahme: Hören Sie sie an, dann übernehmen oder löschen Sie sie.
+form-voice-kept = Auf diesem Gerät gespeichert. Das Spiel sagt diesen Satz mit Ihrer Stimme.
+form-voice-none = Nicht aufgenommen: Die Stimme des Spiels sagt diesen Satz.

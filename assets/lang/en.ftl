@@ -366,3 +366,26 @@ form-log-hide-seconds = { $seconds } s
 form-log-forget-all = Forget all of this
 form-log-forget-note = This deletes the log and the practice ticks from this device. The practice steps, the settings, photos and recordings stay.
 form-log-forget = Forget the log and the ticks
+
+## The parent area's own voices: each grown-up records the lines they say. $who is the
+## grown-up's name.
+
+form-own-voices = Your own voices
+form-own-voices-hint = Each grown-up can record the lines they say, in their own voice and language; the game plays them instead of its voice. Nothing is needed: start with the first three. Recordings stay on this device.
+form-voice-of = { $who }'s voice
+form-start-with-these = Start with these
+form-heard-peekaboo = Peekaboo
+form-heard-goodbye = The goodbye
+form-heard-way-home = The way home
+form-heard-homecoming = Home again
+form-heard-morning = The morning goodbye
+form-heard-hands = The child's hands
+form-record = Record
+form-listen = Listen
+form-keep = Keep
+form-delete = Delete
+form-stop = Stop
+form-voice-recording = Recording… tap Stop when done.
+form-voice-new = New recording: listen, then keep or delete it.
+form-voice-kept = Kept on this device. The game uses your voice for this line.
+form-voice-none = Not recorded: the game's voice says it.

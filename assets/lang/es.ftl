@@ -356,3 +356,26 @@ form-log-hide-seconds = { $seconds } s
 form-log-forget-all = Borrar todo esto
 form-log-forget-note = Esto borra de este dispositivo el registro y las marcas de práctica. Los pasos de práctica, los ajustes, las fotos y las grabaciones se conservan.
 form-log-forget = Borrar el registro y las marcas
+
+## The parent area's own voices: each grown-up records the lines they say. $who is the
+## grown-up's name.
+
+form-own-voices = Vuestras propias voces
+form-own-voices-hint = Cada adulto puede grabar las frases que dice, con su propia voz y en su idioma, y el juego las reproduce en vez de leerlas él. Nada es obligatorio: empieza por las tres primeras. Las grabaciones se quedan en este dispositivo.
+form-voice-of = Voz de { $who }
+form-start-with-these = Empieza por estas
+form-heard-peekaboo = Cucú
+form-heard-goodbye = La despedida
+form-heard-way-home = El camino de vuelta a casa
+form-heard-homecoming = De nuevo en casa
+form-heard-morning = La despedida de la mañana
+form-heard-hands = Las manos de tu peque
+form-record = Grabar
+form-listen = Escuchar
+form-keep = Usar
+form-delete = Borrar
+form-stop = Parar
+form-voice-recording = Grabando… toca Parar cuando termines.
+form-voice-new = Grabación nueva: escúchala y luego úsala o bórrala.
+form-voice-kept = Guardada en este dispositivo. El juego usa tu voz para esta frase.
+form-voice-none = Sin grabar: la dice la voz del juego.

@@ -357,3 +357,26 @@ form-log-hide-seconds = { $seconds } s
 form-log-forget-all = Tout effacer
 form-log-forget-note = Cela efface de cet appareil le suivi et les coches d'entraînement. Les étapes d'entraînement, les réglages, les photos et les enregistrements restent.
 form-log-forget = Effacer le suivi et les coches
+
+## The parent area's own voices: each grown-up records the lines they say. $who is the
+## grown-up's name.
+
+form-own-voices = Vos propres voix
+form-own-voices-hint = Chaque adulte peut enregistrer les phrases qu'il dit, avec sa voix et dans sa langue ; le jeu les fait alors entendre à la place de la sienne. Rien n'est obligatoire : commencez par les trois premières. Les enregistrements restent sur cet appareil.
+form-voice-of = Voix : { $who }
+form-start-with-these = Commencez par celles-ci
+form-heard-peekaboo = Coucou
+form-heard-goodbye = L'au revoir
+form-heard-way-home = Le chemin du retour
+form-heard-homecoming = De retour à la maison
+form-heard-morning = L'au revoir du matin
+form-heard-hands = Les mains de votre enfant
+form-record = Enregistrer ma voix
+form-listen = Écouter
+form-keep = Garder
+form-delete = Supprimer
+form-stop = Arrêter
+form-voice-recording = Enregistrement en cours… touchez Arrêter quand vous avez terminé.
+form-voice-new = Nouvel enregistrement : écoutez-le, puis gardez-le ou supprimez-le.
+form-voice-kept = Conservé sur cet appareil. Le jeu utilise votre voix pour cette phrase.
+form-voice-none = Pas encore enregistrée : c'est la voix du jeu qui la dit.

@@ -357,3 +357,26 @@ form-log-hide-seconds = { $seconds } s
 form-log-forget-all = Apagar tudo isso
 form-log-forget-note = Isso apaga deste aparelho o registro e as marcações da prática. Os passos da prática, as configurações, as fotos e as gravações continuam aqui.
 form-log-forget = Apagar o registro e as marcações
+
+## The parent area's own voices: each grown-up records the lines they say. $who is the
+## grown-up's name.
+
+form-own-voices = As vozes de vocês
+form-own-voices-hint = Cada adulto pode gravar as falas que diz, com a própria voz e no próprio idioma, e o jogo passa a tocar essas gravações em vez de falar com a voz dele. Nada é obrigatório: comece pelas três primeiras. As gravações ficam neste aparelho.
+form-voice-of = Voz de { $who }
+form-start-with-these = Comece por estas
+form-heard-peekaboo = Achou!
+form-heard-goodbye = A despedida
+form-heard-way-home = A volta pra casa
+form-heard-homecoming = Em casa de novo
+form-heard-morning = A despedida da manhã
+form-heard-hands = As mãos da criança
+form-record = Gravar
+form-listen = Ouvir
+form-keep = Usar
+form-delete = Apagar
+form-stop = Parar
+form-voice-recording = Gravando… toque em Parar quando terminar.
+form-voice-new = Gravação nova: ouça e depois use ou apague.
+form-voice-kept = Guardada neste aparelho. O jogo usa a sua voz nesta fala.
+form-voice-none = Sem gravação: quem fala é a voz do jogo.

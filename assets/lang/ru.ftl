@@ -361,3 +361,26 @@ form-log-hide-seconds = { $seconds } с
 form-log-forget-all = Стереть всё это
 form-log-forget-note = Дневник и отметки о практике удалятся с этого устройства. Шаги практики, настройки, фото и записи останутся.
 form-log-forget = Стереть дневник и отметки
+
+## The parent area's own voices: each grown-up records the lines they say. $who is the
+## grown-up's name.
+
+form-own-voices = Ваши голоса
+form-own-voices-hint = Каждый взрослый может записать фразы, которые он говорит, своим голосом и на своём языке — тогда игра будет включать эти записи вместо своего голоса. Ничего записывать не обязательно: начните с первых трёх. Записи остаются на этом устройстве.
+form-voice-of = Голос: { $who }
+form-start-with-these = Начните с этих
+form-heard-peekaboo = Ку-ку
+form-heard-goodbye = Прощание
+form-heard-way-home = Дорога домой
+form-heard-homecoming = Снова дома
+form-heard-morning = Утреннее прощание
+form-heard-hands = Ладошки ребёнка
+form-record = Записать
+form-listen = Прослушать
+form-keep = Оставить
+form-delete = Удалить
+form-stop = Стоп
+form-voice-recording = Идёт запись… Нажмите «Стоп», когда закончите.
+form-voice-new = Новая запись: прослушайте её, а потом оставьте или удалите.
+form-voice-kept = Хранится на этом устройстве. Эту фразу игра произносит вашим голосом.
+form-voice-none = Не записано: фразу произносит голос игры.

@@ -346,3 +346,26 @@ form-log-hide-seconds = { $seconds } 秒
 form-log-forget-all = 清除这些记录
 form-log-forget-note = 这会从这台设备上删除私人记录和练习的打勾。练习步骤、设置、照片和录音都会保留。
 form-log-forget = 清除记录和打勾
+
+## The parent area's own voices: each grown-up records the lines they say. $who is the
+## grown-up's name.
+
+form-own-voices = 家人自己的声音
+form-own-voices-hint = 每位家人都可以用自己的声音、自己的语言，录下自己要说的话；游戏会播放这些录音，代替它自己的朗读声音。不必都录：先从前三句开始。录音只保存在这台设备上。
+form-voice-of = { $who }的声音
+form-start-with-these = 先录这几句
+form-heard-peekaboo = 躲猫猫
+form-heard-goodbye = 说再见
+form-heard-way-home = 回家的路
+form-heard-homecoming = 到家了
+form-heard-morning = 早上说再见
+form-heard-hands = 孩子的小手
+form-record = 录音
+form-listen = 试听
+form-keep = 使用
+form-delete = 删除
+form-stop = 停止
+form-voice-recording = 正在录音……录完请点“停止”。
+form-voice-new = 新录音：先试听，再选择使用或删除。
+form-voice-kept = 已保存在本设备上。游戏会用您的声音说这句话。
+form-voice-none = 还没录：这句由游戏的声音朗读。

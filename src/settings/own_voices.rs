@@ -3,7 +3,7 @@
 //! `web/voice.js` runs the buttons and counts what is recorded.
 
 use see_you_soon_model::lines::{
-    self, Heard, Messages, RECORD_FIRST, RECORDABLE, Recordable, Words, recording_slot,
+    self, Heard, Key, Messages, RECORD_FIRST, RECORDABLE, Recordable, Value, Words, recording_slot,
 };
 
 use super::{Place, Settings, form::escape};
@@ -11,6 +11,7 @@ use super::{Place, Settings, form::escape};
 /// The section's HTML, for the grown-ups as saved (one added but not yet saved records after
 /// saving: their recordings are kept under their place).
 pub fn section(settings: &Settings, messages: &Messages) -> String {
+    let text = |key| escape(&messages.text(key));
     let groups: String = settings
         .grown_ups
         .all()
@@ -32,25 +33,38 @@ pub fn section(settings: &Settings, messages: &Messages) -> String {
                     if rows.is_empty() {
                         String::new()
                     } else {
-                        format!("<h3>{}</h3>\n{rows}", heard.heading())
+                        format!("<h3>{}</h3>\n{rows}", text(heard.heading()))
                     }
                 })
                 .collect();
             // The first grown-up's lines are open; the others' one tap away.
             format!(
-                "<details class=\"voices\" data-voice-group{open}><summary>{name}'s voice \
-                 <span data-voice-count></span></summary>\n<h3>Start with these</h3>\n\
+                "<details class=\"voices\" data-voice-group{open}><summary>{voice_of} \
+                 <span data-voice-count></span></summary>\n<h3>{start}</h3>\n\
                  {first}{rest}</details>\n",
                 open = if place == Place::FIRST { " open" } else { "" },
-                name = escape(&grown_up.name),
+                voice_of = escape(&lines::written(
+                    messages,
+                    Key::FormVoiceOf,
+                    &[("who", Value::Text(&grown_up.name))]
+                )),
+                start = text(Key::FormStartWithThese),
             )
         })
         .collect();
     format!(
-        "<fieldset><legend>Your own voices</legend>\n<p class=\"hint\">Each grown-up can \
-         record the lines they say, in their own voice and language; the game plays them \
-         instead of its voice. Nothing is needed: start with the first three. Recordings stay \
-         on this device.</p>\n{groups}</fieldset>"
+        // `web/voice.js` writes a row's state and its button in these words.
+        "<fieldset data-voice-words data-recording=\"{}\" data-new=\"{}\" data-kept=\"{}\" \
+         data-none=\"{}\" data-stop=\"{}\" data-record=\"{}\"><legend>{}</legend>\n\
+         <p class=\"hint\">{}</p>\n{groups}</fieldset>",
+        text(Key::FormVoiceRecording),
+        text(Key::FormVoiceNew),
+        text(Key::FormVoiceKept),
+        text(Key::FormVoiceNone),
+        text(Key::FormStop),
+        text(Key::FormRecord),
+        text(Key::FormOwnVoices),
+        text(Key::FormOwnVoicesHint)
     )
 }
 
@@ -61,12 +75,16 @@ fn row(place: Place, line: &Recordable, words: &Words, messages: &Messages) -> S
     format!(
         "<div class=\"voice-row\" data-voice-slot=\"{slot}\"><span class=\"voice-words\" dir=\"auto\">\
          \u{201c}{said}\u{201d}</span>\
-<button type=\"button\" data-voice=\"record\">Record</button>\
-<button type=\"button\" data-voice=\"listen\" hidden>Listen</button>\
-<button type=\"button\" data-voice=\"keep\" hidden>Keep</button>\
-<button type=\"button\" data-voice=\"delete\" hidden>Delete</button>\
+<button type=\"button\" data-voice=\"record\">{record}</button>\
+<button type=\"button\" data-voice=\"listen\" hidden>{listen}</button>\
+<button type=\"button\" data-voice=\"keep\" hidden>{keep}</button>\
+<button type=\"button\" data-voice=\"delete\" hidden>{delete}</button>\
 <span class=\"voice-state\" role=\"status\"></span></div>\n",
         said = escape(&said),
+        record = escape(&messages.text(Key::FormRecord)),
+        listen = escape(&messages.text(Key::FormListen)),
+        keep = escape(&messages.text(Key::FormKeep)),
+        delete = escape(&messages.text(Key::FormDelete)),
     )
 }
 
@@ -105,7 +123,7 @@ mod tests {
             2 * RECORDABLE.len()
         );
         // Mummy's first rows are the three that matter, under their old names.
-        let mummy = &html[..html.find("Grandad's voice").unwrap()];
+        let mummy = &html[..html.find("Grandad&#39;s voice").unwrap()];
         let first_rows: Vec<_> = mummy.match_indices("data-voice-slot=\"").take(3).collect();
         let slots: Vec<&str> = first_rows
             .iter()

@@ -341,6 +341,26 @@ keys! {
     FormLogForgetAll = "form-log-forget-all",
     FormLogForgetNote = "form-log-forget-note",
     FormLogForget = "form-log-forget",
+    // The parent area's own voices.
+    FormOwnVoices = "form-own-voices",
+    FormOwnVoicesHint = "form-own-voices-hint",
+    FormVoiceOf = "form-voice-of",
+    FormStartWithThese = "form-start-with-these",
+    FormHeardPeekaboo = "form-heard-peekaboo",
+    FormHeardGoodbye = "form-heard-goodbye",
+    FormHeardWayHome = "form-heard-way-home",
+    FormHeardHomecoming = "form-heard-homecoming",
+    FormHeardMorning = "form-heard-morning",
+    FormHeardHands = "form-heard-hands",
+    FormRecord = "form-record",
+    FormListen = "form-listen",
+    FormKeep = "form-keep",
+    FormDelete = "form-delete",
+    FormStop = "form-stop",
+    FormVoiceRecording = "form-voice-recording",
+    FormVoiceNew = "form-voice-new",
+    FormVoiceKept = "form-voice-kept",
+    FormVoiceNone = "form-voice-none",
 }
 
 /// Who says a line: the game's narrator, or the grown-up in the scene (the bubble points at

@@ -25,14 +25,15 @@ impl Heard {
     ];
 
     /// The group's heading in the parent area.
-    pub fn heading(self) -> &'static str {
+    pub fn heading(self) -> super::Key {
+        use super::Key;
         match self {
-            Heard::Peekaboo => "Peekaboo",
-            Heard::Goodbye => "The goodbye",
-            Heard::WayHome => "The way home",
-            Heard::Homecoming => "Home again",
-            Heard::Morning => "The morning goodbye",
-            Heard::Hands => "The child's hands",
+            Heard::Peekaboo => Key::FormHeardPeekaboo,
+            Heard::Goodbye => Key::FormHeardGoodbye,
+            Heard::WayHome => Key::FormHeardWayHome,
+            Heard::Homecoming => Key::FormHeardHomecoming,
+            Heard::Morning => Key::FormHeardMorning,
+            Heard::Hands => Key::FormHeardHands,
         }
     }
 }
