@@ -70,6 +70,7 @@ pub fn section(settings: &Settings, messages: &Messages) -> String {
 
 /// One line to record: the words to read out, and Record / Listen / Keep / Delete.
 fn row(place: Place, line: &Recordable, words: &Words, messages: &Messages) -> String {
+    let text = |key| escape(&messages.text(key));
     let slot = recording_slot(place, line.key).unwrap_or_default();
     let said = lines::words_to_record(messages, line, words);
     format!(
@@ -81,10 +82,10 @@ fn row(place: Place, line: &Recordable, words: &Words, messages: &Messages) -> S
 <button type=\"button\" data-voice=\"delete\" hidden>{delete}</button>\
 <span class=\"voice-state\" role=\"status\"></span></div>\n",
         said = escape(&said),
-        record = escape(&messages.text(Key::FormRecord)),
-        listen = escape(&messages.text(Key::FormListen)),
-        keep = escape(&messages.text(Key::FormKeep)),
-        delete = escape(&messages.text(Key::FormDelete)),
+        record = text(Key::FormRecord),
+        listen = text(Key::FormListen),
+        keep = text(Key::FormKeep),
+        delete = text(Key::FormDelete),
     )
 }
 

@@ -5,7 +5,7 @@ use super::{FormValues, HOME_DAY, OTHER, field, school_day};
 use crate::settings::{Look, MOST_GROWN_UPS, Place, SessionLength, Settings};
 use see_you_soon_model::{
     calendar::Weekday,
-    lines::{self, Key, Messages, Words},
+    lines::{self, Key, Messages, Value},
     plan::Goodbye,
 };
 
@@ -56,14 +56,14 @@ fn text(messages: &Messages, key: Key) -> String {
     escape(&messages.text(key))
 }
 
-/// A form's words with a number (and a grown-up's name) in them, made safe for HTML.
-fn counted(messages: &Messages, key: Key, count: usize, who: &str) -> String {
-    let words = Words {
-        count: u32::try_from(count).unwrap_or(u32::MAX),
-        who: who.to_string(),
-        ..Words::default()
-    };
-    escape(&lines::say(messages, key, &words).caption)
+/// A form's words with a number in them, made safe for HTML.
+fn counted(messages: &Messages, key: Key, count: usize) -> String {
+    let count = u32::try_from(count).unwrap_or(u32::MAX);
+    escape(&lines::written(
+        messages,
+        key,
+        &[("count", Value::Count(count))],
+    ))
 }
 
 fn goodbye_words(goodbye: Goodbye) -> Key {
@@ -231,7 +231,7 @@ pub fn html(
             format!(
                 "<label class=\"chip\"><input type=\"radio\" name=\"{SESSION_MINUTES}\" value=\"{m}\"{}> {}</label>",
                 checked(v.session_minutes == m.to_string()),
-                counted(messages, Key::FormMinutes, m as usize, "")
+                counted(messages, Key::FormMinutes, m as usize)
             )
         })
         .collect();
@@ -270,22 +270,20 @@ pub fn html(
         std::iter::once((school_day(0), text(messages, Key::FormYouPickUp)))
             .chain(v.others.iter().enumerate().map(|(i, other)| {
                 let who = match other.name.trim() {
-                    "" => {
-                        lines::say(
-                            messages,
-                            Key::FormUnnamedGrownUp,
-                            &Words {
-                                count: i as u32 + 2,
-                                ..Words::default()
-                            },
-                        )
-                        .caption
-                    }
+                    "" => lines::written(
+                        messages,
+                        Key::FormUnnamedGrownUp,
+                        &[("count", Value::Count(i as u32 + 2))],
+                    ),
                     name => name.to_string(),
                 };
                 (
                     school_day(i + 1),
-                    counted(messages, Key::FormWhoPicksUp, 0, &who),
+                    escape(&lines::written(
+                        messages,
+                        Key::FormWhoPicksUp,
+                        &[("who", Value::Text(&who))],
+                    )),
                 )
             }))
             .collect();
@@ -303,7 +301,7 @@ pub fn html(
 <label>{name_label} <input name=\"{name_field}\" type=\"text\" maxlength=\"{max}\" autocomplete=\"off\" value=\"{name}\" placeholder=\"{leave_empty}\"></label>\n\
 <label class=\"chip\"><input type=\"radio\" name=\"{AWAY_TODAY}\" value=\"{place}\"{away}> {going_away}</label>\n\
 <div class=\"looks\">{looks}</div>\n{photo}</fieldset>\n",
-                number = counted(messages, Key::FormGrownUpNumber, place + 1, ""),
+                number = counted(messages, Key::FormGrownUpNumber, place + 1),
                 name_label = text(messages, Key::FormName),
                 leave_empty = text(messages, Key::FormLeaveEmpty),
                 going_away = text(messages, Key::FormGoingAwayToday),
