@@ -3,8 +3,9 @@
 // back on this device or another. The file is checked whole before anything here is touched.
 // Loaded by keeping.js when the parent area opens; the file never leaves the device through the
 // game (the browser's own download saves it).
-import { NEWER_ELSEWHERE, asStored, everyKept, inStore, whyNotKept } from "./device-store.js";
+import { asStored, everyKept, inStore, whyNotKept } from "./device-store.js";
 import { describe } from "./keeping.js";
+import { list, longDate, size, words } from "./parent-words.js";
 
 const KIND = "See You Soon: a family's copy";
 const FORMAT = 1;
@@ -13,16 +14,17 @@ const LARGEST_FILE_BYTES = 100 * 1024 * 1024;
 const LARGEST_ITEM_BYTES = 10 * 1024 * 1024;
 const STORAGE_PREFIX = "see-you-soon.";
 const STORES = {
-  photos: { database: "see-you-soon-photos", store: "photos", one: "photo", many: "photos", type: /^image\/(jpeg|png|webp)$/ },
+  photos: { database: "see-you-soon-photos", store: "photos", counted: "form-page-photos", type: /^image\/(jpeg|png|webp)$/ },
   // Firefox's recorder left some recordings with no type at all: they come back too.
-  recordings: { database: "see-you-soon-voice", store: "recordings", one: "recording", many: "recordings", type: /^(audio\/[a-z0-9.+-]+(;.*)?)?$/ },
+  recordings: { database: "see-you-soon-voice", store: "recordings", counted: "form-page-recordings", type: /^(audio\/[a-z0-9.+-]+(;.*)?)?$/ },
 };
 const KEY = /^[a-z][a-z0-9-]{0,39}(@[1-4])?$/;
 
-const NOT_OURS = "That file is not a copy made by See You Soon. Nothing here was changed.";
-const DAMAGED = "That copy is damaged (cut short or changed since it was saved), so it was not used. Nothing here was changed.";
-const TOO_LARGE = "That file is far larger than any copy of the game; it was not opened. Nothing here was changed.";
-const NEWER = "That copy was made by a newer version of the game. Open the game online once to update it, then try again. Nothing here was changed.";
+// Why a file was refused: the ids of the parent's sentences.
+const NOT_OURS = "form-page-copy-not-ours";
+const DAMAGED = "form-page-copy-damaged";
+const TOO_LARGE = "form-page-copy-too-large";
+const NEWER = "form-page-copy-newer";
 
 let chosen = null; // the checked copy waiting for the parent's choice
 
@@ -86,14 +88,14 @@ async function saveCopy() {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
   const copy = readCopy(text);
-  say(`Saved a copy (${size(text.length)}) holding ${holdings(copy)}. Keep the file somewhere safe, such as your email or a cloud drive, to bring it back on this or another device.`);
+  say(words("form-page-copy-saved", { size: size(text.length), holds: holdings(copy) }));
 }
 
 // --- Reading a copy: all of it is checked before anything is used ---
 
 class Refused extends Error {}
 
-/** The copy in `text`, checked; throws `Refused` with the parent's sentence. */
+/** The copy in `text`, checked; throws `Refused` with the id of the parent's sentence. */
 export function readCopy(text) {
   let copy;
   try {
@@ -112,9 +114,9 @@ export function readCopy(text) {
   }
   const items = {};
   for (const [name, where] of Object.entries(STORES)) {
-    const list = copy[name] ?? [];
-    if (!Array.isArray(list)) throw new Refused(DAMAGED);
-    items[name] = list.map((item) => {
+    const stored = copy[name] ?? [];
+    if (!Array.isArray(stored)) throw new Refused(DAMAGED);
+    items[name] = stored.map((item) => {
       if (!KEY.test(item?.key ?? "") || !where.type.test(item?.type ?? "") || typeof item.data !== "string") {
         console.warn(`See You Soon: a copy's ${name} item was refused:`, JSON.stringify({ key: item?.key, type: item?.type, data: typeof item?.data }));
         throw new Refused(DAMAGED);
@@ -132,10 +134,6 @@ export function readCopy(text) {
   return { made: new Date(copy.made), storage, ...items };
 }
 
-function size(bytes) {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 function childName(storage) {
   try {
     const saved = JSON.parse(storage[`${STORAGE_PREFIX}settings`] ?? "null");
@@ -151,14 +149,13 @@ function holdings(copy) {
   const parts = [];
   if (copy.storage[`${STORAGE_PREFIX}settings`]) {
     const name = childName(copy.storage);
-    parts.push(name ? `the settings (for ${name})` : "the settings");
+    parts.push(name ? words("form-page-the-settings-for", { child: name }) : words("form-page-the-settings"));
   }
   for (const [name, where] of Object.entries(STORES)) {
     const count = copy[name].length;
-    if (count) parts.push(`${count} ${count === 1 ? where.one : where.many}`);
+    if (count) parts.push(words(where.counted, { count }));
   }
-  if (!parts.length) return "nothing yet";
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  return parts.length ? list(parts) : words("form-page-copy-holds-nothing");
 }
 
 // --- Bringing a copy back ---
@@ -246,8 +243,9 @@ function showChoice(copy) {
   choice.hidden = !copy;
   const holds = choice.querySelector(".backup-holds");
   if (holds && copy) {
-    const made = Number.isNaN(copy.made.getTime()) ? "" : ` made on ${copy.made.toLocaleDateString(undefined, { day: "numeric", month: "long", year: "numeric" })}`;
-    holds.textContent = `This copy${made} holds ${holdings(copy)}. Replace what is on this device with it, or keep what is here and add only what is missing?`;
+    holds.textContent = Number.isNaN(copy.made.getTime())
+      ? words("form-page-copy-holds", { holds: holdings(copy) })
+      : words("form-page-copy-made-holds", { date: longDate(copy.made), holds: holdings(copy) });
   }
 }
 
@@ -256,7 +254,7 @@ async function chooseFile(file) {
   showChoice(null);
   if (!file) return;
   if (file.size > LARGEST_FILE_BYTES) {
-    say(TOO_LARGE);
+    say(words(TOO_LARGE));
     return;
   }
   try {
@@ -264,7 +262,7 @@ async function chooseFile(file) {
     say("");
     showChoice(chosen);
   } catch (error) {
-    say(error instanceof Refused ? error.message : DAMAGED);
+    say(words(error instanceof Refused ? error.message : DAMAGED));
     if (!(error instanceof Refused)) console.warn("See You Soon: reading a copy:", error);
   }
 }
@@ -279,17 +277,15 @@ async function useChosen(replace) {
   } catch (error) {
     console.warn("See You Soon: bringing back a copy:", error);
     const why = {
-      full: "This device's storage is full, so the copy could not be brought back. Free some space (old videos or apps), then try again.",
-      newer: `The copy was not brought back here. ${NEWER_ELSEWHERE}`,
-      refused: "This browser would not store the copy (private browsing, or storage switched off for this site).",
+      full: words("form-page-copy-full"),
+      newer: `${words("form-page-copy-not-brought-newer")} ${words("form-page-newer-elsewhere")}`,
+      refused: words("form-page-copy-refused"),
     }[whyNotKept(error)];
-    say(error?.notPutBack
-      ? `${why} Part of it may have been written; look at the photos and recordings above, or bring the copy back again.`
-      : `${why} What was here before is kept.`);
+    say(`${why} ${words(error?.notPutBack ? "form-page-copy-partly" : "form-page-copy-before-kept")}`);
     describe();
     return;
   }
-  say(`Brought back ${holdings(copy)}. The game starts again with them in a moment.`);
+  say(words("form-page-copy-brought-back", { holds: holdings(copy) }));
   // The game reads the settings when it starts: start it again with what was brought back.
   setTimeout(() => location.reload(), 2500);
 }
@@ -301,7 +297,7 @@ document.addEventListener("click", (event) => {
     case "save":
       saveCopy().catch((error) => {
         console.warn("See You Soon: saving a copy:", error);
-        say("The copy could not be made: this browser would not read what it keeps here.");
+        say(words("form-page-copy-cannot-make"));
       });
       break;
     case "replace":
@@ -313,7 +309,7 @@ document.addEventListener("click", (event) => {
     case "cancel":
       chosen = null;
       showChoice(null);
-      say("Nothing was changed.");
+      say(words("form-page-nothing-changed"));
       break;
   }
 });

@@ -19,6 +19,8 @@ for (const element of [page.loading, page.problem]) {
   element.lang = language.code;
   element.dir = language.dir;
 }
+// The game's name and description, as installed, in the same language.
+if (language.code !== "en") document.querySelector('link[rel="manifest"]')?.setAttribute("href", `manifest.${language.code}.webmanifest`);
 page.loading.querySelector("p").textContent = WORDS.ready;
 page.slowNote.textContent = WORDS.slow;
 

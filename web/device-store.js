@@ -1,5 +1,6 @@
 // What the family keeps on this device beyond the settings: recordings (voice.js) and photos
 // (photo.js), each in its own IndexedDB database. Nothing stored here is ever sent anywhere.
+import { words } from "./parent-words.js";
 
 /**
  * Runs `work` on one object store in one transaction; resolves with its request's result.
@@ -49,16 +50,17 @@ export function whyNotKept(error) {
   return name === "VersionError" ? "newer" : "refused";
 }
 
-/** What the game says to the parent when `whyNotKept(error)` is "newer". */
-export const NEWER_ELSEWHERE = "A newer version of the game is open in another window. Close this window and use that one, or reload this one.";
+/** The ids of the sentences for a photo or a recording not kept, by `whyNotKept`'s reason. */
+const NOT_KEPT = {
+  photo: { full: "form-page-photo-full", newer: "form-page-photo-newer", refused: "form-page-photo-refused" },
+  recording: { full: "form-page-recording-full", newer: "form-page-recording-newer", refused: "form-page-recording-refused" },
+};
 
-/** The sentence for `whyNotKept`, about `what` ("the photo", "the recording"). */
+/** The sentence for `whyNotKept`, about `what` ("photo" or "recording"), in the family's language. */
 export function notKeptSentence(error, what) {
-  switch (whyNotKept(error)) {
-    case "full": return `This device's storage is full, so ${what} was not kept. Free some space (old videos or apps), then try again.`;
-    case "newer": return `${what[0].toUpperCase()}${what.slice(1)} was not kept here. ${NEWER_ELSEWHERE}`;
-    default: return `This browser would not keep ${what} (private browsing, or storage switched off for this site).`;
-  }
+  const why = whyNotKept(error);
+  const sentence = words(NOT_KEPT[what][why] ?? NOT_KEPT[what].refused);
+  return why === "newer" ? `${sentence} ${words("form-page-newer-elsewhere")}` : sentence;
 }
 
 // Kept as bytes and a type, not as a Blob: WebKit (Safari) refuses Blobs in IndexedDB in

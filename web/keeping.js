@@ -3,10 +3,11 @@
 // effort" storage under disk pressure, and Safari clears a site's storage after seven days
 // without a visit unless the game is on the Home Screen; a granted `persist()` is exempt.
 import { everyKept, whyNotKept } from "./device-store.js";
+import { list, size, words } from "./parent-words.js";
 
 const KEPT_STORES = [
-  { database: "see-you-soon-photos", store: "photos", one: "photo", many: "photos" },
-  { database: "see-you-soon-voice", store: "recordings", one: "recording", many: "recordings" },
+  { database: "see-you-soon-photos", store: "photos", counted: "form-page-photos" },
+  { database: "see-you-soon-voice", store: "recordings", counted: "form-page-recordings" },
 ];
 
 let asking = null;
@@ -38,11 +39,6 @@ function onHomeScreen() {
   return matchMedia("(display-mode: standalone)").matches || navigator.standalone === true;
 }
 
-function size(bytes) {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 async function whatIsKept() {
   const parts = [];
   let bytes = 0;
@@ -52,10 +48,10 @@ async function whatIsKept() {
       all = await everyKept(kind.database, kind.store);
     } catch (error) {
       // Not "nothing is kept": what is kept is there, for the newer game only.
-      if (whyNotKept(error) === "newer") return { nothing: true, text: "The photos and recordings are safe with the newer version of the game open in another window. Close this window and use that one, or reload this one." };
+      if (whyNotKept(error) === "newer") return { nothing: true, text: words("form-page-kept-by-newer") };
     }
     if (!all.length) continue;
-    parts.push(`${all.length} ${all.length === 1 ? kind.one : kind.many}`);
+    parts.push(words(kind.counted, { count: all.length }));
     bytes += all.reduce((sum, [, blob]) => sum + blob.size, 0);
   }
   let settings = false;
@@ -65,29 +61,30 @@ async function whatIsKept() {
     // Storage refused: nothing is kept.
   }
   if (!parts.length && !settings) {
-    return { nothing: true, text: "Nothing is kept on this device yet: it is new to the game, or the browser cleared what it kept. If you saved a copy, bring it back below." };
+    return { nothing: true, text: words("form-page-kept-nothing") };
   }
-  const what = parts.length ? `${parts.join(" and ")} (${size(bytes)})` : "";
-  return { nothing: false, text: `Kept on this device: ${[what, settings ? "the settings" : ""].filter(Boolean).join(", and ")}.` };
+  const kept = parts.length ? [words("form-page-sized", { what: list(parts), size: size(bytes) })] : [];
+  if (settings) kept.push(words("form-page-the-settings"));
+  return { nothing: false, text: words("form-page-kept", { what: list(kept) }) };
 }
 
 async function howSafe() {
   const storage = navigator.storage;
-  if (!storage?.persisted) return ["unknown", "This browser does not say whether it keeps them."];
+  if (!storage?.persisted) return ["unknown", words("form-page-safe-unknown")];
   if (await storage.persisted().catch(() => false)) {
-    return ["persisted", "The browser has agreed to keep them until you delete them."];
+    return ["persisted", words("form-page-safe-persisted")];
   }
   if (appleLike() && !onHomeScreen()) {
-    return ["best-effort", "This browser may delete them after seven days without a visit, or when the device is short of space. Add the game to the Home Screen (Share, then Add to Home Screen) to keep them safe, and save a copy (below)."];
+    return ["best-effort", words("form-page-safe-home-screen")];
   }
-  return ["best-effort", "The browser may delete them if the device runs short of space. The game asks it to keep them when you keep something here; a saved copy (below) is the sure way."];
+  return ["best-effort", words("form-page-safe-best-effort")];
 }
 
 /** What the browser says the site uses and may use (`estimate()`), the game's offline copy included. */
 async function roomLeft() {
   const estimate = await navigator.storage?.estimate?.().catch(() => null);
   if (!estimate?.quota) return "";
-  return `With the game's offline copy, this site uses ${size(estimate.usage ?? 0)} of the ${size(estimate.quota)} the browser allows it.`;
+  return words("form-page-room", { size: size(estimate.usage ?? 0), quota: size(estimate.quota) });
 }
 
 /** Fills the parent area's "Kept on this device" lines. */

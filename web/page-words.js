@@ -1,4 +1,4 @@
-// The page's own words (getting ready, and the problems that stop the game), in each language
+// The page's own words (getting ready, the problems that stop the game, the print page's notes), in each language
 // the game speaks. The page shows them before the game (and its message files) has loaded, so
 // they live here; tests/headless/page_words.rs checks every language has every one.
 export const PAGE_WORDS = {
@@ -15,6 +15,8 @@ export const PAGE_WORDS = {
     gpuLostText: "The device took its graphics back for something else, so the game's picture stopped. Tap anywhere to start again. Your settings are safe.",
     tryAgain: "Try again",
     startAgain: "Start again",
+    printNoSuchPage: "There is no such page to print.",
+    printOpenFromGame: "Open this page from the game's parent area (“Things to print”): the pages are made there from your settings.",
   },
   es: {
     ready: "Preparando el juego…",
@@ -29,6 +31,8 @@ export const PAGE_WORDS = {
     gpuLostText: "El dispositivo ha usado los gráficos para otra cosa y la imagen del juego se ha detenido. Toca en cualquier sitio para empezar de nuevo. Tus ajustes están a salvo.",
     tryAgain: "Volver a intentarlo",
     startAgain: "Empezar de nuevo",
+    printNoSuchPage: "No hay ninguna página así para imprimir.",
+    printOpenFromGame: "Abre esta página desde el espacio de los mayores del juego («Para imprimir»): las páginas se preparan allí con tus ajustes.",
   },
   fr: {
     ready: "Préparation…",
@@ -43,6 +47,8 @@ export const PAGE_WORDS = {
     gpuLostText: "L'appareil a repris sa carte graphique pour autre chose, et l'image du jeu s'est arrêtée. Touchez l'écran n'importe où pour recommencer. Vos réglages sont conservés.",
     tryAgain: "Réessayer",
     startAgain: "Recommencer",
+    printNoSuchPage: "Cette page à imprimer n'existe pas.",
+    printOpenFromGame: "Ouvrez cette page depuis l'espace parents du jeu (« À imprimer ») : les pages y sont préparées à partir de vos réglages.",
   },
   de: {
     ready: "Einen Moment…",
@@ -57,6 +63,8 @@ export const PAGE_WORDS = {
     gpuLostText: "Das Gerät hat seine Grafik für etwas anderes gebraucht, deshalb ist das Bild des Spiels stehen geblieben. Tippen Sie irgendwo, um neu zu beginnen. Ihre Einstellungen bleiben erhalten.",
     tryAgain: "Noch einmal versuchen",
     startAgain: "Neu beginnen",
+    printNoSuchPage: "Diese Seite zum Ausdrucken gibt es nicht.",
+    printOpenFromGame: "Öffnen Sie diese Seite im Bereich für Erwachsene des Spiels („Zum Ausdrucken“): Dort werden die Seiten aus Ihren Einstellungen erstellt.",
   },
   ru: {
     ready: "Готовимся…",
@@ -71,6 +79,8 @@ export const PAGE_WORDS = {
     gpuLostText: "Устройство забрало графику для другой задачи, и картинка игры остановилась. Коснитесь экрана, чтобы начать заново. Ваши настройки сохранены.",
     tryAgain: "Попробовать ещё раз",
     startAgain: "Начать заново",
+    printNoSuchPage: "Такой страницы для печати нет.",
+    printOpenFromGame: "Откройте эту страницу из раздела для взрослых в игре («Для печати»): страницы готовятся там по вашим настройкам.",
   },
   pt: {
     ready: "Preparando…",
@@ -85,6 +95,8 @@ export const PAGE_WORDS = {
     gpuLostText: "O aparelho usou a parte gráfica para outra coisa, e a imagem do jogo parou. Toque em qualquer lugar para começar de novo. Suas configurações estão guardadas.",
     tryAgain: "Tentar de novo",
     startAgain: "Começar de novo",
+    printNoSuchPage: "Não existe essa página para imprimir.",
+    printOpenFromGame: "Abra esta página pela área dos pais do jogo (“Para imprimir”): as páginas são feitas lá a partir das suas configurações.",
   },
   zh: {
     ready: "正在准备……",
@@ -99,6 +111,8 @@ export const PAGE_WORDS = {
     gpuLostText: "设备把图形处理用在了别的地方，所以游戏画面停住了。点一下屏幕任意位置重新开始。您的设置都还在。",
     tryAgain: "再试一次",
     startAgain: "重新开始",
+    printNoSuchPage: "没有这个打印页面。",
+    printOpenFromGame: "请从游戏的家长专区（“打印材料”）打开这个页面：页面会根据您的设置在那里生成。",
   },
   ar: {
     ready: "جارٍ التحضير…",
@@ -113,6 +127,8 @@ export const PAGE_WORDS = {
     gpuLostText: "استخدم الجهاز الرسوميات لشيء آخر، فتوقفت صورة اللعبة. المس أي مكان للبدء من جديد. إعداداتك محفوظة.",
     tryAgain: "حاول مرة أخرى",
     startAgain: "ابدأ من جديد",
+    printNoSuchPage: "لا توجد صفحة طباعة بهذا الاسم.",
+    printOpenFromGame: "افتح هذه الصفحة من منطقة الأهل في اللعبة («أوراق للطباعة»): هناك تُعدّ الصفحات من إعداداتك.",
   },
 };
 

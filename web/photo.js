@@ -3,6 +3,7 @@
 // here ever sends a photo anywhere.
 import { asStored, everyKept, inStore, notKeptSentence, putBackCleared, whenClearedElsewhere } from "./device-store.js";
 import { describe, keptSomething } from "./keeping.js";
+import { size, words } from "./parent-words.js";
 
 const DATABASE = "see-you-soon-photos";
 const STORE = "photos";
@@ -131,18 +132,17 @@ function refreshRows() {
     row.querySelector(".photo-framer").hidden = framing?.row !== row;
     drawPreview(row);
     if (!row.querySelector(".photo-state").textContent) {
-      say(row, photo ? `Kept on this device (${Math.round(photo.bytes / 1024)} KB).` : "No photo: the game shows the picture chosen above.");
+      say(row, photo ? words("form-page-photo-kept-size", { size: size(photo.bytes) }) : words("form-page-photo-none"));
     }
   }
 }
 
 // --- Opening a chosen photo ---
 
-const NOT_A_PHOTO = "That file is not a photo. Choose a picture (a JPEG, PNG or WebP, as cameras and galleries give).";
-const CANNOT_OPEN_HEIC =
-  "This browser cannot open HEIC photos. On an iPhone, set Settings → Camera → Formats → Most Compatible, or choose the photo again from Photos.";
-const CANNOT_OPEN = "This file could not be opened as a picture. Try another photo.";
-const KEPT_STAYS = " The photo kept before stays.";
+/** " The photo kept before stays.", when one was kept before. */
+function stays(row) {
+  return kept.has(row.dataset.photoKey) ? ` ${words("form-page-photo-stays")}` : "";
+}
 
 function looksLikeHeic(file) {
   return /hei[cf]/i.test(file.type) || /\.hei[cf]$/i.test(file.name);
@@ -174,19 +174,17 @@ async function openPhoto(file) {
 }
 
 async function choose(row, file) {
-  const hadPhoto = kept.has(row.dataset.photoKey);
-  const stays = hadPhoto ? KEPT_STAYS : "";
-  if (!looksLikeAPicture(file)) return say(row, NOT_A_PHOTO + stays);
+  if (!looksLikeAPicture(file)) return say(row, words("form-page-photo-not-a-photo") + stays(row));
   if (file.size > LARGEST_FILE_BYTES) {
-    return say(row, `That file is too large to open here (${Math.round(file.size / 1048576)} MB). Choose a smaller photo.${stays}`);
+    return say(row, words("form-page-photo-too-large", { size: size(file.size) }) + stays(row));
   }
   const started = performance.now();
-  say(row, "Opening the photo…");
+  say(row, words("form-page-photo-opening"));
   let opened;
   try {
     opened = await openPhoto(file);
   } catch {
-    return say(row, (looksLikeHeic(file) ? CANNOT_OPEN_HEIC : CANNOT_OPEN) + stays);
+    return say(row, words(looksLikeHeic(file) ? "form-page-photo-heic" : "form-page-photo-cannot-open") + stays(row));
   }
   const { working } = opened;
   const shortSide = Math.min(working.width, working.height);
@@ -199,10 +197,8 @@ async function choose(row, file) {
   say(
     row,
     shortSide < 160
-      ? "This photo is very small, so it will look blurry in the game. Keep it, or choose a bigger one."
-      : ratio > 2.2
-        ? "A wide photo: drag it to put the face in the circle, then keep it."
-        : "Drag the photo to put the face in the circle; pinch or use the slider to make it bigger. Then keep it.",
+      ? words("form-page-photo-very-small")
+      : words(ratio > 2.2 ? "form-page-photo-wide" : "form-page-photo-frame"),
   );
 }
 
@@ -287,19 +283,19 @@ async function keepFramed() {
   const { row, key } = framing;
   const square = cropped(KEPT_SIDE);
   const blob = await new Promise((resolve) => square.toBlob(resolve, "image/jpeg", KEPT_QUALITY));
-  const stays = kept.has(key) ? KEPT_STAYS : "";
+  const before = stays(row);
   try {
     if (!blob) throw new Error("no picture made");
     const stored = await asStored(blob);
     await inPhotos("readwrite", (store) => store.put(stored, key));
   } catch (error) {
     console.warn("See You Soon: keeping a photo:", error);
-    say(row, `${notKeptSentence(error, "the photo")}${stays}`);
+    say(row, notKeptSentence(error, "photo") + before);
     return;
   }
   framing = null;
   await remember(key, blob);
-  say(row, `Kept on this device (${Math.round(blob.size / 1024)} KB). The game shows it wherever this grown-up appears.`);
+  say(row, words("form-page-photo-kept-shown", { size: size(blob.size) }));
   refreshRows();
   keptSomething();
 }
@@ -312,13 +308,13 @@ document.addEventListener("change", (event) => {
   const row = input.closest("[data-photo-key]");
   const file = input.files?.[0];
   input.value = "";
-  if (file) choose(row, file).catch((error) => { console.warn("See You Soon: opening a photo:", error); say(row, CANNOT_OPEN); });
+  if (file) choose(row, file).catch((error) => { console.warn("See You Soon: opening a photo:", error); say(row, words("form-page-photo-cannot-open")); });
 });
 
 // Closing the camera or the gallery without a photo (or the camera not allowed).
 document.addEventListener("cancel", (event) => {
   const row = event.target instanceof HTMLInputElement && event.target.closest("#parent-area [data-photo-key]");
-  if (row) say(row, `No photo was taken or chosen, so nothing changed.${kept.has(row.dataset.photoKey) ? KEPT_STAYS : ""}`);
+  if (row) say(row, words("form-page-photo-none-chosen") + stays(row));
 }, true);
 
 document.addEventListener("input", (event) => {
@@ -336,16 +332,16 @@ document.addEventListener("click", async (event) => {
       break;
     case "cancel":
       framing = null;
-      say(row, kept.has(key) ? "Not changed: the photo kept before stays." : "No photo kept.");
+      say(row, words(kept.has(key) ? "form-page-photo-not-changed" : "form-page-photo-none-kept"));
       refreshRows();
       break;
     case "delete":
       try {
         await forget(key);
-        say(row, "Deleted from this device. The game shows the picture chosen above.");
+        say(row, words("form-page-photo-deleted"));
       } catch (error) {
         console.warn("See You Soon: deleting a photo:", error);
-        say(row, "That did not work: this browser may not allow changing what it keeps here.");
+        say(row, words("form-page-change-refused"));
       }
       refreshRows();
       break;

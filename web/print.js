@@ -3,6 +3,7 @@
 // this page puts in the family's photos from this device and is ready to print. No canvas, no
 // requests but the site's own pictures.
 import { everyKept } from "./device-store.js";
+import { pageLanguage } from "./page-words.js";
 
 const PRINTABLES_KEY = "see-you-soon-printables";
 const PHOTOS = ["see-you-soon-photos", "photos"];
@@ -51,13 +52,22 @@ async function show() {
   const all = pages();
   const page = all?.[id];
   if (!page) {
-    say(all ? "There is no such page to print." : "Open this page from the game's parent area (\u201cThings to print\u201d): the pages are made there from your settings.");
+    const language = pageLanguage();
+    document.documentElement.lang = language.code;
+    document.documentElement.dir = language.dir;
+    say(all ? language.words.printNoSuchPage : language.words.printOpenFromGame);
     document.body.dataset.ready = "none";
     return;
   }
   document.title = page.title;
   // The game wrote this HTML itself, every name in it escaped (parent/printables).
   document.getElementById("page").innerHTML = page.body;
+  // The sheet is in the family's language: so is the page (a screen reader, a saved PDF).
+  const sheet = document.querySelector("#page article[lang]");
+  if (sheet) {
+    document.documentElement.lang = sheet.lang;
+    document.documentElement.dir = sheet.dir;
+  }
   const urls = await photos();
   for (const image of document.querySelectorAll("img[data-photo-key]")) {
     const url = urls.get(image.dataset.photoKey);

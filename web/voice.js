@@ -4,6 +4,7 @@
 
 import { asStored, everyKept, inStore, notKeptSentence, putBackCleared, whenClearedElsewhere } from "./device-store.js";
 import { describe, keptSomething } from "./keeping.js";
+import { words as line } from "./parent-words.js";
 
 const DATABASE = "see-you-soon-voice";
 const STORE = "recordings";
@@ -116,19 +117,9 @@ function rowState(slot) {
   return "none";
 }
 
-const STATE_WORDS = {
-  recording: "Recording… tap Stop when done.",
-  new: "New recording: listen, then keep or delete it.",
-  kept: "Kept on this device. The game uses your voice for this line.",
-  none: "Not recorded: the game's voice says it.",
-  stop: "Stop",
-  record: "Record",
-};
-
 /** The words for a row's state and its button, in the family's language as the section gives them. */
 function stateWords(key) {
-  const given = document.querySelector("#parent-area [data-voice-words]")?.dataset[key];
-  return given || STATE_WORDS[key];
+  return document.querySelector("#parent-area [data-voice-words]")?.dataset[key] ?? "";
 }
 
 function refreshRows() {
@@ -153,20 +144,20 @@ function refreshRows() {
     const rows = group.querySelectorAll("[data-voice-slot]");
     const kept = [...rows].filter((row) => saved.has(row.dataset.voiceSlot)).length;
     const count = group.querySelector("[data-voice-count]");
-    if (count) count.textContent = `(${kept} of ${rows.length} recorded)`;
+    if (count) count.textContent = line("form-page-voice-count", { count: kept, total: rows.length });
   }
 }
 
 async function startRecording(slot) {
   if (!navigator.mediaDevices?.getUserMedia || !window.MediaRecorder) {
-    showNote(slot, "This browser cannot record here. The game's voice will say the line.");
+    showNote(slot, line("form-page-voice-cannot-record"));
     return;
   }
   let stream;
   try {
     stream = await navigator.mediaDevices.getUserMedia({ audio: true });
   } catch {
-    showNote(slot, "The microphone was not allowed. The game's voice will say the line.");
+    showNote(slot, line("form-page-voice-mic-refused"));
     return;
   }
   const recorder = new MediaRecorder(stream);
@@ -223,7 +214,7 @@ document.addEventListener("click", async (event) => {
         break;
     }
   } catch (error) {
-    showNote(slot, button.dataset.voice === "keep" ? `${notKeptSentence(error, "the recording")} The game's voice says the line meanwhile.` : "That did not work: this browser may not allow changing recordings here.");
+    showNote(slot, button.dataset.voice === "keep" ? `${notKeptSentence(error, "recording")} ${line("form-page-voice-meanwhile")}` : line("form-page-voice-change-refused"));
     console.warn("See You Soon: recording:", error);
     return;
   }

@@ -391,3 +391,217 @@ form-voice-recording = جارٍ التسجيل… اضغطوا «إيقاف» ع
 form-voice-new = تسجيل جديد: استمعوا إليه، ثم استخدموه أو احذفوه.
 form-voice-kept = محفوظ على هذا الجهاز. تستخدم اللعبة صوتكم لهذه الجملة.
 form-voice-none = غير مسجّلة: يقولها صوت اللعبة.
+
+## The parent area's notes at the top, after saving or on opening. $child and $grownup are the
+## names as saved; $field is one of the form-field lines; $name is a name as the game will use
+## it; $said is what the voice says for it.
+
+form-saved = تم الحفظ: ستقول اللعبة «{ $child }» و«{ $grownup }»، ومدة اللعب { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}.
+form-saved-for-now = تم التغيير مؤقتًا: ستقول اللعبة «{ $child }» و«{ $grownup }»، ومدة اللعب { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}. لكن تعذّر الحفظ في هذا المتصفح.
+form-field-child = اسم طفلكم
+form-field-grown-up = اسمكم
+form-field-other-grown-up = اسم الشخص رقم { $number }
+form-note-name-empty = خانة { $field } كانت فارغة، لذا ستقول اللعبة «{ $name }».
+form-note-name-shortened = اختُصر { $field } إلى «{ $name }» (الحد الأقصى للحروف: { $limit }).
+form-note-voice-cannot-say = { $field }: تعرض الشاشة «{ $name }»؛ ولأن الصوت لا يقرأ الرموز التعبيرية، يقول «{ $said }» بدلًا منها.
+form-note-voice-says = { $field }: تعرض الشاشة «{ $name }»، ويقول الصوت «{ $said }» (الرموز التعبيرية تظهر ولا تُقرأ).
+form-note-away-today-unnamed = اخترتم لـ«خارج البيت اليوم» شخصًا بلا اسم، لذا سيكون الخارج اليوم صاحبَ الاسم الأول أعلاه.
+form-note-anchor-empty = لم يُكتب شيء بعد «سأعود…»، لذا ستقول اللعبة «{ $promise }».
+form-note-goodbye-order-kept = يحتاج الوداع إلى الحضن والقبلة والتلويحة، كلٌّ منها مرة واحدة، لذا بقي ترتيبه كما كان.
+form-taken-out-photo = مع إزالة { $name }، حذفت اللعبة أيضًا صورة هذا الشخص من هذا الجهاز.
+form-taken-out-recordings = مع إزالة { $name }، حذفت اللعبة أيضًا من هذا الجهاز { $count ->
+    [zero] تسجيلات هذا الشخص
+    [one] تسجيل هذا الشخص
+    [two] تسجيلَين لهذا الشخص
+    [few] { $count } تسجيلات لهذا الشخص
+    [many] { $count } تسجيلًا لهذا الشخص
+   *[other] { $count } تسجيل لهذا الشخص
+}.
+form-taken-out-photo-and-recordings = مع إزالة { $name }، حذفت اللعبة أيضًا من هذا الجهاز صورة هذا الشخص و{ $count ->
+    [zero] تسجيلاته
+    [one] تسجيله
+    [two] تسجيلَين له
+    [few] { $count } تسجيلات له
+    [many] { $count } تسجيلًا له
+   *[other] { $count } تسجيل له
+}.
+form-storage-unavailable = لا يسمح هذا المتصفح للعبة بحفظ الإعدادات (التصفح الخاص، أو التخزين متوقف). تعمل تغييراتكم حتى تُغلَق الصفحة، لكنها لن تُحفظ.
+form-storage-full = مساحة التخزين في هذا المتصفح ممتلئة، لذا تعمل تغييراتكم الآن، لكنها لن تبقى بعد إغلاق الصفحة.
+form-read-unreadable = تعذّرت قراءة الإعدادات المحفوظة، لذا بدأت اللعبة بإعداداتها الافتراضية.
+form-read-too-large = الإعدادات المحفوظة أكبر بكثير ({ $bytes } بايت) من أن تكون إعدادات هذه اللعبة، لذا بدأت اللعبة بإعداداتها الافتراضية.
+form-read-newer = حُفظت الإعدادات بإصدار أحدث من اللعبة (التنسيق { $version })؛ وبقي كل ما يفهمه هذا الإصدار.
+form-read-fields-reset = لم تكن بعض الإعدادات المحفوظة منطقية، فعادت إلى قيمها الافتراضية: { $fields }.
+form-practice-steps-unreadable = تعذّرت قراءة خطوات التدرّب المحفوظة، فبدأت من جديد؛ والنسخة القديمة محفوظة جانبًا على هذا الجهاز.
+form-practice-log-unreadable = تعذّرت قراءة السجلّ المحفوظ، فبدأ من جديد؛ والنسخة القديمة محفوظة جانبًا على هذا الجهاز.
+form-practice-entries-left-out = بضعة إدخالات محفوظة من التدرّب لم تكن منطقية، فتُركت جانبًا؛ وبقي كل ما عداها.
+form-changed-elsewhere = تغيّرت الإعدادات للتوّ في نافذة أخرى للعبة؛ وهذه الصفحة تعرضها الآن.
+form-log-forgotten = مُحي سجلّكم الخاص وعلامات التدرّب من هذا الجهاز.
+
+## Lines the parent area's page scripts write (what is kept, copies, photos, recordings).
+## $size is a size already written with its unit ("1.2 MB"); $what and $holds are lists the
+## page joins in the language (“صورتان والإعدادات”); $date is a date already written.
+
+form-page-photos = { $count ->
+    [zero] { $count } صورة
+    [one] صورة واحدة
+    [two] صورتان
+    [few] { $count } صور
+    [many] { $count } صورة
+   *[other] { $count } صورة
+}
+form-page-recordings = { $count ->
+    [zero] { $count } تسجيل
+    [one] تسجيل واحد
+    [two] تسجيلان
+    [few] { $count } تسجيلات
+    [many] { $count } تسجيلًا
+   *[other] { $count } تسجيل
+}
+form-page-the-settings = الإعدادات
+form-page-the-settings-for = إعدادات { $child }
+form-page-sized = { $what } ({ $size })
+form-page-kept = محفوظ على هذا الجهاز: { $what }.
+form-page-kept-nothing = لا شيء محفوظ على هذا الجهاز بعد: إما أن اللعبة جديدة عليه، وإما أن المتصفح مسح ما كان يحفظه. إن كنتم قد حفظتم نسخة، فاستعيدوها أدناه.
+form-page-kept-by-newer = الصور والتسجيلات في أمان مع الإصدار الأحدث من اللعبة المفتوح في نافذة أخرى. أغلقوا هذه النافذة واستخدموا تلك، أو أعيدوا تحميل هذه.
+form-page-safe-unknown = لا يوضّح هذا المتصفح هل يحتفظ بها أم لا.
+form-page-safe-persisted = وافق المتصفح على الاحتفاظ بها حتى تحذفوها بأنفسكم.
+form-page-safe-home-screen = قد يحذفها هذا المتصفح إن مرّت سبعة أيام دون زيارة، أو إن ضاقت مساحة الجهاز. أضيفوا اللعبة إلى الشاشة الرئيسية («مشاركة»، ثم «إضافة إلى الشاشة الرئيسية») لتبقى في أمان، واحفظوا نسخة (أدناه).
+form-page-safe-best-effort = قد يحذفها المتصفح إن ضاقت مساحة الجهاز. تطلب منه اللعبة الاحتفاظ بها كلما حفظتم شيئًا هنا؛ لكن النسخة المحفوظة (أدناه) هي الطريقة المضمونة.
+form-page-room = مع نسخة اللعبة التي تعمل دون إنترنت، يستخدم هذا الموقع { $size } من أصل { $quota } يتيحها له المتصفح.
+form-page-newer-elsewhere = إصدار أحدث من اللعبة مفتوح في نافذة أخرى. أغلقوا هذه النافذة واستخدموا تلك، أو أعيدوا تحميل هذه.
+form-page-copy-not-ours = هذا الملف ليس نسخة من لعبة See You Soon. لم يتغيّر شيء هنا.
+form-page-copy-damaged = هذه النسخة تالفة (ناقصة، أو تغيّرت بعد حفظها)، لذا لم تُستخدم. لم يتغيّر شيء هنا.
+form-page-copy-too-large = هذا الملف أكبر بكثير من أي نسخة للعبة، فلم يُفتح. لم يتغيّر شيء هنا.
+form-page-copy-newer = حُفظت هذه النسخة بإصدار أحدث من اللعبة. افتحوا اللعبة مرة واحدة وأنتم متصلون بالإنترنت لتتحدّث، ثم حاولوا مرة أخرى. لم يتغيّر شيء هنا.
+form-page-copy-saved = حُفظت نسخة ({ $size }) فيها { $holds }. احتفظوا بالملف في مكان آمن، مثل بريدكم الإلكتروني أو التخزين السحابي، لتستعيدوه على هذا الجهاز أو على جهاز آخر.
+form-page-copy-holds-nothing = لا شيء بعد
+form-page-copy-holds = في هذه النسخة { $holds }. هل تريدون أن تحلّ محلّ ما على هذا الجهاز، أم تُبقون على ما هنا وتضيفون الناقص فقط؟
+form-page-copy-made-holds = حُفظت هذه النسخة يوم { $date }، وفيها { $holds }. هل تريدون أن تحلّ محلّ ما على هذا الجهاز، أم تُبقون على ما هنا وتضيفون الناقص فقط؟
+form-page-copy-full = مساحة التخزين في هذا الجهاز ممتلئة، لذا تعذّرت استعادة النسخة. أفرغوا بعض المساحة (مقاطع فيديو أو تطبيقات قديمة)، ثم حاولوا مرة أخرى.
+form-page-copy-not-brought-newer = لم تُستعَد النسخة هنا.
+form-page-copy-refused = رفض هذا المتصفح تخزين النسخة (التصفح الخاص، أو التخزين متوقف لهذا الموقع).
+form-page-copy-partly = ربما كُتب جزء منها؛ تحقّقوا من الصور والتسجيلات أعلاه، أو استعيدوا النسخة مرة أخرى.
+form-page-copy-before-kept = ما كان هنا من قبل باقٍ كما هو.
+form-page-copy-brought-back = تمت استعادة { $holds }. ستبدأ اللعبة من جديد بها بعد لحظات.
+form-page-copy-cannot-make = تعذّر إنشاء النسخة: لم يسمح هذا المتصفح بقراءة ما يحفظه هنا.
+form-page-nothing-changed = لم يتغيّر شيء.
+form-page-photo-kept-size = محفوظة على هذا الجهاز ({ $size }).
+form-page-photo-kept-shown = محفوظة على هذا الجهاز ({ $size }). تعرضها اللعبة أينما ظهر هذا الشخص.
+form-page-photo-none = لا صورة: تعرض اللعبة الرسمة التي اخترتموها أعلاه.
+form-page-photo-not-a-photo = هذا الملف ليس صورة. اختاروا صورة (بتنسيق JPEG أو PNG أو WebP، كما تحفظها الكاميرات ومعارض الصور).
+form-page-photo-heic = لا يستطيع هذا المتصفح فتح صور HEIC. على iPhone، اختاروا الإعدادات ← الكاميرا ← التنسيقات ← الأكثر توافقًا، أو اختاروا الصورة مرة أخرى من تطبيق الصور.
+form-page-photo-cannot-open = تعذّر فتح هذا الملف كصورة. جرّبوا صورة أخرى.
+form-page-photo-too-large = هذا الملف أكبر من أن يُفتح هنا ({ $size }). اختاروا صورة أصغر.
+form-page-photo-stays = تبقى الصورة المحفوظة من قبل.
+form-page-photo-opening = جارٍ فتح الصورة…
+form-page-photo-very-small = هذه الصورة صغيرة جدًا، لذا ستبدو مشوّشة في اللعبة. استخدموها، أو اختاروا صورة أكبر.
+form-page-photo-wide = صورة عريضة: اسحبوها ليكون الوجه داخل الدائرة، ثم استخدموها.
+form-page-photo-frame = اسحبوا الصورة ليكون الوجه داخل الدائرة، وكبّروها بإصبعين أو بشريط «الحجم». ثم استخدموها.
+form-page-photo-none-chosen = لم تُلتقط صورة ولم تُختر، لذا لم يتغيّر شيء.
+form-page-photo-not-changed = لم يتغيّر شيء: تبقى الصورة المحفوظة من قبل.
+form-page-photo-none-kept = لا صورة محفوظة.
+form-page-photo-deleted = حُذفت من هذا الجهاز. تعرض اللعبة الرسمة التي اخترتموها أعلاه.
+form-page-change-refused = لم ينجح ذلك: ربما لا يسمح هذا المتصفح بتغيير ما يحفظه هنا.
+form-page-photo-full = مساحة التخزين في هذا الجهاز ممتلئة، لذا لم تُحفظ الصورة. أفرغوا بعض المساحة (مقاطع فيديو أو تطبيقات قديمة)، ثم حاولوا مرة أخرى.
+form-page-photo-newer = لم تُحفظ الصورة هنا.
+form-page-photo-refused = رفض هذا المتصفح حفظ الصورة (التصفح الخاص، أو التخزين متوقف لهذا الموقع).
+form-page-recording-full = مساحة التخزين في هذا الجهاز ممتلئة، لذا لم يُحفظ التسجيل. أفرغوا بعض المساحة (مقاطع فيديو أو تطبيقات قديمة)، ثم حاولوا مرة أخرى.
+form-page-recording-newer = لم يُحفظ التسجيل هنا.
+form-page-recording-refused = رفض هذا المتصفح حفظ التسجيل (التصفح الخاص، أو التخزين متوقف لهذا الموقع).
+form-page-voice-meanwhile = وإلى ذلك الحين، يقول صوت اللعبة هذه الجملة.
+form-page-voice-count = (المسجّل: { $count } من { $total })
+form-page-voice-cannot-record = لا يستطيع هذا المتصفح التسجيل هنا. سيقول صوت اللعبة هذه الجملة.
+form-page-voice-mic-refused = لم يُسمح باستخدام الميكروفون. سيقول صوت اللعبة هذه الجملة.
+form-page-voice-change-refused = لم ينجح ذلك: ربما لا يسمح هذا المتصفح بتغيير التسجيلات هنا.
+
+## The looks' names, read by screen readers on the picture buttons: $figure is one of the
+## form-look figures, $tone one of the form-tone lines.
+
+form-look-person = { $figure }، { $tone }
+form-look-fox = الثعلب
+form-look-woman = امرأة
+form-look-man = رجل
+form-look-older-woman = امرأة مسنّة
+form-look-older-man = رجل مسنّ
+form-tone-light = بشرة فاتحة
+form-tone-medium-light = بشرة فاتحة إلى متوسطة
+form-tone-medium = بشرة متوسطة
+form-tone-medium-dark = بشرة متوسطة إلى داكنة
+form-tone-dark = بشرة داكنة
+
+## The practice ladder's first steps, before the family writes its own (real separations,
+## from short to long; "I" is the grown-up).
+
+form-rung-next-room = دقيقة في الغرفة المجاورة، والباب مفتوح، وأنا أتكلّم
+form-rung-next-room-longer = خمس دقائق في الغرفة المجاورة
+form-rung-out-briefly = عشر دقائق خارج البيت، مع شخص يعرفه الطفل
+form-rung-grandparent = مع الجدّة أو الجدّ بينما أذهب إلى المتجر
+form-rung-friends-house = ساعة في بيت صديق، من دوني
+form-rung-nursery = صباح في الروضة
+form-practice-not-kept = تعذّر حفظ خطوات التدرّب في هذا المتصفح: ستبقى حتى تُغلق الصفحة فقط.
+
+## The printable pages, printed by the family for themselves and for the child's nursery.
+## $child and $grownup are the names as saved; $who is the grown-up who picks up; $promise
+## is the family's return anchor ("بعد القيلولة"): it completes "سأعود …"; $reunion is the
+## family's own reunion line, as typed; $time is a pick-up time as typed ("الثالثة عصرًا");
+## $days is a list of weekdays already joined ("الاثنين والثلاثاء والجمعة"); $day is a weekday;
+## $meanwhile is what the child does meanwhile, as typed, completing "سوف …" (morning-meanwhile).
+
+form-print-card-page = وداع { $child }: بطاقة للروضة أو للمربّية
+form-print-card-title = وداع { $child }
+form-print-card-for = إلى معلّمي { $child } في الروضة، أو إلى المربّية، مع تحيّات { $grownup }. نودّع بالطريقة نفسها في كل مرة، فساعدونا رجاءً على الحفاظ عليها.
+form-print-card-our-goodbye = وداعنا، في كل مرة
+form-print-card-see-you-soon = «أراك قريبًا!»
+form-print-card-short-and-warm = وداع قصير ودافئ: لا نخرج خِلسةً أبدًا.
+form-print-card-promise = الوعد
+form-print-card-promise-said = «سأعود { $promise }. { $reunion }»
+form-print-card-remind = ذكّروا { $child } رجاءً بأن عودة { $grownup } ستكون { $promise }.
+form-print-card-pick-up-time = موعد العودة من الروضة: { $time }.
+form-print-card-picks-up = { $days }: العودة إلى البيت مع { $who }.
+form-print-card-while-away = في غياب { $grownup }
+form-print-card-meanwhile = نقول: «يا { $child }، سوف { $meanwhile }». وإخبار { $child } بما سيأتي بعد ذلك يساعد كثيرًا.
+form-print-card-love = رابط الحب بيننا
+form-print-card-love-how = كل صباح نرسم قلبًا على يد { $child } وقلبًا على يد { $grownup }. ضغطة على القلب توصل الحب إلى { $grownup }، فيعود حبٌّ من { $grownup } إلى { $child }. وفي لحظة الشوق إلينا، اضغطوا على القلب مع { $child } وقولوا:
+form-print-card-love-said = «أوه! هل شعرت بذلك؟ أظن أن هذا حبٌّ وصلك للتوّ من { $grownup }!»
+form-print-chain-title = سلسلة { $child } لعدّ الليالي
+form-print-chain-how = { $count ->
+    [zero] { $count } ليلة
+    [one] ليلة واحدة
+    [two] ليلتان
+    [few] { $count } ليالٍ
+    [many] { $count } ليلة
+   *[other] { $count } ليلة
+} حتى يوم البيت القادم. قصّوا الشرائط، وألصقوها حلقةً في حلقة لتصنعوا سلسلة، وانزعوا حلقة واحدة كل ليلة عند النوم: وحين لا يبقى إلا البيت، فقد جاء يوم البيت.
+form-print-chain-no-home-day = لا يوجد في تقويم الأسبوع يوم في البيت بعد: اختاروا يومًا في تقويم الأسبوع في منطقة الأهل، ثم اطبعوا هذه الصفحة من جديد.
+form-print-chain-link = { $count ->
+    [zero] { $count } ليلة
+    [one] ليلة واحدة
+    [two] ليلتان
+    [few] { $count } ليالٍ
+    [many] { $count } ليلة
+   *[other] { $count } ليلة
+}
+form-print-chain-last = يوم في البيت مع { $grownup }! ({ $day })
+form-print-week-title = أسبوع { $child }
+form-print-week-key = رسمة البيت: يوم في البيت؛ ورسمة المدرسة: يوم روضة، مع اسم من يأتي لاصطحاب الطفل.
+form-print-week-school = روضة. تعود إلى البيت مع { $who }.
+form-print-week-home = يوم في البيت!
+form-print-love-title = رابط حبّ { $child }
+form-print-love-how = ارسموا فوق خطّ القلب على يد { $child } وعلى يد { $grownup }. اضغطوا عليه لترسلوا الحب، فيصل إلى القلب الآخر، طوال اليوم.
+form-print-love-hand = يد { $who } وعليها قلب نرسم فوق خطّه
+form-print-love-colour = الطريق يعيد { $grownup } إلى البيت دائمًا. لوّن طريق العودة!
+form-print-love-picture = صورة للتلوين: أحد الأهل يمشي على الدرب عائدًا إلى البيت ويلوّح بيده، والطفل ينتظر عند الباب.

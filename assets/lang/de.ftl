@@ -374,3 +374,186 @@ form-voice-recording = Aufnahme läuft … Tippen Sie auf Stopp, wenn Sie fertig
 form-voice-new = Neue Aufnahme: Hören Sie sie an, dann übernehmen oder löschen Sie sie.
 form-voice-kept = Auf diesem Gerät gespeichert. Das Spiel sagt diesen Satz mit Ihrer Stimme.
 form-voice-none = Nicht aufgenommen: Die Stimme des Spiels sagt diesen Satz.
+
+## The parent area's notes at the top, after saving or on opening. $child and $grownup are the
+## names as saved; $field is one of the form-field lines; $name is a name as the game will use
+## it; $said is what the voice says for it.
+
+form-saved = Gespeichert: Das Spiel sagt „{ $child }“ und „{ $grownup }“, und eine Runde dauert { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+}.
+form-saved-for-now = Vorerst geändert: Das Spiel sagt „{ $child }“ und „{ $grownup }“, und eine Runde dauert { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+}. Speichern war in diesem Browser nicht möglich.
+form-field-child = Der Name Ihres Kindes
+form-field-grown-up = Der Name der Bezugsperson
+form-field-other-grown-up = Der Name von Bezugsperson { $number }
+form-note-name-empty = { $field } war leer, deshalb sagt das Spiel „{ $name }“.
+form-note-name-shortened = { $field } darf höchstens { $limit } Zeichen lang sein: „{ $name }“.
+form-note-voice-cannot-say = { $field }: Auf dem Bildschirm steht „{ $name }“; die Stimme kann keine Emoji sprechen und sagt stattdessen „{ $said }“.
+form-note-voice-says = { $field }: Auf dem Bildschirm steht „{ $name }“; die Stimme sagt „{ $said }“ (Emoji werden gezeigt, nicht gesprochen).
+form-note-away-today-unnamed = Die Bezugsperson, die heute weggehen soll, hat keinen Namen, deshalb geht heute die erste Bezugsperson weg.
+form-note-anchor-empty = Für „Ich komme … wieder“ wurde nichts eingegeben, deshalb sagt das Spiel „{ $promise }“.
+form-note-goodbye-order-kept = Im Abschiedsplan müssen Drücken, Küsschen und Winken je einmal vorkommen, deshalb bleibt die bisherige Reihenfolge.
+form-taken-out-photo = Sie haben { $name } entfernt, deshalb wurde auch das Foto dazu von diesem Gerät gelöscht.
+form-taken-out-recordings = Sie haben { $name } entfernt, deshalb { $count ->
+    [one] wurde auch die Aufnahme dazu
+   *[other] wurden auch die { $count } Aufnahmen dazu
+} von diesem Gerät gelöscht.
+form-taken-out-photo-and-recordings = Sie haben { $name } entfernt, deshalb wurden auch das Foto und { $count ->
+    [one] die Aufnahme dazu
+   *[other] die { $count } Aufnahmen dazu
+} von diesem Gerät gelöscht.
+form-storage-unavailable = Dieser Browser lässt das Spiel keine Einstellungen speichern (privater Modus oder Speicher ausgeschaltet). Ihre Änderungen gelten, bis die Seite geschlossen wird, werden aber nicht gespeichert.
+form-storage-full = Der Speicher dieses Browsers ist voll: Ihre Änderungen gelten vorerst, bleiben aber nach dem Schließen der Seite nicht erhalten.
+form-read-unreadable = Die gespeicherten Einstellungen ließen sich nicht lesen, deshalb hat das Spiel mit den Standardeinstellungen begonnen.
+form-read-too-large = Die gespeicherten Einstellungen waren viel zu groß ({ $bytes } Byte), um vom Spiel zu stammen, deshalb hat das Spiel mit den Standardeinstellungen begonnen.
+form-read-newer = Die Einstellungen wurden von einer neueren Version des Spiels gespeichert (Format { $version }); alles, was diese Version versteht, wurde übernommen.
+form-read-fields-reset = Einige gespeicherte Einstellungen waren ungültig und wurden auf den Standard zurückgesetzt: { $fields }.
+form-practice-steps-unreadable = Die gespeicherten Übungsschritte ließen sich nicht lesen, deshalb beginnen sie neu; die alten Daten werden auf diesem Gerät gesondert aufbewahrt.
+form-practice-log-unreadable = Der gespeicherte Verlauf ließ sich nicht lesen, deshalb beginnt er neu; die alten Daten werden auf diesem Gerät gesondert aufbewahrt.
+form-practice-entries-left-out = Einige gespeicherte Übungseinträge ergaben keinen Sinn und wurden weggelassen; alles andere ist erhalten.
+form-changed-elsewhere = Die Einstellungen wurden gerade in einem anderen Fenster des Spiels geändert; dieses Formular zeigt jetzt die neuen Werte.
+form-log-forgotten = Der Verlauf und die Häkchen beim Üben wurden von diesem Gerät gelöscht.
+
+## Lines the parent area's page scripts write (what is kept, copies, photos, recordings).
+## $size is a size already written with its unit ("1.2 MB"); $what and $holds are lists the
+## page joins in the language (“2 photos and the settings”); $date is a date already written.
+
+form-page-photos = { $count ->
+    [one] { $count } Foto
+   *[other] { $count } Fotos
+}
+form-page-recordings = { $count ->
+    [one] { $count } Aufnahme
+   *[other] { $count } Aufnahmen
+}
+form-page-the-settings = die Einstellungen
+form-page-the-settings-for = die Einstellungen (für { $child })
+form-page-sized = { $what } ({ $size })
+form-page-kept = Auf diesem Gerät gespeichert: { $what }.
+form-page-kept-nothing = Auf diesem Gerät ist noch nichts gespeichert: Entweder ist das Spiel hier neu, oder der Browser hat seine gespeicherten Daten gelöscht. Wenn Sie eine Kopie gespeichert haben, holen Sie sie unten zurück.
+form-page-kept-by-newer = Die Fotos und Aufnahmen sind sicher bei der neueren Version des Spiels, die in einem anderen Fenster geöffnet ist. Schließen Sie dieses Fenster und nutzen Sie das andere, oder laden Sie dieses neu.
+form-page-safe-unknown = Dieser Browser sagt nicht, ob er sie dauerhaft behält.
+form-page-safe-persisted = Der Browser hat zugesagt, sie zu behalten, bis Sie sie löschen.
+form-page-safe-home-screen = Dieser Browser löscht sie womöglich nach sieben Tagen ohne Besuch oder wenn auf dem Gerät der Platz knapp wird. Legen Sie das Spiel auf den Home-Bildschirm (Teilen, dann Zum Home-Bildschirm), damit sie sicher sind, und speichern Sie eine Kopie (unten).
+form-page-safe-best-effort = Der Browser löscht sie womöglich, wenn auf dem Gerät der Platz knapp wird. Das Spiel bittet ihn, sie zu behalten, sobald Sie hier etwas speichern; ganz sicher ist nur eine gespeicherte Kopie (unten).
+form-page-room = Mit der Offline-Kopie des Spiels belegt diese Website { $size } von den { $quota }, die der Browser ihr zugesteht.
+form-page-newer-elsewhere = Eine neuere Version des Spiels ist in einem anderen Fenster geöffnet. Schließen Sie dieses Fenster und nutzen Sie das andere, oder laden Sie dieses neu.
+form-page-copy-not-ours = Diese Datei ist keine Kopie von See You Soon. Hier wurde nichts geändert.
+form-page-copy-damaged = Diese Kopie ist beschädigt (unvollständig oder seit dem Speichern verändert) und wurde deshalb nicht verwendet. Hier wurde nichts geändert.
+form-page-copy-too-large = Diese Datei ist viel größer als jede Kopie des Spiels und wurde nicht geöffnet. Hier wurde nichts geändert.
+form-page-copy-newer = Diese Kopie stammt von einer neueren Version des Spiels. Öffnen Sie das Spiel einmal mit Internetverbindung, damit es sich aktualisiert, und versuchen Sie es dann noch einmal. Hier wurde nichts geändert.
+form-page-copy-saved = Kopie gespeichert ({ $size }); sie enthält { $holds }. Bewahren Sie die Datei an einem sicheren Ort auf, etwa in Ihren E-Mails oder einem Cloud-Speicher, damit Sie sie auf diesem oder einem anderen Gerät zurückholen können.
+form-page-copy-holds-nothing = noch nichts
+form-page-copy-holds = Diese Kopie enthält { $holds }. Alles auf diesem Gerät damit ersetzen oder behalten, was hier ist, und nur Fehlendes ergänzen?
+form-page-copy-made-holds = Diese Kopie vom { $date } enthält { $holds }. Alles auf diesem Gerät damit ersetzen oder behalten, was hier ist, und nur Fehlendes ergänzen?
+form-page-copy-full = Der Speicher dieses Geräts ist voll, deshalb konnte die Kopie nicht zurückgeholt werden. Schaffen Sie etwas Platz (alte Videos oder Apps) und versuchen Sie es dann noch einmal.
+form-page-copy-not-brought-newer = Die Kopie wurde hier nicht zurückgeholt.
+form-page-copy-refused = Dieser Browser wollte die Kopie nicht speichern (privater Modus oder Speicher für diese Website ausgeschaltet).
+form-page-copy-partly = Ein Teil wurde vielleicht schon geschrieben: Sehen Sie sich die Fotos und Aufnahmen oben an, oder holen Sie die Kopie noch einmal zurück.
+form-page-copy-before-kept = Was vorher hier war, bleibt erhalten.
+form-page-copy-brought-back = Zurückgeholt: { $holds }. Das Spiel startet gleich damit neu.
+form-page-copy-cannot-make = Die Kopie konnte nicht erstellt werden: Dieser Browser ließ das Lesen der hier gespeicherten Daten nicht zu.
+form-page-nothing-changed = Es wurde nichts geändert.
+form-page-photo-kept-size = Auf diesem Gerät gespeichert ({ $size }).
+form-page-photo-kept-shown = Auf diesem Gerät gespeichert ({ $size }). Das Spiel zeigt das Foto überall, wo diese Bezugsperson vorkommt.
+form-page-photo-none = Kein Foto: Das Spiel zeigt das oben gewählte Bild.
+form-page-photo-not-a-photo = Diese Datei ist kein Foto. Wählen Sie ein Bild (JPEG, PNG oder WebP, wie Kameras und Galerien sie liefern).
+form-page-photo-heic = Dieser Browser kann keine HEIC-Fotos öffnen. Stellen Sie auf dem iPhone Einstellungen → Kamera → Formate → Maximale Kompatibilität ein, oder wählen Sie das Foto noch einmal über „Fotos“ aus.
+form-page-photo-cannot-open = Diese Datei ließ sich nicht als Bild öffnen. Versuchen Sie ein anderes Foto.
+form-page-photo-too-large = Diese Datei ist zu groß, um sie hier zu öffnen ({ $size }). Wählen Sie ein kleineres Foto.
+form-page-photo-stays = Das bisherige Foto bleibt.
+form-page-photo-opening = Foto wird geöffnet …
+form-page-photo-very-small = Dieses Foto ist sehr klein und wirkt im Spiel unscharf. Nehmen Sie es trotzdem, oder wählen Sie ein größeres.
+form-page-photo-wide = Ein breites Foto: Ziehen Sie es so, dass das Gesicht im Kreis liegt, und tippen Sie dann auf „Dieses Foto nehmen“.
+form-page-photo-frame = Ziehen Sie das Foto so, dass das Gesicht im Kreis liegt; mit zwei Fingern oder dem Regler wird es größer. Tippen Sie dann auf „Dieses Foto nehmen“.
+form-page-photo-none-chosen = Kein Foto aufgenommen oder ausgewählt, also hat sich nichts geändert.
+form-page-photo-not-changed = Nicht geändert: Das bisherige Foto bleibt.
+form-page-photo-none-kept = Kein Foto gespeichert.
+form-page-photo-deleted = Von diesem Gerät gelöscht. Das Spiel zeigt das oben gewählte Bild.
+form-page-change-refused = Das hat nicht geklappt: Dieser Browser erlaubt hier vielleicht keine Änderungen an den gespeicherten Daten.
+form-page-photo-full = Der Speicher dieses Geräts ist voll, deshalb wurde das Foto nicht gespeichert. Schaffen Sie etwas Platz (alte Videos oder Apps) und versuchen Sie es dann noch einmal.
+form-page-photo-newer = Das Foto wurde hier nicht gespeichert.
+form-page-photo-refused = Dieser Browser wollte das Foto nicht speichern (privater Modus oder Speicher für diese Website ausgeschaltet).
+form-page-recording-full = Der Speicher dieses Geräts ist voll, deshalb wurde die Aufnahme nicht gespeichert. Schaffen Sie etwas Platz (alte Videos oder Apps) und versuchen Sie es dann noch einmal.
+form-page-recording-newer = Die Aufnahme wurde hier nicht gespeichert.
+form-page-recording-refused = Dieser Browser wollte die Aufnahme nicht speichern (privater Modus oder Speicher für diese Website ausgeschaltet).
+form-page-voice-meanwhile = Bis dahin sagt die Stimme des Spiels diesen Satz.
+form-page-voice-count = ({ $count } von { $total } aufgenommen)
+form-page-voice-cannot-record = Dieser Browser kann hier nicht aufnehmen. Die Stimme des Spiels sagt den Satz.
+form-page-voice-mic-refused = Das Mikrofon wurde nicht erlaubt. Die Stimme des Spiels sagt den Satz.
+form-page-voice-change-refused = Das hat nicht geklappt: Dieser Browser erlaubt hier vielleicht keine Änderungen an den Aufnahmen.
+
+## The looks' names, read by screen readers on the picture buttons: $figure is one of the
+## form-look figures, $tone one of the form-tone lines.
+
+form-look-person = { $figure }, { $tone }
+form-look-fox = Der Fuchs
+form-look-woman = Frau
+form-look-man = Mann
+form-look-older-woman = Ältere Frau
+form-look-older-man = Älterer Mann
+form-tone-light = helle Hautfarbe
+form-tone-medium-light = mittelhelle Hautfarbe
+form-tone-medium = mittlere Hautfarbe
+form-tone-medium-dark = mitteldunkle Hautfarbe
+form-tone-dark = dunkle Hautfarbe
+
+## The practice ladder's first steps, before the family writes its own (real separations,
+## from short to long; "I" is the grown-up).
+
+form-rung-next-room = Eine Minute im Nebenzimmer, Tür offen, wir reden miteinander
+form-rung-next-room-longer = Fünf Minuten im Nebenzimmer
+form-rung-out-briefly = Zehn Minuten weg, mit jemandem, den das Kind kennt
+form-rung-grandparent = Bei Oma oder Opa, während ich einkaufen gehe
+form-rung-friends-house = Eine Stunde bei Freunden, ohne mich
+form-rung-nursery = Ein Vormittag in der Kita
+form-practice-not-kept = Die Übungsschritte ließen sich in diesem Browser nicht speichern: sie bleiben nur, bis die Seite geschlossen wird.
+
+## The printable pages, printed by the family for themselves and for the child's nursery.
+## $child and $grownup are the names as saved; $who is the grown-up who picks up; $promise
+## is the family's return anchor ("nach dem Mittagsschlaf"): it completes "Ich komme … wieder";
+## $reunion is the family's own reunion line, as typed; $time is a pick-up time as typed
+## ("15 Uhr"); $days is a list of weekdays already joined ("Montag, Dienstag und Freitag");
+## $day is a weekday; $meanwhile is what the child does meanwhile, as typed, completing
+## "… wirst du …" (morning-meanwhile).
+
+form-print-card-page = Der Abschied von { $child }: eine Karte für Kita oder Tagesmutter
+form-print-card-title = Der Abschied von { $child }
+form-print-card-for = Für das Kita-Team oder die Tagesmutter von { $child }, mit Grüßen von { $grownup }. Wir verabschieden uns jedes Mal gleich – bitte helfen Sie uns, dabei zu bleiben.
+form-print-card-our-goodbye = Unser Abschied, jedes Mal gleich
+form-print-card-see-you-soon = „Bis später!“
+form-print-card-short-and-warm = Kurz und herzlich: Wir schleichen uns nie heimlich davon.
+form-print-card-promise = Das Versprechen
+form-print-card-promise-said = „Ich komme { $promise } wieder. { $reunion }“
+form-print-card-remind = Bitte erinnern Sie { $child } daran: { $grownup } kommt { $promise } wieder.
+form-print-card-pick-up-time = Abholzeit: { $time }.
+form-print-card-picks-up = { $days }: { $who } holt ab.
+form-print-card-while-away = Solange { $grownup } weg ist
+form-print-card-meanwhile = Es hilft, { $child } zu sagen, was als Nächstes kommt: „Heute wirst du { $meanwhile }.“
+form-print-card-love = Unsere Herzverbindung
+form-print-card-love-how = Jeden Morgen malen wir { $child } und { $grownup } ein Herz auf die Hand. Wenn { $child } darauf drückt, spürt { $grownup } die Liebe und schickt ganz viel zurück. Wenn { $child } uns vermisst, drücken Sie gemeinsam auf das Herz und sagen Sie:
+form-print-card-love-said = „Oh, hast du das gespürt? Ich glaube, { $grownup } hat dir gerade ganz viel Liebe geschickt!“
+form-print-chain-title = Die Papierkette von { $child }
+form-print-chain-how = { $count ->
+    [one] Noch einmal schlafen
+   *[other] Noch { $count } Mal schlafen
+} bis zum nächsten Zuhause-Tag. Schneiden Sie die Streifen aus, kleben Sie sie zu einer Kette zusammen und nehmen Sie jeden Abend beim Schlafengehen einen Ring ab: Wenn nur noch das Haus übrig ist, ist Zuhause-Tag.
+form-print-chain-no-home-day = Im Wochenkalender gibt es noch keinen Zuhause-Tag: Wählen Sie einen im Wochenkalender (Bereich für Erwachsene) aus und drucken Sie diese Seite dann noch einmal.
+form-print-chain-link = { $count ->
+    [one] einmal schlafen
+   *[other] { $count } Mal schlafen
+}
+form-print-chain-last = Zuhause-Tag mit { $grownup }! ({ $day })
+form-print-week-title = Die Woche von { $child }
+form-print-week-key = Ein Haus heißt Zuhause-Tag, eine Kita heißt Kita-Tag – dazu steht, wer abholt.
+form-print-week-school = Kita. { $who } holt dich ab.
+form-print-week-home = Zuhause-Tag!
+form-print-love-title = Die Herzverbindung von { $child }
+form-print-love-how = Spuren Sie das Herz auf der Hand von { $child } und auf der Hand von { $grownup } nach. Wer darauf drückt, schickt Liebe – und der andere spürt sie, den ganzen Tag lang.
+form-print-love-hand = Die Hand von { $who } mit einem Herz zum Nachspuren
+form-print-love-colour = { $grownup } kommt immer nach Hause. Mal den Weg nach Hause aus!
+form-print-love-picture = Ein Bild zum Ausmalen: Die Bezugsperson geht winkend den Weg hinauf nach Hause, und das Kind wartet an der Tür.

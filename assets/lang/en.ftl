@@ -389,3 +389,185 @@ form-voice-recording = Recording… tap Stop when done.
 form-voice-new = New recording: listen, then keep or delete it.
 form-voice-kept = Kept on this device. The game uses your voice for this line.
 form-voice-none = Not recorded: the game's voice says it.
+
+## The parent area's notes at the top, after saving or on opening. $child and $grownup are the
+## names as saved; $field is one of the form-field lines; $name is a name as the game will use
+## it; $said is what the voice says for it.
+
+form-saved = Saved: the game will say “{ $child }” and “{ $grownup }”, and play for { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
+form-saved-for-now = Changed for now: the game will say “{ $child }” and “{ $grownup }”, and play for { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}. It could not be saved in this browser.
+form-field-child = The child's name
+form-field-grown-up = The grown-up's name
+form-field-other-grown-up = Grown-up { $number }'s name
+form-note-name-empty = { $field } was empty, so the game will say “{ $name }”.
+form-note-name-shortened = { $field } is limited to { $limit } characters: “{ $name }”.
+form-note-voice-cannot-say = { $field }: the screen shows “{ $name }”; the voice cannot say emoji, so it says “{ $said }” instead.
+form-note-voice-says = { $field }: the screen shows “{ $name }”; the voice says “{ $said }” (emoji are shown, not said).
+form-note-away-today-unnamed = The grown-up chosen as going away today has no name, so the first grown-up goes today.
+form-note-anchor-empty = No words were typed for “I'll be back…”, so the game will say “{ $promise }”.
+form-note-goodbye-order-kept = The goodbye needs the hug, the kiss and the wave once each, so it keeps its order.
+form-taken-out-photo = { $name } was taken out, so their photo went too: deleted from this device.
+form-taken-out-recordings = { $name } was taken out, so { $count ->
+    [one] their recording
+   *[other] their { $count } recordings
+} went too: deleted from this device.
+form-taken-out-photo-and-recordings = { $name } was taken out, so their photo and { $count ->
+    [one] their recording
+   *[other] their { $count } recordings
+} went too: deleted from this device.
+form-storage-unavailable = This browser is not letting the game keep settings (private browsing, or storage switched off). Your changes work until the page is closed, but won't be kept.
+form-storage-full = This browser's storage is full, so your changes work for now but won't be kept after the page is closed.
+form-read-unreadable = The saved settings could not be read, so the game started with its defaults.
+form-read-too-large = The saved settings were far too large ({ $bytes } bytes) to be ours, so the game started with its defaults.
+form-read-newer = The settings were saved by a newer version of the game (format { $version }); everything this version understands was kept.
+form-read-fields-reset = Some saved settings did not make sense and went back to their defaults: { $fields }.
+form-practice-steps-unreadable = The saved practice steps could not be read, so they start again; the old copy is kept aside on this device.
+form-practice-log-unreadable = The saved log could not be read, so it starts again; the old copy is kept aside on this device.
+form-practice-entries-left-out = A few saved practice entries made no sense and were left out; everything else was kept.
+form-changed-elsewhere = The settings were just changed in another window of the game; this form now shows them.
+form-log-forgotten = The quiet log and the practice ticks were forgotten on this device.
+
+## Lines the parent area's page scripts write (what is kept, copies, photos, recordings).
+## $size is a size already written with its unit ("1.2 MB"); $what and $holds are lists the
+## page joins in the language (“2 photos and the settings”); $date is a date already written.
+
+form-page-photos = { $count ->
+    [one] { $count } photo
+   *[other] { $count } photos
+}
+form-page-recordings = { $count ->
+    [one] { $count } recording
+   *[other] { $count } recordings
+}
+form-page-the-settings = the settings
+form-page-the-settings-for = the settings (for { $child })
+form-page-sized = { $what } ({ $size })
+form-page-kept = Kept on this device: { $what }.
+form-page-kept-nothing = Nothing is kept on this device yet: it is new to the game, or the browser cleared what it kept. If you saved a copy, bring it back below.
+form-page-kept-by-newer = The photos and recordings are safe with the newer version of the game open in another window. Close this window and use that one, or reload this one.
+form-page-safe-unknown = This browser does not say whether it keeps them.
+form-page-safe-persisted = The browser has agreed to keep them until you delete them.
+form-page-safe-home-screen = This browser may delete them after seven days without a visit, or when the device is short of space. Add the game to the Home Screen (Share, then Add to Home Screen) to keep them safe, and save a copy (below).
+form-page-safe-best-effort = The browser may delete them if the device runs short of space. The game asks it to keep them when you keep something here; a saved copy (below) is the sure way.
+form-page-room = With the game's offline copy, this site uses { $size } of the { $quota } the browser allows it.
+form-page-newer-elsewhere = A newer version of the game is open in another window. Close this window and use that one, or reload this one.
+form-page-copy-not-ours = That file is not a copy made by See You Soon. Nothing here was changed.
+form-page-copy-damaged = That copy is damaged (cut short or changed since it was saved), so it was not used. Nothing here was changed.
+form-page-copy-too-large = That file is far larger than any copy of the game; it was not opened. Nothing here was changed.
+form-page-copy-newer = That copy was made by a newer version of the game. Open the game online once to update it, then try again. Nothing here was changed.
+form-page-copy-saved = Saved a copy ({ $size }) holding { $holds }. Keep the file somewhere safe, such as your email or a cloud drive, to bring it back on this or another device.
+form-page-copy-holds-nothing = nothing yet
+form-page-copy-holds = This copy holds { $holds }. Replace what is on this device with it, or keep what is here and add only what is missing?
+form-page-copy-made-holds = This copy, made on { $date }, holds { $holds }. Replace what is on this device with it, or keep what is here and add only what is missing?
+form-page-copy-full = This device's storage is full, so the copy could not be brought back. Free some space (old videos or apps), then try again.
+form-page-copy-not-brought-newer = The copy was not brought back here.
+form-page-copy-refused = This browser would not store the copy (private browsing, or storage switched off for this site).
+form-page-copy-partly = Part of it may have been written; look at the photos and recordings above, or bring the copy back again.
+form-page-copy-before-kept = What was here before is kept.
+form-page-copy-brought-back = Brought back { $holds }. The game starts again with them in a moment.
+form-page-copy-cannot-make = The copy could not be made: this browser would not read what it keeps here.
+form-page-nothing-changed = Nothing was changed.
+form-page-photo-kept-size = Kept on this device ({ $size }).
+form-page-photo-kept-shown = Kept on this device ({ $size }). The game shows it wherever this grown-up appears.
+form-page-photo-none = No photo: the game shows the picture chosen above.
+form-page-photo-not-a-photo = That file is not a photo. Choose a picture (a JPEG, PNG or WebP, as cameras and galleries give).
+form-page-photo-heic = This browser cannot open HEIC photos. On an iPhone, set Settings → Camera → Formats → Most Compatible, or choose the photo again from Photos.
+form-page-photo-cannot-open = This file could not be opened as a picture. Try another photo.
+form-page-photo-too-large = That file is too large to open here ({ $size }). Choose a smaller photo.
+form-page-photo-stays = The photo kept before stays.
+form-page-photo-opening = Opening the photo…
+form-page-photo-very-small = This photo is very small, so it will look blurry in the game. Keep it, or choose a bigger one.
+form-page-photo-wide = A wide photo: drag it to put the face in the circle, then keep it.
+form-page-photo-frame = Drag the photo to put the face in the circle; pinch or use the slider to make it bigger. Then keep it.
+form-page-photo-none-chosen = No photo was taken or chosen, so nothing changed.
+form-page-photo-not-changed = Not changed: the photo kept before stays.
+form-page-photo-none-kept = No photo kept.
+form-page-photo-deleted = Deleted from this device. The game shows the picture chosen above.
+form-page-change-refused = That did not work: this browser may not allow changing what it keeps here.
+form-page-photo-full = This device's storage is full, so the photo was not kept. Free some space (old videos or apps), then try again.
+form-page-photo-newer = The photo was not kept here.
+form-page-photo-refused = This browser would not keep the photo (private browsing, or storage switched off for this site).
+form-page-recording-full = This device's storage is full, so the recording was not kept. Free some space (old videos or apps), then try again.
+form-page-recording-newer = The recording was not kept here.
+form-page-recording-refused = This browser would not keep the recording (private browsing, or storage switched off for this site).
+form-page-voice-meanwhile = The game's voice says the line meanwhile.
+form-page-voice-count = ({ $count } of { $total } recorded)
+form-page-voice-cannot-record = This browser cannot record here. The game's voice will say the line.
+form-page-voice-mic-refused = The microphone was not allowed. The game's voice will say the line.
+form-page-voice-change-refused = That did not work: this browser may not allow changing recordings here.
+
+## The looks' names, read by screen readers on the picture buttons: $figure is one of the
+## form-look figures, $tone one of the form-tone lines.
+
+form-look-person = { $figure }, { $tone }
+form-look-fox = The fox
+form-look-woman = Woman
+form-look-man = Man
+form-look-older-woman = Older woman
+form-look-older-man = Older man
+form-tone-light = light skin tone
+form-tone-medium-light = medium-light skin tone
+form-tone-medium = medium skin tone
+form-tone-medium-dark = medium-dark skin tone
+form-tone-dark = dark skin tone
+
+## The practice ladder's first steps, before the family writes its own (real separations,
+## from short to long; "I" is the grown-up).
+
+form-rung-next-room = Next room for one minute, door open, talking
+form-rung-next-room-longer = Next room for five minutes
+form-rung-out-briefly = Out for ten minutes, with someone the child knows
+form-rung-grandparent = With a grandparent while I go to the shop
+form-rung-friends-house = An hour at a friend's house without me
+form-rung-nursery = A morning at nursery
+form-practice-not-kept = The practice steps could not be saved in this browser: they last until the page is closed.
+
+## The printable pages, printed by the family for themselves and for the child's nursery.
+## $child and $grownup are the names as saved; $who is the grown-up who picks up; $promise
+## is the family's return anchor ("after nap"); $reunion is the family's own reunion line, as
+## typed; $time is a pick-up time as typed ("3 pm"); $days is a list of weekdays already
+## joined ("Monday, Tuesday and Friday"); $day is a weekday; $meanwhile is what the child does
+## meanwhile, as typed, completing "will …".
+
+form-print-card-page = { $child }'s goodbye: a card for the caregiver
+form-print-card-title = { $child }'s goodbye
+form-print-card-for = For { $child }'s teacher or childminder, from { $grownup }. We do the same goodbye every time: please help us keep it.
+form-print-card-our-goodbye = Our goodbye, every time
+form-print-card-see-you-soon = “See you soon!”
+form-print-card-short-and-warm = Short and warm: we never sneak out.
+form-print-card-promise = The promise
+form-print-card-promise-said = “I'll come back { $promise }. { $reunion }”
+form-print-card-remind = Please remind { $child }: { $grownup } comes back { $promise }.
+form-print-card-pick-up-time = Pick-up time: { $time }.
+form-print-card-picks-up = { $days }: { $who } picks up.
+form-print-card-while-away = While { $grownup } is away
+form-print-card-meanwhile = It helps to tell { $child } what comes next: “Today you will { $meanwhile }.”
+form-print-card-love = Our Love Connection
+form-print-card-love-how = Each morning we draw a heart on { $child }'s hand and on { $grownup }'s. When { $child } presses it, { $grownup } feels the love and sends some back. If { $child } misses us, press it together and say:
+form-print-card-love-said = “Oh, did you feel that? I think { $grownup } just sent you some love!”
+form-print-chain-title = { $child }'s chain of sleeps
+form-print-chain-how = { $count ->
+    [one] One sleep
+   *[other] { $count } sleeps
+} until the next home day. Cut out the strips, glue them into a chain, and take one link off each night at bedtime: when only the house is left, it is the home day.
+form-print-chain-no-home-day = The week calendar has no home day yet: choose one in the parent area's week calendar, then print this again.
+form-print-chain-link = { $count ->
+    [one] { $count } sleep
+   *[other] { $count } sleeps
+}
+form-print-chain-last = Home day with { $grownup }! ({ $day })
+form-print-week-title = { $child }'s week
+form-print-week-key = A house is a home day; a school is a nursery day, with who picks up.
+form-print-week-school = Nursery. { $who } picks you up.
+form-print-week-home = Home day!
+form-print-love-title = { $child }'s Love Connection
+form-print-love-how = Trace the heart on { $child }'s hand and on { $grownup }'s. Press it to send love: the other one feels it, all day long.
+form-print-love-hand = { $who }'s hand with a heart to trace
+form-print-love-colour = { $grownup } always comes home. Colour the way home!
+form-print-love-picture = A picture to colour: the grown-up walks home up the path, waving, and the child waits at the door.

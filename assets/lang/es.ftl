@@ -379,3 +379,185 @@ form-voice-recording = Grabando… toca Parar cuando termines.
 form-voice-new = Grabación nueva: escúchala y luego úsala o bórrala.
 form-voice-kept = Guardada en este dispositivo. El juego usa tu voz para esta frase.
 form-voice-none = Sin grabar: la dice la voz del juego.
+
+## The parent area's notes at the top, after saving or on opening. $child and $grownup are the
+## names as saved; $field is one of the form-field lines; $name is a name as the game will use
+## it; $said is what the voice says for it.
+
+form-saved = Guardado: el juego dirá «{ $child }» y «{ $grownup }», y cada sesión durará { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
+form-saved-for-now = Cambiado solo por ahora: el juego dirá «{ $child }» y «{ $grownup }», y cada sesión durará { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}. No se ha podido guardar en este navegador.
+form-field-child = El nombre de tu peque
+form-field-grown-up = El nombre del adulto
+form-field-other-grown-up = El nombre del adulto { $number }
+form-note-name-empty = { $field } estaba vacío, así que el juego dirá «{ $name }».
+form-note-name-shortened = { $field } puede tener como máximo { $limit } caracteres: «{ $name }».
+form-note-voice-cannot-say = { $field }: en pantalla se ve «{ $name }»; la voz no puede decir emojis, así que dice «{ $said }».
+form-note-voice-says = { $field }: en pantalla se ve «{ $name }»; la voz dice «{ $said }» (los emojis se ven, pero no se dicen).
+form-note-away-today-unnamed = El adulto elegido para irse hoy no tiene nombre, así que hoy se va el primer adulto.
+form-note-anchor-empty = No había nada escrito en «Vuelvo…», así que el juego dirá «{ $promise }».
+form-note-goodbye-order-kept = La despedida necesita el abrazo, el beso y el adiós con la mano una vez cada uno, así que se queda en el orden que tenía.
+form-taken-out-photo = Se ha quitado a { $name }, así que también se ha borrado su foto de este dispositivo.
+form-taken-out-recordings = Se ha quitado a { $name }, así que también { $count ->
+    [one] se ha borrado su grabación
+   *[other] se han borrado sus { $count } grabaciones
+} de este dispositivo.
+form-taken-out-photo-and-recordings = Se ha quitado a { $name }, así que también se han borrado de este dispositivo su foto y { $count ->
+    [one] su grabación
+   *[other] sus { $count } grabaciones
+}.
+form-storage-unavailable = Este navegador no deja que el juego guarde los ajustes (navegación privada o almacenamiento desactivado). Tus cambios funcionan hasta que cierres la página, pero no se guardarán.
+form-storage-full = El almacenamiento de este navegador está lleno: tus cambios funcionan por ahora, pero no se guardarán al cerrar la página.
+form-read-unreadable = No se han podido leer los ajustes guardados, así que el juego ha empezado con los ajustes predeterminados.
+form-read-too-large = Los ajustes guardados ocupaban demasiado ({ $bytes } bytes) para ser del juego, así que ha empezado con los ajustes predeterminados.
+form-read-newer = Los ajustes los guardó una versión más nueva del juego (formato { $version }); se ha conservado todo lo que esta versión entiende.
+form-read-fields-reset = Algunos ajustes guardados no tenían sentido y han vuelto a su valor predeterminado: { $fields }.
+form-practice-steps-unreadable = No se han podido leer los pasos de práctica guardados, así que empiezan de nuevo; la copia anterior se guarda aparte en este dispositivo.
+form-practice-log-unreadable = No se ha podido leer el registro guardado, así que empieza de nuevo; la copia anterior se guarda aparte en este dispositivo.
+form-practice-entries-left-out = Algunas anotaciones de práctica guardadas no tenían sentido y se han descartado; todo lo demás se ha conservado.
+form-changed-elsewhere = Los ajustes se acaban de cambiar en otra ventana del juego; este formulario ya muestra los cambios.
+form-log-forgotten = Se han borrado de este dispositivo el registro privado y las marcas de práctica.
+
+## Lines the parent area's page scripts write (what is kept, copies, photos, recordings).
+## $size is a size already written with its unit ("1,2 MB"); $what and $holds are lists the
+## page joins in the language ("2 fotos y los ajustes"); $date is a date already written.
+
+form-page-photos = { $count ->
+    [one] { $count } foto
+   *[other] { $count } fotos
+}
+form-page-recordings = { $count ->
+    [one] { $count } grabación
+   *[other] { $count } grabaciones
+}
+form-page-the-settings = los ajustes
+form-page-the-settings-for = los ajustes (de { $child })
+form-page-sized = { $what } ({ $size })
+form-page-kept = Guardado en este dispositivo: { $what }.
+form-page-kept-nothing = Todavía no hay nada guardado en este dispositivo: es nuevo para el juego, o el navegador ha borrado lo que tenía guardado. Si guardaste una copia, recupérala más abajo.
+form-page-kept-by-newer = Las fotos y las grabaciones están a salvo con la versión más nueva del juego, abierta en otra ventana. Cierra esta ventana y usa aquella, o vuelve a cargar esta.
+form-page-safe-unknown = Este navegador no indica si lo conservará.
+form-page-safe-persisted = El navegador ha aceptado conservarlo hasta que tú lo borres.
+form-page-safe-home-screen = Este navegador puede borrarlo si pasan siete días sin que abras el juego, o si al dispositivo le falta espacio. Para ponerlo a salvo, añade el juego a la pantalla de inicio (Compartir y luego Añadir a pantalla de inicio) y guarda una copia (más abajo).
+form-page-safe-best-effort = El navegador puede borrarlo si al dispositivo le falta espacio. El juego le pide que lo conserve cada vez que guardas algo aquí, pero lo único seguro es guardar una copia (más abajo).
+form-page-room = Con la copia del juego para usarlo sin conexión, este sitio ocupa { $size } de los { $quota } que le permite el navegador.
+form-page-newer-elsewhere = Hay una versión más nueva del juego abierta en otra ventana. Cierra esta ventana y usa aquella, o vuelve a cargar esta.
+form-page-copy-not-ours = Ese archivo no es una copia hecha con See You Soon. No se ha cambiado nada.
+form-page-copy-damaged = Esa copia está dañada (incompleta o modificada después de guardarla), así que no se ha usado. No se ha cambiado nada.
+form-page-copy-too-large = Ese archivo es mucho más grande que cualquier copia del juego, así que no se ha abierto. No se ha cambiado nada.
+form-page-copy-newer = Esa copia la hizo una versión más nueva del juego. Abre el juego una vez con conexión para que se actualice y vuelve a intentarlo. No se ha cambiado nada.
+form-page-copy-saved = Copia guardada ({ $size }). Incluye: { $holds }. Guarda el archivo en un lugar seguro, como tu correo o la nube, para recuperarlo en este o en otro dispositivo.
+form-page-copy-holds-nothing = nada todavía
+form-page-copy-holds = Esta copia incluye: { $holds }. ¿Quieres sustituir con ella lo que hay en este dispositivo, o conservar lo que hay aquí y añadir solo lo que falta?
+form-page-copy-made-holds = Esta copia, hecha el { $date }, incluye: { $holds }. ¿Quieres sustituir con ella lo que hay en este dispositivo, o conservar lo que hay aquí y añadir solo lo que falta?
+form-page-copy-full = El almacenamiento de este dispositivo está lleno, así que no se ha podido recuperar la copia. Libera algo de espacio (vídeos antiguos o apps que ya no uses) y vuelve a intentarlo.
+form-page-copy-not-brought-newer = La copia no se ha recuperado aquí.
+form-page-copy-refused = Este navegador no ha querido guardar la copia (navegación privada o almacenamiento desactivado para este sitio).
+form-page-copy-partly = Puede que se haya guardado una parte; revisa las fotos y las grabaciones de arriba, o vuelve a recuperar la copia.
+form-page-copy-before-kept = Lo que había aquí antes se conserva.
+form-page-copy-brought-back = Recuperado: { $holds }. En un momento, el juego vuelve a empezar con todo ello.
+form-page-copy-cannot-make = No se ha podido hacer la copia: este navegador no ha dejado leer lo que tiene guardado aquí.
+form-page-nothing-changed = No se ha cambiado nada.
+form-page-photo-kept-size = Guardada en este dispositivo ({ $size }).
+form-page-photo-kept-shown = Guardada en este dispositivo ({ $size }). El juego la muestra siempre que aparece este adulto.
+form-page-photo-none = Sin foto: el juego muestra la imagen elegida arriba.
+form-page-photo-not-a-photo = Ese archivo no es una foto. Elige una imagen (JPEG, PNG o WebP, como las de la cámara o la galería).
+form-page-photo-heic = Este navegador no puede abrir fotos HEIC. En un iPhone, ve a Ajustes → Cámara → Formatos → Más compatible, o vuelve a elegir la foto desde Fotos.
+form-page-photo-cannot-open = No se ha podido abrir este archivo como imagen. Prueba con otra foto.
+form-page-photo-too-large = Ese archivo es demasiado grande para abrirlo aquí ({ $size }). Elige una foto más pequeña.
+form-page-photo-stays = Se mantiene la foto que había.
+form-page-photo-opening = Abriendo la foto…
+form-page-photo-very-small = Esta foto es muy pequeña y se verá borrosa en el juego. Puedes usarla igualmente o elegir una más grande.
+form-page-photo-wide = Una foto ancha: arrástrala para que la cara quede dentro del círculo y luego toca «Usar esta foto».
+form-page-photo-frame = Arrastra la foto para que la cara quede dentro del círculo; pellizca o usa el control de tamaño para agrandarla. Luego toca «Usar esta foto».
+form-page-photo-none-chosen = No se ha hecho ni elegido ninguna foto, así que no ha cambiado nada.
+form-page-photo-not-changed = Sin cambios: se mantiene la foto que había.
+form-page-photo-none-kept = No hay ninguna foto guardada.
+form-page-photo-deleted = Borrada de este dispositivo. El juego muestra la imagen elegida arriba.
+form-page-change-refused = No ha funcionado: puede que este navegador no permita cambiar lo que tiene guardado aquí.
+form-page-photo-full = El almacenamiento de este dispositivo está lleno, así que la foto no se ha guardado. Libera algo de espacio (vídeos antiguos o apps que ya no uses) y vuelve a intentarlo.
+form-page-photo-newer = La foto no se ha guardado aquí.
+form-page-photo-refused = Este navegador no ha querido guardar la foto (navegación privada o almacenamiento desactivado para este sitio).
+form-page-recording-full = El almacenamiento de este dispositivo está lleno, así que la grabación no se ha guardado. Libera algo de espacio (vídeos antiguos o apps que ya no uses) y vuelve a intentarlo.
+form-page-recording-newer = La grabación no se ha guardado aquí.
+form-page-recording-refused = Este navegador no ha querido guardar la grabación (navegación privada o almacenamiento desactivado para este sitio).
+form-page-voice-meanwhile = Mientras tanto, la voz del juego dice esta frase.
+form-page-voice-count = ({ $count } de { $total } grabadas)
+form-page-voice-cannot-record = Este navegador no puede grabar aquí. La voz del juego dirá la frase.
+form-page-voice-mic-refused = No se ha dado permiso para usar el micrófono. La voz del juego dirá la frase.
+form-page-voice-change-refused = No ha funcionado: puede que este navegador no permita cambiar las grabaciones aquí.
+
+## The looks' names, read by screen readers on the picture buttons: $figure is one of the
+## form-look figures, $tone one of the form-tone lines.
+
+form-look-person = { $figure }, { $tone }
+form-look-fox = El zorro
+form-look-woman = Mujer
+form-look-man = Hombre
+form-look-older-woman = Mujer mayor
+form-look-older-man = Hombre mayor
+form-tone-light = tono de piel claro
+form-tone-medium-light = tono de piel claro medio
+form-tone-medium = tono de piel medio
+form-tone-medium-dark = tono de piel oscuro medio
+form-tone-dark = tono de piel oscuro
+
+## The practice ladder's first steps, before the family writes its own (real separations,
+## from short to long; "I" is the grown-up).
+
+form-rung-next-room = Un minuto en la habitación de al lado, con la puerta abierta y hablando
+form-rung-next-room-longer = Cinco minutos en la habitación de al lado
+form-rung-out-briefly = Diez minutos fuera, con alguien a quien tu peque conoce
+form-rung-grandparent = Con la abuela o el abuelo mientras voy a comprar
+form-rung-friends-house = Una hora en casa de un amigo, sin mí
+form-rung-nursery = Una mañana en la guardería
+form-practice-not-kept = Los pasos de práctica no se han podido guardar en este navegador: duran hasta que se cierre la página.
+
+## The printable pages, printed by the family for themselves and for the child's nursery.
+## $child and $grownup are the names as saved; $who is the grown-up who picks up; $promise
+## is the family's return anchor ("después de la siesta"): it completes "Vuelvo …"; $reunion is
+## the family's own reunion line, as typed; $time is a pick-up time as typed ("15:00"); $days is
+## a list of weekdays already joined ("Lunes, Martes y Viernes"); $day is a weekday; $meanwhile
+## is what the child does meanwhile, as typed, completing "va a …".
+
+form-print-card-page = La despedida de { $child }: una tarjeta para la guardería o la cuidadora
+form-print-card-title = La despedida de { $child }
+form-print-card-for = Para la maestra o la cuidadora de { $child }, de parte de { $grownup }. Nos despedimos siempre de la misma manera: gracias por ayudarnos a que siga siendo así.
+form-print-card-our-goodbye = Nuestra despedida, siempre igual
+form-print-card-see-you-soon = «¡Hasta pronto!»
+form-print-card-short-and-warm = Corta y cariñosa: nunca nos vamos a escondidas.
+form-print-card-promise = La promesa
+form-print-card-promise-said = «Vuelvo { $promise }. { $reunion }»
+form-print-card-remind = Por favor, recuérdale a { $child } que { $grownup } vuelve { $promise }.
+form-print-card-pick-up-time = Hora de recogida: { $time }.
+form-print-card-picks-up = { $days }: recoge { $who }.
+form-print-card-while-away = Mientras { $grownup } no está
+form-print-card-meanwhile = A { $child } le ayuda saber qué viene después. Díselo así: «Hoy vas a { $meanwhile }».
+form-print-card-love = Nuestra Conexión de Amor
+form-print-card-love-how = Cada mañana dibujamos un corazón en la mano de { $child } y otro en la de { $grownup }. Cuando { $child } lo aprieta, { $grownup } siente su amor y le manda más. Si { $child } tiene ganas de vernos, aprieta el corazón con { $child } y dile:
+form-print-card-love-said = «¡Oh! ¿Lo sientes? ¡Creo que { $grownup } te acaba de mandar amor!»
+form-print-chain-title = La cadena de noches de { $child }
+form-print-chain-how = { $count ->
+    [one] Solo falta una noche
+   *[other] Faltan { $count } noches
+} para el próximo día en casa. Recorta las tiras, pégalas formando una cadena y quita un eslabón cada noche a la hora de dormir: cuando solo quede la casa, ¡ha llegado el día en casa!
+form-print-chain-no-home-day = El calendario de la semana aún no tiene ningún día en casa: elige uno en el calendario de la semana, en el espacio de los mayores, y vuelve a imprimir esta página.
+form-print-chain-link = { $count ->
+    [one] { $count } noche
+   *[other] { $count } noches
+}
+form-print-chain-last = ¡Día en casa con { $grownup }! ({ $day })
+form-print-week-title = La semana de { $child }
+form-print-week-key = La casa es un día en casa; la escuela, un día de escuela, con el nombre de quien recoge.
+form-print-week-school = Escuela. { $who } te recoge.
+form-print-week-home = ¡Día en casa!
+form-print-love-title = La Conexión de Amor de { $child }
+form-print-love-how = Repasa el corazón en la mano de { $child } y en la de { $grownup }. Apriétalo para mandar amor: la otra persona lo siente durante todo el día.
+form-print-love-hand = La mano de { $who }, con un corazón para repasar
+form-print-love-colour = { $grownup } siempre vuelve a casa. ¡Colorea el camino de vuelta!
+form-print-love-picture = Un dibujo para colorear: el adulto sube por el camino de vuelta a casa saludando con la mano, y el niño o la niña lo espera en la puerta.

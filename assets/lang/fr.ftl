@@ -380,3 +380,185 @@ form-voice-recording = Enregistrement en cours… touchez Arrêter quand vous av
 form-voice-new = Nouvel enregistrement : écoutez-le, puis gardez-le ou supprimez-le.
 form-voice-kept = Conservé sur cet appareil. Le jeu utilise votre voix pour cette phrase.
 form-voice-none = Pas encore enregistrée : c'est la voix du jeu qui la dit.
+
+## The parent area's notes at the top, after saving or on opening. $child and $grownup are the
+## names as saved; $field is one of the form-field lines; $name is a name as the game will use
+## it; $said is what the voice says for it.
+
+form-saved = Enregistré : le jeu dira « { $child } » et « { $grownup } », pour des parties de { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
+form-saved-for-now = Modifié pour l'instant : le jeu dira « { $child } » et « { $grownup } », pour des parties de { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}. Ces réglages n'ont pas pu être enregistrés dans ce navigateur.
+form-field-child = Le prénom de votre enfant
+form-field-grown-up = Le nom de l'adulte
+form-field-other-grown-up = Le nom de l'adulte { $number }
+form-note-name-empty = { $field } était vide : le jeu dira donc « { $name } ».
+form-note-name-shortened = { $field } est limité à { $limit } caractères : « { $name } ».
+form-note-voice-cannot-say = { $field } : l'écran affiche « { $name } » ; la voix ne sait pas dire les emoji, elle dit donc « { $said } » à la place.
+form-note-voice-says = { $field } : l'écran affiche « { $name } » ; la voix dit « { $said } » (les emoji s'affichent, mais ne se disent pas).
+form-note-away-today-unnamed = L'adulte choisi pour partir aujourd'hui n'a pas de nom : c'est donc le premier adulte qui part aujourd'hui.
+form-note-anchor-empty = Rien n'a été écrit pour « Je reviens… » : le jeu dira donc « { $promise } ».
+form-note-goodbye-order-kept = Le rituel d'au revoir doit contenir une fois chacun le câlin, le bisou et le signe de la main : l'ordre précédent est donc conservé.
+form-taken-out-photo = Vous avez retiré { $name } : sa photo a donc été supprimée elle aussi de cet appareil.
+form-taken-out-recordings = Vous avez retiré { $name } : { $count ->
+    [one] son enregistrement a donc été supprimé lui aussi
+   *[other] ses { $count } enregistrements ont donc été supprimés eux aussi
+} de cet appareil.
+form-taken-out-photo-and-recordings = Vous avez retiré { $name } : sa photo et { $count ->
+    [one] son enregistrement
+   *[other] ses { $count } enregistrements
+} ont donc été supprimés eux aussi de cet appareil.
+form-storage-unavailable = Ce navigateur ne permet pas au jeu de conserver les réglages (navigation privée, ou stockage désactivé). Vos modifications fonctionnent jusqu'à la fermeture de la page, mais ne seront pas conservées.
+form-storage-full = Le stockage de ce navigateur est plein : vos modifications fonctionnent pour l'instant, mais ne seront pas conservées après la fermeture de la page.
+form-read-unreadable = Les réglages enregistrés n'ont pas pu être lus : le jeu a donc démarré avec ses réglages par défaut.
+form-read-too-large = Les réglages enregistrés étaient bien trop volumineux ({ $bytes } octets) pour venir du jeu : il a donc démarré avec ses réglages par défaut.
+form-read-newer = Les réglages ont été enregistrés par une version plus récente du jeu (format { $version }) ; tout ce que cette version comprend a été conservé.
+form-read-fields-reset = Certains réglages enregistrés n'étaient pas valables et ont repris leur valeur par défaut : { $fields }.
+form-practice-steps-unreadable = Les étapes d'entraînement enregistrées n'ont pas pu être lues : elles repartent de zéro ; l'ancienne version est gardée de côté sur cet appareil.
+form-practice-log-unreadable = Le suivi enregistré n'a pas pu être lu : il repart de zéro ; l'ancienne version est gardée de côté sur cet appareil.
+form-practice-entries-left-out = Quelques entrées d'entraînement enregistrées étaient incohérentes et ont été écartées ; tout le reste a été conservé.
+form-changed-elsewhere = Les réglages viennent d'être modifiés dans une autre fenêtre du jeu ; ce formulaire les affiche maintenant.
+form-log-forgotten = Le suivi discret et les coches d'entraînement ont été effacés de cet appareil.
+
+## Lines the parent area's page scripts write (what is kept, copies, photos, recordings).
+## $size is a size already written with its unit ("1.2 MB"); $what and $holds are lists the
+## page joins in the language (“2 photos and the settings”); $date is a date already written.
+
+form-page-photos = { $count ->
+    [one] { $count } photo
+   *[other] { $count } photos
+}
+form-page-recordings = { $count ->
+    [one] { $count } enregistrement
+   *[other] { $count } enregistrements
+}
+form-page-the-settings = les réglages
+form-page-the-settings-for = les réglages (pour { $child })
+form-page-sized = { $what } ({ $size })
+form-page-kept = Conservé sur cet appareil : { $what }.
+form-page-kept-nothing = Rien n'est encore conservé sur cet appareil : soit le jeu y est nouveau, soit le navigateur a effacé ce qu'il gardait. Si vous avez enregistré une copie, restaurez-la ci-dessous.
+form-page-kept-by-newer = Les photos et les enregistrements sont en sécurité avec la version plus récente du jeu, ouverte dans une autre fenêtre. Fermez cette fenêtre pour utiliser l'autre, ou rechargez celle-ci.
+form-page-safe-unknown = Ce navigateur ne dit pas s'il les gardera.
+form-page-safe-persisted = Le navigateur a accepté de les garder jusqu'à ce que vous les supprimiez.
+form-page-safe-home-screen = Ce navigateur peut les effacer après sept jours sans visite, ou quand l'appareil manque d'espace. Ajoutez le jeu à l'écran d'accueil (Partager, puis Sur l'écran d'accueil) pour les mettre à l'abri, et enregistrez une copie (ci-dessous).
+form-page-safe-best-effort = Le navigateur peut les effacer si l'appareil manque d'espace. Le jeu lui demande de les garder chaque fois que vous conservez quelque chose ici ; une copie enregistrée (ci-dessous) reste le moyen le plus sûr.
+form-page-room = Avec la copie hors ligne du jeu, ce site utilise { $size } sur les { $quota } que le navigateur lui accorde.
+form-page-newer-elsewhere = Une version plus récente du jeu est ouverte dans une autre fenêtre. Fermez cette fenêtre pour utiliser l'autre, ou rechargez celle-ci.
+form-page-copy-not-ours = Ce fichier n'est pas une copie faite par See You Soon. Rien n'a été modifié ici.
+form-page-copy-damaged = Cette copie est abîmée (incomplète, ou modifiée depuis son enregistrement) : elle n'a donc pas été utilisée. Rien n'a été modifié ici.
+form-page-copy-too-large = Ce fichier est bien plus gros qu'une copie du jeu ; il n'a pas été ouvert. Rien n'a été modifié ici.
+form-page-copy-newer = Cette copie a été faite par une version plus récente du jeu. Ouvrez une fois le jeu en ligne pour qu'il se mette à jour, puis réessayez. Rien n'a été modifié ici.
+form-page-copy-saved = Copie enregistrée ({ $size }). Contenu : { $holds }. Gardez le fichier en lieu sûr, par exemple dans vos e-mails ou sur un espace de stockage en ligne, pour la restaurer sur cet appareil ou sur un autre.
+form-page-copy-holds-nothing = rien pour l'instant
+form-page-copy-holds = Contenu de cette copie : { $holds }. Remplacer ce qui est sur cet appareil par cette copie, ou garder ce qui est ici et ajouter seulement ce qui manque ?
+form-page-copy-made-holds = Cette copie a été faite le { $date }. Contenu : { $holds }. Remplacer ce qui est sur cet appareil par cette copie, ou garder ce qui est ici et ajouter seulement ce qui manque ?
+form-page-copy-full = Le stockage de cet appareil est plein : la copie n'a pas pu être restaurée. Libérez de l'espace (anciennes vidéos ou applis), puis réessayez.
+form-page-copy-not-brought-newer = La copie n'a pas été restaurée ici.
+form-page-copy-refused = Ce navigateur n'a pas voulu stocker la copie (navigation privée, ou stockage désactivé pour ce site).
+form-page-copy-partly = Une partie a peut-être déjà été écrite : vérifiez les photos et les enregistrements ci-dessus, ou restaurez à nouveau la copie.
+form-page-copy-before-kept = Ce qui était ici avant est conservé.
+form-page-copy-brought-back = Restauré : { $holds }. Le jeu va redémarrer avec ces données dans un instant.
+form-page-copy-cannot-make = Impossible de faire la copie : ce navigateur n'a pas voulu lire ce qu'il conserve ici.
+form-page-nothing-changed = Rien n'a été modifié.
+form-page-photo-kept-size = Photo conservée sur cet appareil ({ $size }).
+form-page-photo-kept-shown = Photo conservée sur cet appareil ({ $size }). Le jeu la montre partout où cet adulte apparaît.
+form-page-photo-none = Pas de photo : le jeu montre le portrait choisi plus haut.
+form-page-photo-not-a-photo = Ce fichier n'est pas une photo. Choisissez une image (JPEG, PNG ou WebP, comme en donnent les appareils photo et les galeries).
+form-page-photo-heic = Ce navigateur ne peut pas ouvrir les photos HEIC. Sur un iPhone, choisissez Réglages → Appareil photo → Formats → Le plus compatible, ou choisissez de nouveau la photo dans Photos.
+form-page-photo-cannot-open = Ce fichier n'a pas pu être ouvert comme image. Essayez une autre photo.
+form-page-photo-too-large = Ce fichier est trop lourd pour être ouvert ici ({ $size }). Choisissez une photo plus légère.
+form-page-photo-stays = La photo déjà conservée reste en place.
+form-page-photo-opening = Ouverture de la photo…
+form-page-photo-very-small = Cette photo est très petite : elle paraîtra floue dans le jeu. Gardez-la quand même, ou choisissez-en une plus grande.
+form-page-photo-wide = Une photo large : faites-la glisser pour placer le visage dans le cercle, puis gardez-la.
+form-page-photo-frame = Faites glisser la photo pour placer le visage dans le cercle ; pincez ou utilisez le curseur pour l'agrandir. Puis gardez-la.
+form-page-photo-none-chosen = Aucune photo prise ni choisie : rien n'a changé.
+form-page-photo-not-changed = Pas de changement : la photo déjà conservée reste en place.
+form-page-photo-none-kept = Aucune photo conservée.
+form-page-photo-deleted = Photo supprimée de cet appareil. Le jeu montre le portrait choisi plus haut.
+form-page-change-refused = Cela n'a pas fonctionné : ce navigateur n'autorise peut-être pas à modifier ce qu'il conserve ici.
+form-page-photo-full = Le stockage de cet appareil est plein : la photo n'a pas été conservée. Libérez de l'espace (anciennes vidéos ou applis), puis réessayez.
+form-page-photo-newer = La photo n'a pas été conservée ici.
+form-page-photo-refused = Ce navigateur n'a pas voulu conserver la photo (navigation privée, ou stockage désactivé pour ce site).
+form-page-recording-full = Le stockage de cet appareil est plein : l'enregistrement n'a pas été conservé. Libérez de l'espace (anciennes vidéos ou applis), puis réessayez.
+form-page-recording-newer = L'enregistrement n'a pas été conservé ici.
+form-page-recording-refused = Ce navigateur n'a pas voulu conserver l'enregistrement (navigation privée, ou stockage désactivé pour ce site).
+form-page-voice-meanwhile = En attendant, c'est la voix du jeu qui dit cette phrase.
+form-page-voice-count = (enregistrées : { $count } sur { $total })
+form-page-voice-cannot-record = Ce navigateur ne peut pas enregistrer ici. C'est la voix du jeu qui dira la phrase.
+form-page-voice-mic-refused = Le micro n'a pas été autorisé. C'est la voix du jeu qui dira la phrase.
+form-page-voice-change-refused = Cela n'a pas fonctionné : ce navigateur n'autorise peut-être pas à modifier les enregistrements ici.
+
+## The looks' names, read by screen readers on the picture buttons: $figure is one of the
+## form-look figures, $tone one of the form-tone lines.
+
+form-look-person = { $figure }, { $tone }
+form-look-fox = Le renard
+form-look-woman = Femme
+form-look-man = Homme
+form-look-older-woman = Femme âgée
+form-look-older-man = Homme âgé
+form-tone-light = peau claire
+form-tone-medium-light = peau moyennement claire
+form-tone-medium = peau légèrement mate
+form-tone-medium-dark = peau mate
+form-tone-dark = peau foncée
+
+## The practice ladder's first steps, before the family writes its own (real separations,
+## from short to long; "I" is the grown-up).
+
+form-rung-next-room = Une minute dans la pièce d'à côté, porte ouverte, en se parlant
+form-rung-next-room-longer = Cinq minutes dans la pièce d'à côté
+form-rung-out-briefly = Dix minutes dehors, avec quelqu'un que l'enfant connaît
+form-rung-grandparent = Avec un grand-parent pendant que je vais faire une course
+form-rung-friends-house = Une heure chez un copain, sans moi
+form-rung-nursery = Une matinée à la crèche
+form-practice-not-kept = Les étapes d'entraînement n'ont pas pu être enregistrées dans ce navigateur : elles restent jusqu'à la fermeture de la page.
+
+## The printable pages, printed by the family for themselves and for the child's nursery.
+## $child and $grownup are the names as saved; $who is the grown-up who picks up; $promise
+## is the family's return anchor ("après la sieste"): it completes "Je reviens …"; $reunion is
+## the family's own reunion line, as typed; $time is a pick-up time as typed ("16 h 30"); $days
+## is a list of weekdays already joined ("Lundi, Mardi et Vendredi"); $day is a weekday;
+## $meanwhile is what the child does meanwhile, as typed, completing "tu vas …" (morning-meanwhile).
+
+form-print-card-page = Le rituel d'au revoir de { $child } : une carte pour la crèche ou la nounou
+form-print-card-title = Le rituel d'au revoir de { $child }
+form-print-card-for = Pour la crèche ou la nounou de { $child }, de la part de { $grownup }. Nous nous disons toujours au revoir de la même façon : merci de nous aider à garder ce rituel.
+form-print-card-our-goodbye = Notre au revoir, toujours le même
+form-print-card-see-you-soon = « À tout à l'heure ! »
+form-print-card-short-and-warm = Court et tendre : nous ne partons jamais en cachette.
+form-print-card-promise = La promesse
+form-print-card-promise-said = « Je reviens { $promise }. { $reunion } »
+form-print-card-remind = Merci de rappeler à { $child } : { $grownup } revient { $promise }.
+form-print-card-pick-up-time = Heure de sortie : { $time }.
+form-print-card-picks-up = { $days } : { $who } vient chercher l'enfant.
+form-print-card-while-away = Pendant l'absence de { $grownup }
+form-print-card-meanwhile = Dire à { $child } ce qui va se passer l'aide beaucoup : « Aujourd'hui, tu vas { $meanwhile }. »
+form-print-card-love = Notre lien d'amour
+form-print-card-love-how = Chaque matin, nous dessinons un cœur sur la main de { $child } et sur celle de { $grownup }. Quand { $child } appuie dessus, { $grownup } sent son amour et lui en renvoie plein. Si nous manquons à { $child }, appuyez ensemble sur le cœur et dites :
+form-print-card-love-said = « Oh, tu as senti ? Je crois bien que c'est { $grownup } qui t'envoie plein d'amour ! »
+form-print-chain-title = La guirlande des dodos de { $child }
+form-print-chain-how = { $count ->
+    [one] Encore un dodo
+   *[other] Encore { $count } dodos
+} avant le prochain jour à la maison. Découpez les bandes, collez-les en anneaux pour former une guirlande, et retirez un anneau chaque soir au coucher : quand il ne reste plus que la maison, c'est le jour à la maison.
+form-print-chain-no-home-day = Le calendrier de la semaine n'a pas encore de jour à la maison : choisissez-en un dans le calendrier de la semaine, dans l'espace parents, puis imprimez de nouveau cette page.
+form-print-chain-link = { $count ->
+    [one] { $count } dodo
+   *[other] { $count } dodos
+}
+form-print-chain-last = Jour à la maison avec { $grownup } ! ({ $day })
+form-print-week-title = La semaine de { $child }
+form-print-week-key = Une maison, c'est un jour à la maison ; une école, c'est un jour de crèche, avec la personne qui vient chercher l'enfant.
+form-print-week-school = Crèche. { $who } vient te chercher.
+form-print-week-home = Jour à la maison !
+form-print-love-title = Le lien d'amour de { $child }
+form-print-love-how = Tracez le cœur sur la main de { $child } et sur celle de { $grownup }. Appuyez dessus pour envoyer de l'amour : l'autre le sent, toute la journée.
+form-print-love-hand = La main de { $who }, avec un cœur à tracer
+form-print-love-colour = { $grownup } rentre toujours à la maison. Colorie le chemin du retour !
+form-print-love-picture = Un dessin à colorier : l'adulte rentre à la maison par le chemin en faisant coucou de la main, et l'enfant l'attend à la porte.

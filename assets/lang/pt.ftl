@@ -380,3 +380,185 @@ form-voice-recording = Gravando… toque em Parar quando terminar.
 form-voice-new = Gravação nova: ouça e depois use ou apague.
 form-voice-kept = Guardada neste aparelho. O jogo usa a sua voz nesta fala.
 form-voice-none = Sem gravação: quem fala é a voz do jogo.
+
+## The parent area's notes at the top, after saving or on opening. $child and $grownup are the
+## names as saved; $field is one of the form-field lines; $name is a name as the game will use
+## it; $said is what the voice says for it.
+
+form-saved = Salvo: o jogo vai dizer “{ $child }” e “{ $grownup }”, e cada sessão vai durar { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
+form-saved-for-now = Alterado só por enquanto: o jogo vai dizer “{ $child }” e “{ $grownup }”, e cada sessão vai durar { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}. Não foi possível salvar neste navegador.
+form-field-child = O nome da criança
+form-field-grown-up = O nome do adulto
+form-field-other-grown-up = O nome do adulto { $number }
+form-note-name-empty = { $field } estava vazio, então o jogo vai dizer “{ $name }”.
+form-note-name-shortened = { $field } pode ter no máximo { $limit } caracteres: “{ $name }”.
+form-note-voice-cannot-say = { $field }: a tela mostra “{ $name }”; a voz não consegue falar emojis, então diz “{ $said }”.
+form-note-voice-says = { $field }: a tela mostra “{ $name }”; a voz diz “{ $said }” (os emojis aparecem na tela, mas não são falados).
+form-note-away-today-unnamed = O adulto escolhido para sair hoje não tem nome, então quem sai hoje é o primeiro adulto.
+form-note-anchor-empty = Nada foi escrito em “Eu volto…”, então o jogo vai dizer “{ $promise }”.
+form-note-goodbye-order-kept = A despedida precisa do abraço, do beijo e do tchauzinho, uma vez cada, então a ordem continua a mesma.
+form-taken-out-photo = { $name } saiu da lista, então a foto dessa pessoa também foi apagada deste aparelho.
+form-taken-out-recordings = { $name } saiu da lista, então { $count ->
+    [one] a gravação dessa pessoa também foi apagada
+   *[other] as { $count } gravações dessa pessoa também foram apagadas
+} deste aparelho.
+form-taken-out-photo-and-recordings = { $name } saiu da lista, então a foto e { $count ->
+    [one] a gravação
+   *[other] as { $count } gravações
+} dessa pessoa também foram apagadas deste aparelho.
+form-storage-unavailable = Este navegador não está deixando o jogo guardar as configurações (navegação anônima ou armazenamento desativado). Suas alterações funcionam até a página ser fechada, mas não vão ficar salvas.
+form-storage-full = O armazenamento deste navegador está cheio: suas alterações funcionam por enquanto, mas não vão ficar salvas depois que a página for fechada.
+form-read-unreadable = Não foi possível ler as configurações salvas, então o jogo começou com as configurações padrão.
+form-read-too-large = As configurações salvas eram grandes demais ({ $bytes } bytes) para serem do jogo, então ele começou com as configurações padrão.
+form-read-newer = As configurações foram salvas por uma versão mais nova do jogo (formato { $version }); tudo o que esta versão entende foi mantido.
+form-read-fields-reset = Algumas configurações salvas não faziam sentido e voltaram ao padrão: { $fields }.
+form-practice-steps-unreadable = Não foi possível ler os passos da prática salvos, então eles recomeçam do zero; a cópia antiga fica guardada à parte neste aparelho.
+form-practice-log-unreadable = Não foi possível ler o registro salvo, então ele recomeça do zero; a cópia antiga fica guardada à parte neste aparelho.
+form-practice-entries-left-out = Algumas anotações da prática salvas não faziam sentido e ficaram de fora; todo o resto foi mantido.
+form-changed-elsewhere = As configurações acabaram de ser alteradas em outra janela do jogo; este formulário já mostra as mudanças.
+form-log-forgotten = O registro privado e as marcações da prática foram apagados deste aparelho.
+
+## Lines the parent area's page scripts write (what is kept, copies, photos, recordings).
+## $size is a size already written with its unit ("1,2 MB"); $what and $holds are lists the
+## page joins in the language (“2 fotos e as configurações”); $date is a date already written.
+
+form-page-photos = { $count ->
+    [one] { $count } foto
+   *[other] { $count } fotos
+}
+form-page-recordings = { $count ->
+    [one] { $count } gravação
+   *[other] { $count } gravações
+}
+form-page-the-settings = as configurações
+form-page-the-settings-for = as configurações (de { $child })
+form-page-sized = { $what } ({ $size })
+form-page-kept = Guardado neste aparelho: { $what }.
+form-page-kept-nothing = Ainda não há nada guardado neste aparelho: ele é novo para o jogo, ou o navegador apagou o que guardava. Se você salvou uma cópia, restaure-a logo abaixo.
+form-page-kept-by-newer = As fotos e as gravações estão seguras com a versão mais nova do jogo, aberta em outra janela. Feche esta janela e use a outra, ou recarregue esta.
+form-page-safe-unknown = Este navegador não informa se vai manter tudo isso guardado.
+form-page-safe-persisted = O navegador concordou em manter tudo guardado até você apagar.
+form-page-safe-home-screen = Este navegador pode apagar tudo depois de sete dias sem você abrir o jogo, ou quando faltar espaço no aparelho. Para deixar tudo seguro, adicione o jogo à Tela de Início (Compartilhar e depois Adicionar à Tela de Início) e salve uma cópia (logo abaixo).
+form-page-safe-best-effort = O navegador pode apagar tudo se faltar espaço no aparelho. O jogo pede para ele manter tudo sempre que você guarda algo aqui, mas o jeito garantido é salvar uma cópia (logo abaixo).
+form-page-room = Com a cópia do jogo que funciona sem internet, este site usa { $size } dos { $quota } que o navegador libera para ele.
+form-page-newer-elsewhere = Uma versão mais nova do jogo está aberta em outra janela. Feche esta janela e use a outra, ou recarregue esta.
+form-page-copy-not-ours = Esse arquivo não é uma cópia feita pelo See You Soon. Nada foi alterado aqui.
+form-page-copy-damaged = Essa cópia está danificada (incompleta ou alterada depois de salva), então não foi usada. Nada foi alterado aqui.
+form-page-copy-too-large = Esse arquivo é muito maior do que qualquer cópia do jogo, então não foi aberto. Nada foi alterado aqui.
+form-page-copy-newer = Essa cópia foi feita por uma versão mais nova do jogo. Abra o jogo uma vez com internet para ele se atualizar e tente de novo. Nada foi alterado aqui.
+form-page-copy-saved = Cópia salva ({ $size }), com: { $holds }. Guarde o arquivo em um lugar seguro, como o seu e-mail ou a nuvem, para restaurar neste ou em outro aparelho.
+form-page-copy-holds-nothing = nada ainda
+form-page-copy-holds = Esta cópia tem: { $holds }. Substituir por ela o que está neste aparelho, ou manter o que está aqui e adicionar só o que falta?
+form-page-copy-made-holds = Esta cópia, feita em { $date }, tem: { $holds }. Substituir por ela o que está neste aparelho, ou manter o que está aqui e adicionar só o que falta?
+form-page-copy-full = O armazenamento deste aparelho está cheio, então não foi possível restaurar a cópia. Libere um pouco de espaço (vídeos antigos ou apps que você não usa) e tente de novo.
+form-page-copy-not-brought-newer = A cópia não foi restaurada aqui.
+form-page-copy-refused = Este navegador não quis guardar a cópia (navegação anônima ou armazenamento desativado para este site).
+form-page-copy-partly = Uma parte pode ter sido salva; confira as fotos e as gravações acima, ou restaure a cópia de novo.
+form-page-copy-before-kept = O que estava aqui antes foi mantido.
+form-page-copy-brought-back = Restaurado: { $holds }. Em um instante, o jogo recomeça com tudo isso.
+form-page-copy-cannot-make = Não foi possível fazer a cópia: este navegador não deixou ler o que ele guarda aqui.
+form-page-nothing-changed = Nada foi alterado.
+form-page-photo-kept-size = Guardada neste aparelho ({ $size }).
+form-page-photo-kept-shown = Guardada neste aparelho ({ $size }). O jogo mostra esta foto sempre que este adulto aparece.
+form-page-photo-none = Sem foto: o jogo mostra a imagem escolhida acima.
+form-page-photo-not-a-photo = Esse arquivo não é uma foto. Escolha uma imagem (JPEG, PNG ou WebP, como as da câmera ou da galeria).
+form-page-photo-heic = Este navegador não abre fotos HEIC. No iPhone, vá em Ajustes → Câmera → Formatos → Mais Compatível, ou escolha a foto de novo pelo app Fotos.
+form-page-photo-cannot-open = Não foi possível abrir este arquivo como imagem. Tente outra foto.
+form-page-photo-too-large = Esse arquivo é grande demais para abrir aqui ({ $size }). Escolha uma foto menor.
+form-page-photo-stays = A foto que já estava guardada continua.
+form-page-photo-opening = Abrindo a foto…
+form-page-photo-very-small = Esta foto é muito pequena e vai ficar borrada no jogo. Use mesmo assim ou escolha uma maior.
+form-page-photo-wide = Uma foto larga: arraste para deixar o rosto dentro do círculo e depois toque em “Usar esta foto”.
+form-page-photo-frame = Arraste a foto para deixar o rosto dentro do círculo; faça o movimento de pinça ou use o controle de tamanho para aumentar. Depois toque em “Usar esta foto”.
+form-page-photo-none-chosen = Nenhuma foto foi tirada ou escolhida, então nada mudou.
+form-page-photo-not-changed = Nada mudou: a foto que já estava guardada continua.
+form-page-photo-none-kept = Nenhuma foto guardada.
+form-page-photo-deleted = Apagada deste aparelho. O jogo mostra a imagem escolhida acima.
+form-page-change-refused = Não deu certo: talvez este navegador não permita alterar o que ele guarda aqui.
+form-page-photo-full = O armazenamento deste aparelho está cheio, então a foto não foi guardada. Libere um pouco de espaço (vídeos antigos ou apps que você não usa) e tente de novo.
+form-page-photo-newer = A foto não foi guardada aqui.
+form-page-photo-refused = Este navegador não quis guardar a foto (navegação anônima ou armazenamento desativado para este site).
+form-page-recording-full = O armazenamento deste aparelho está cheio, então a gravação não foi guardada. Libere um pouco de espaço (vídeos antigos ou apps que você não usa) e tente de novo.
+form-page-recording-newer = A gravação não foi guardada aqui.
+form-page-recording-refused = Este navegador não quis guardar a gravação (navegação anônima ou armazenamento desativado para este site).
+form-page-voice-meanwhile = Enquanto isso, a voz do jogo diz esta fala.
+form-page-voice-count = ({ $count } de { $total } gravadas)
+form-page-voice-cannot-record = Este navegador não consegue gravar aqui. A voz do jogo vai dizer a fala.
+form-page-voice-mic-refused = O microfone não foi autorizado. A voz do jogo vai dizer a fala.
+form-page-voice-change-refused = Não deu certo: talvez este navegador não permita alterar as gravações aqui.
+
+## The looks' names, read by screen readers on the picture buttons: $figure is one of the
+## form-look figures, $tone one of the form-tone lines.
+
+form-look-person = { $figure }, { $tone }
+form-look-fox = A raposa
+form-look-woman = Mulher
+form-look-man = Homem
+form-look-older-woman = Mulher idosa
+form-look-older-man = Homem idoso
+form-tone-light = pele clara
+form-tone-medium-light = pele morena clara
+form-tone-medium = pele morena
+form-tone-medium-dark = pele morena escura
+form-tone-dark = pele escura
+
+## The practice ladder's first steps, before the family writes its own (real separations,
+## from short to long; "I" is the grown-up).
+
+form-rung-next-room = Um minuto no cômodo ao lado, com a porta aberta, conversando
+form-rung-next-room-longer = Cinco minutos no cômodo ao lado
+form-rung-out-briefly = Dez minutos fora, com alguém que a criança conhece
+form-rung-grandparent = Com a vovó ou o vovô enquanto eu vou ao mercado
+form-rung-friends-house = Uma hora na casa de um amiguinho, sem mim
+form-rung-nursery = Uma manhã na creche
+form-practice-not-kept = Não foi possível salvar os passos da prática neste navegador: eles ficam só até a página ser fechada.
+
+## The printable pages, printed by the family for themselves and for the child's nursery.
+## $child and $grownup are the names as saved; $who is the grown-up who picks up; $promise
+## is the family's return anchor ("depois da soneca"): it completes "Eu volto …"; $reunion is
+## the family's own reunion line, as typed; $time is a pick-up time as typed ("15h"); $days is
+## a list of weekdays already joined ("Segunda-feira, Terça-feira e Sexta-feira"); $day is a
+## weekday; $meanwhile is what the child does meanwhile, as typed, completing "vai …".
+
+form-print-card-page = A despedida de { $child }: um cartão para a creche ou a babá
+form-print-card-title = A despedida de { $child }
+form-print-card-for = Para a professora ou a babá de { $child }, de { $grownup }. A nossa despedida é sempre igual: por favor, ajude a gente a manter assim.
+form-print-card-our-goodbye = Nossa despedida, sempre igual
+form-print-card-see-you-soon = “Até logo!”
+form-print-card-short-and-warm = Curta e carinhosa: nunca saímos escondido.
+form-print-card-promise = A promessa
+form-print-card-promise-said = “Eu volto { $promise }. { $reunion }”
+form-print-card-remind = Por favor, lembre { $child } de que { $grownup } volta { $promise }.
+form-print-card-pick-up-time = Horário de buscar: { $time }.
+form-print-card-picks-up = { $days }: { $who } vem buscar.
+form-print-card-while-away = Enquanto { $grownup } está fora
+form-print-card-meanwhile = Contar para { $child } o que vem depois ajuda muito: “Hoje você vai { $meanwhile }.”
+form-print-card-love = Nossa Conexão de Amor
+form-print-card-love-how = Toda manhã, desenhamos um coração na mão de { $child } e outro na de { $grownup }. Quando { $child } aperta o coração, { $grownup } sente o amor e manda amor de volta. Se { $child } sentir saudade, aperte o coração junto com { $child } e diga:
+form-print-card-love-said = “Opa, você sentiu? Acho que { $grownup } acabou de mandar amor para você!”
+form-print-chain-title = A corrente de soninhos de { $child }
+form-print-chain-how = { $count ->
+    [one] Falta um soninho
+   *[other] Faltam { $count } soninhos
+} para o próximo dia de ficar em casa. Recorte as tiras, cole uma na outra formando uma corrente e tire um elo toda noite, na hora de dormir: quando só sobrar a casinha, chegou o dia de ficar em casa!
+form-print-chain-no-home-day = O calendário da semana ainda não tem nenhum dia de ficar em casa: escolha um no calendário da semana, na área dos pais, e imprima de novo.
+form-print-chain-link = { $count ->
+    [one] { $count } soninho
+   *[other] { $count } soninhos
+}
+form-print-chain-last = Dia de ficar em casa com { $grownup }! ({ $day })
+form-print-week-title = A semana de { $child }
+form-print-week-key = A casinha é dia de ficar em casa; a escola é dia de escola, com o nome de quem vem buscar.
+form-print-week-school = Escola. { $who } vem te buscar.
+form-print-week-home = Dia de ficar em casa!
+form-print-love-title = A Conexão de Amor de { $child }
+form-print-love-how = Cubra o coração na mão de { $child } e na de { $grownup }. Aperte para mandar amor: a outra pessoa sente, o dia inteiro.
+form-print-love-hand = A mão de { $who }, com um coração para cobrir
+form-print-love-colour = { $grownup } sempre volta para casa. Pinte o caminho de volta!
+form-print-love-picture = Um desenho para colorir: o adulto vem subindo o caminho de volta para casa, acenando, e a criança espera na porta.

@@ -384,3 +384,214 @@ form-voice-recording = Идёт запись… Нажмите «Стоп», к�
 form-voice-new = Новая запись: прослушайте её, а потом оставьте или удалите.
 form-voice-kept = Хранится на этом устройстве. Эту фразу игра произносит вашим голосом.
 form-voice-none = Не записано: фразу произносит голос игры.
+
+## The parent area's notes at the top, after saving or on opening. $child and $grownup are the
+## names as saved; $field is one of the form-field lines (a neuter noun phrase, "Имя …", used as
+## the subject); $name is a name as the game will use it; $said is what the voice says for it.
+
+form-saved = Сохранено: в игре будут имена «{ $child }» и «{ $grownup }», время игры — { $minutes ->
+    [one] { $minutes } минута
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}.
+form-saved-for-now = Изменено на время: в игре будут имена «{ $child }» и «{ $grownup }», время игры — { $minutes ->
+    [one] { $minutes } минута
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}. Сохранить изменения в этом браузере не получилось.
+form-field-child = Имя ребёнка
+form-field-grown-up = Имя взрослого
+form-field-other-grown-up = Имя взрослого { $number }
+form-note-name-empty = { $field } не указано, поэтому в игре будет «{ $name }».
+form-note-name-shortened = { $field } сокращено до { $limit ->
+    [one] { $limit } символа
+    [few] { $limit } символов
+    [many] { $limit } символов
+   *[other] { $limit } символа
+}: «{ $name }».
+form-note-voice-cannot-say = { $field }: на экране — «{ $name }»; эмодзи голос произнести не может, поэтому говорит «{ $said }».
+form-note-voice-says = { $field }: на экране — «{ $name }», а голос говорит «{ $said }» (эмодзи видны, но не произносятся).
+form-note-away-today-unnamed = У взрослого, который уходит сегодня, нет имени, поэтому сегодня уходит первый взрослый.
+form-note-anchor-empty = В поле «Я вернусь…» ничего не написано, поэтому в игре будет «{ $promise }».
+form-note-goodbye-order-kept = В прощании нужно по одному разу обняться, поцеловать и помахать ручкой, поэтому порядок остался прежним.
+form-taken-out-photo = { $name } больше не в списке взрослых, поэтому фото тоже удалено с этого устройства.
+form-taken-out-recordings = { $name } больше не в списке взрослых, поэтому { $count ->
+    [one] запись голоса тоже удалена
+    [few] { $count } записи голоса тоже удалены
+    [many] { $count } записей голоса тоже удалены
+   *[other] { $count } записи голоса тоже удалены
+} с этого устройства.
+form-taken-out-photo-and-recordings = { $name } больше не в списке взрослых, поэтому фото и { $count ->
+    [one] запись голоса
+    [few] { $count } записи голоса
+    [many] { $count } записей голоса
+   *[other] { $count } записи голоса
+} тоже удалены с этого устройства.
+form-storage-unavailable = Этот браузер не даёт игре сохранять настройки (режим инкогнито или отключено хранение данных). Изменения работают, пока страница открыта, но не сохранятся.
+form-storage-full = Хранилище этого браузера заполнено: изменения работают сейчас, но после закрытия страницы не сохранятся.
+form-read-unreadable = Сохранённые настройки не удалось прочитать, поэтому игра началась с настроек по умолчанию.
+form-read-too-large = Сохранённые настройки оказались слишком большими ({ $bytes ->
+    [one] { $bytes } байт
+    [few] { $bytes } байта
+    [many] { $bytes } байт
+   *[other] { $bytes } байта
+}) — это точно не наши, поэтому игра началась с настроек по умолчанию.
+form-read-newer = Настройки сохранены более новой версией игры (формат { $version }); всё, что понятно этой версии, сохранено.
+form-read-fields-reset = Некоторые сохранённые настройки оказались непонятными и вернулись к значениям по умолчанию: { $fields }.
+form-practice-steps-unreadable = Сохранённые шаги практики не удалось прочитать, поэтому они начинаются заново; старая копия сохранена отдельно на этом устройстве.
+form-practice-log-unreadable = Сохранённый дневник не удалось прочитать, поэтому он начинается заново; старая копия сохранена отдельно на этом устройстве.
+form-practice-entries-left-out = Несколько сохранённых отметок о практике оказались непонятными, их пропустили; всё остальное сохранено.
+form-changed-elsewhere = Настройки только что изменили в другом окне игры; теперь здесь показаны они.
+form-log-forgotten = Дневник и отметки о практике стёрты с этого устройства.
+
+## Lines the parent area's page scripts write (what is kept, copies, photos, recordings).
+## $size is a size already written with its unit ("1,2 МБ"); $what and $holds are lists the
+## page joins in the language («2 фото, 3 записи и настройки»), in the nominative; $date is a
+## date already written.
+
+form-page-photos = { $count ->
+    [one] { $count } фото
+    [few] { $count } фото
+    [many] { $count } фото
+   *[other] { $count } фото
+}
+form-page-recordings = { $count ->
+    [one] { $count } запись
+    [few] { $count } записи
+    [many] { $count } записей
+   *[other] { $count } записи
+}
+form-page-the-settings = настройки
+form-page-the-settings-for = настройки (ребёнок: { $child })
+form-page-sized = { $what } ({ $size })
+form-page-kept = Хранится на этом устройстве: { $what }.
+form-page-kept-nothing = На этом устройстве пока ничего не хранится: игра здесь впервые или браузер очистил свои данные. Если вы сохраняли копию, восстановите её ниже.
+form-page-kept-by-newer = Фото и записи в сохранности: ими пользуется более новая версия игры, открытая в другом окне. Закройте это окно и перейдите в то или перезагрузите это.
+form-page-safe-unknown = Этот браузер не сообщает, будет ли он их хранить.
+form-page-safe-persisted = Браузер согласился хранить их, пока вы сами их не удалите.
+form-page-safe-home-screen = Этот браузер может удалить их, если сайт не открывали семь дней или на устройстве мало места. Чтобы их сберечь, добавьте игру на экран «Домой» («Поделиться» → «На экран „Домой“») и сохраните копию (ниже).
+form-page-safe-best-effort = Браузер может удалить их, если на устройстве станет мало места. Когда вы здесь что-то сохраняете, игра просит браузер их хранить, но надёжнее всего — сохранённая копия (ниже).
+form-page-room = Вместе с офлайн-копией игры этот сайт занимает { $size } из { $quota }, которые выделяет ему браузер.
+form-page-newer-elsewhere = В другом окне открыта более новая версия игры. Закройте это окно и перейдите в то или перезагрузите это.
+form-page-copy-not-ours = Этот файл — не копия из See You Soon. Здесь ничего не изменилось.
+form-page-copy-damaged = Эта копия повреждена (обрезана или изменена после сохранения), поэтому она не использована. Здесь ничего не изменилось.
+form-page-copy-too-large = Этот файл намного больше любой копии игры, поэтому его не открыли. Здесь ничего не изменилось.
+form-page-copy-newer = Эта копия сделана более новой версией игры. Откройте игру один раз при подключении к интернету, чтобы она обновилась, и попробуйте снова. Здесь ничего не изменилось.
+form-page-copy-saved = Копия сохранена ({ $size }), в ней: { $holds }. Храните файл в надёжном месте — например, в почте или в облаке, — чтобы восстановить всё на этом или другом устройстве.
+form-page-copy-holds-nothing = пока ничего
+form-page-copy-holds = В этой копии: { $holds }. Заменить ею то, что здесь, — или оставить то, что здесь, и добавить недостающее?
+form-page-copy-made-holds = Эта копия сделана { $date }, в ней: { $holds }. Заменить ею то, что здесь, — или оставить то, что здесь, и добавить недостающее?
+form-page-copy-full = Память этого устройства заполнена, поэтому копию не удалось восстановить. Освободите место (удалите старые видео или приложения) и попробуйте снова.
+form-page-copy-not-brought-newer = Копия здесь не восстановлена.
+form-page-copy-refused = Этот браузер не дал сохранить копию (режим инкогнито или для этого сайта отключено хранение данных).
+form-page-copy-partly = Возможно, часть данных уже успела записаться: посмотрите на фото и записи выше или восстановите копию ещё раз.
+form-page-copy-before-kept = Всё, что было здесь раньше, осталось на месте.
+form-page-copy-brought-back = Восстановлено: { $holds }. Через мгновение игра начнётся заново уже с ними.
+form-page-copy-cannot-make = Не удалось сделать копию: этот браузер не дал прочитать то, что он здесь хранит.
+form-page-nothing-changed = Ничего не изменилось.
+form-page-photo-kept-size = Хранится на этом устройстве ({ $size }).
+form-page-photo-kept-shown = Хранится на этом устройстве ({ $size }). Игра показывает это фото везде, где появляется этот взрослый.
+form-page-photo-none = Фото нет: игра показывает картинку, выбранную выше.
+form-page-photo-not-a-photo = Этот файл — не фото. Выберите снимок (JPEG, PNG или WebP — такие дают камера и галерея).
+form-page-photo-heic = Этот браузер не умеет открывать фото в формате HEIC. На iPhone включите: Настройки → Камера → Форматы → Наиболее совместимый — или снова выберите фото из «Фото».
+form-page-photo-cannot-open = Этот файл не открывается как картинка. Попробуйте другое фото.
+form-page-photo-too-large = Этот файл слишком большой, чтобы открыть его здесь ({ $size }). Выберите фото поменьше.
+form-page-photo-stays = Сохранённое раньше фото остаётся.
+form-page-photo-opening = Открываем фото…
+form-page-photo-very-small = Фото очень маленькое, в игре оно будет размытым. Оставьте его или выберите побольше.
+form-page-photo-wide = Широкое фото: перетащите его, чтобы лицо оказалось в круге, и нажмите «Оставить это фото».
+form-page-photo-frame = Перетащите фото, чтобы лицо оказалось в круге; чтобы увеличить, разведите пальцы или передвиньте ползунок. Потом нажмите «Оставить это фото».
+form-page-photo-none-chosen = Фото не снято и не выбрано, поэтому ничего не изменилось.
+form-page-photo-not-changed = Без изменений: сохранённое раньше фото остаётся.
+form-page-photo-none-kept = Сохранённого фото нет.
+form-page-photo-deleted = Удалено с этого устройства. Игра показывает картинку, выбранную выше.
+form-page-change-refused = Не получилось: возможно, этот браузер не позволяет менять то, что он здесь хранит.
+form-page-photo-full = Память этого устройства заполнена, поэтому фото не сохранено. Освободите место (удалите старые видео или приложения) и попробуйте снова.
+form-page-photo-newer = Фото здесь не сохранено.
+form-page-photo-refused = Этот браузер не дал сохранить фото (режим инкогнито или для этого сайта отключено хранение данных).
+form-page-recording-full = Память этого устройства заполнена, поэтому запись не сохранена. Освободите место (удалите старые видео или приложения) и попробуйте снова.
+form-page-recording-newer = Запись здесь не сохранена.
+form-page-recording-refused = Этот браузер не дал сохранить запись (режим инкогнито или для этого сайта отключено хранение данных).
+form-page-voice-meanwhile = Пока эту фразу произносит голос игры.
+form-page-voice-count = (записано { $count } из { $total })
+form-page-voice-cannot-record = В этом браузере здесь нельзя записывать. Фразу произнесёт голос игры.
+form-page-voice-mic-refused = Доступ к микрофону не разрешён. Фразу произнесёт голос игры.
+form-page-voice-change-refused = Не получилось: возможно, этот браузер не позволяет здесь менять записи.
+
+## The looks' names, read by screen readers on the picture buttons: $figure is one of the
+## form-look figures, $tone one of the form-tone lines (the skin tones as Russian emoji
+## names read them).
+
+form-look-person = { $figure }, { $tone }
+form-look-fox = Лиса
+form-look-woman = Женщина
+form-look-man = Мужчина
+form-look-older-woman = Пожилая женщина
+form-look-older-man = Пожилой мужчина
+form-tone-light = очень светлый тон кожи
+form-tone-medium-light = светлый тон кожи
+form-tone-medium = средний тон кожи
+form-tone-medium-dark = тёмный тон кожи
+form-tone-dark = очень тёмный тон кожи
+
+## The practice ladder's first steps, before the family writes its own (real separations,
+## from short to long; "я" is the grown-up).
+
+form-rung-next-room = Минута в соседней комнате: дверь открыта, разговариваем
+form-rung-next-room-longer = Пять минут в соседней комнате
+form-rung-out-briefly = Уйти на десять минут, ребёнок — со знакомым взрослым
+form-rung-grandparent = С бабушкой или дедушкой, пока я хожу в магазин
+form-rung-friends-house = Час в гостях у друзей без меня
+form-rung-nursery = Утро в садике
+form-practice-not-kept = Шаги практики не удалось сохранить в этом браузере: они останутся только до закрытия страницы.
+
+## The printable pages, printed by the family for themselves and for the child's nursery (садик).
+## $child and $grownup are the names as saved; $who is the grown-up who picks up; $promise
+## is the family's return anchor ("после сна"): it completes "Я вернусь …"; $reunion is the
+## family's own reunion line, as typed; $time is a pick-up time as typed ("15:00"); $days is a
+## list of weekdays already joined ("Понедельник, вторник и пятница"); $day is a weekday; $meanwhile
+## is what the child does meanwhile, as typed (imperfective infinitives), completing "будет …".
+## Names stay in the nominative: as a label after a colon, as a subject, or addressed.
+
+form-print-card-page = { $child }: как мы прощаемся. Карточка для воспитателя или няни
+form-print-card-title = { $child }: как мы прощаемся
+form-print-card-for = Для воспитателя или няни. Ребёнок: { $child }. От кого: { $grownup }. Мы каждый раз прощаемся одинаково — пожалуйста, помогите нам сохранить этот ритуал.
+form-print-card-our-goodbye = Каждый раз мы прощаемся так
+form-print-card-see-you-soon = «Скоро увидимся!»
+form-print-card-short-and-warm = Коротко и тепло: мы никогда не уходим тайком.
+form-print-card-promise = Обещание
+form-print-card-promise-said = «Я вернусь { $promise }. { $reunion }»
+form-print-card-remind = Пожалуйста, напоминайте: «{ $child }, { $grownup } вернётся { $promise }».
+form-print-card-pick-up-time = Когда забирают: { $time }.
+form-print-card-picks-up = { $days }: забирает { $who }.
+form-print-card-while-away = Пока { $grownup } не вернётся
+form-print-card-meanwhile = { $child } будет { $meanwhile }. Пожалуйста, рассказывайте, что будет дальше: так { $child } спокойнее ждёт.
+form-print-card-love = Наша ниточка любви
+form-print-card-love-how = Каждое утро { $child } и { $grownup } рисуют друг другу сердечко на ладошке. Когда { $child } нажимает на своё сердечко, { $grownup } чувствует любовь и шлёт её в ответ. Если { $child } скучает, нажмите на сердечко вместе и скажите:
+form-print-card-love-said = «Ой, чувствуешь? Кажется, это { $grownup } шлёт тебе любовь!»
+form-print-chain-title = { $child }: сколько ещё поспать
+form-print-chain-how = { $count ->
+    [one] Ещё разок поспим
+    [few] Ещё { $count } раза поспим
+    [many] Ещё { $count } раз поспим
+   *[other] Ещё { $count } раза поспим
+} — и будет домашний день. Вырежьте полоски, склейте из них цепочку и каждый вечер перед сном снимайте по одному звену: когда останется только домик, настанет домашний день.
+form-print-chain-no-home-day = В календаре недели пока нет домашнего дня: выберите его в разделе для взрослых («Календарь недели») и распечатайте эту страницу снова.
+form-print-chain-link = { $count ->
+    [one] Ещё { $count } раз поспать
+    [few] Ещё { $count } раза поспать
+    [many] Ещё { $count } раз поспать
+   *[other] Ещё { $count } раза поспать
+}
+form-print-chain-last = Домашний день! С тобой { $grownup }! ({ $day })
+form-print-week-title = { $child }: моя неделя
+form-print-week-key = Домик — домашний день; садик — день в садике, а рядом — кто заберёт.
+form-print-week-school = Садик. Заберёт тебя { $who }.
+form-print-week-home = Домашний день!
+form-print-love-title = { $child }: ниточка любви
+form-print-love-how = Обведите сердечки на ладошках: { $child } и { $grownup }. Нажмите на своё сердечко — и другой почувствует вашу любовь. Так можно весь день!
+form-print-love-hand = Ладошка: { $who } — с сердечком, которое можно обвести
+form-print-love-colour = { $grownup } всегда возвращается домой. Раскрась дорогу домой!
+form-print-love-picture = Картинка для раскрашивания: взрослый идёт по дорожке домой и машет рукой, а ребёнок ждёт у двери.

@@ -369,3 +369,162 @@ form-voice-recording = 正在录音……录完请点“停止”。
 form-voice-new = 新录音：先试听，再选择使用或删除。
 form-voice-kept = 已保存在本设备上。游戏会用您的声音说这句话。
 form-voice-none = 还没录：这句由游戏的声音朗读。
+
+## The parent area's notes at the top, after saving or on opening. $child and $grownup are the
+## names as saved; $field is one of the form-field lines; $name is a name as the game will use
+## it; $said is what the voice says for it.
+
+form-saved = 已保存：游戏里会叫“{ $child }”和“{ $grownup }”，每次玩 { $minutes } 分钟。
+form-saved-for-now = 本次已生效：游戏里会叫“{ $child }”和“{ $grownup }”，每次玩 { $minutes } 分钟。不过，这个浏览器没能保存这些设置。
+form-field-child = 孩子的名字
+form-field-grown-up = 家人的名字
+form-field-other-grown-up = 家人 { $number } 的名字
+form-note-name-empty = { $field }是空的，所以游戏会用“{ $name }”。
+form-note-name-shortened = { $field }最多 { $limit } 个字符，已缩短为“{ $name }”。
+form-note-voice-cannot-say = { $field }：屏幕上显示“{ $name }”；语音读不出表情符号，所以会读“{ $said }”。
+form-note-voice-says = { $field }：屏幕上显示“{ $name }”；语音会读“{ $said }”（表情符号只显示，不朗读）。
+form-note-away-today-unnamed = 选为今天出门的家人没有填名字，所以今天出门的是第一位家人。
+form-note-anchor-empty = “……我就回来”没有填写内容，所以游戏会用“{ $promise }”。
+form-note-goodbye-order-kept = 说再见时，抱抱、亲亲和挥手各要有一次，所以顺序保持不变。
+form-taken-out-photo = { $name }已移除，这位家人的照片也已从本设备上删除。
+form-taken-out-recordings = { $name }已移除，这位家人的 { $count } 段录音也已从本设备上删除。
+form-taken-out-photo-and-recordings = { $name }已移除，这位家人的照片和 { $count } 段录音也已从本设备上删除。
+form-storage-unavailable = 这个浏览器不允许游戏保存设置（可能开启了无痕浏览，或关闭了存储）。您的更改在关闭页面之前有效，但不会被保存。
+form-storage-full = 这个浏览器的存储空间已满：您的更改暂时有效，但关闭页面后不会保留。
+form-read-unreadable = 无法读取已保存的设置，所以游戏使用默认设置启动。
+form-read-too-large = 已保存的设置太大了（{ $bytes } 字节），不可能是本游戏的，所以游戏使用默认设置启动。
+form-read-newer = 这些设置是由更新版本的游戏保存的（格式 { $version }）；当前版本能识别的内容都已保留。
+form-read-fields-reset = 有些已保存的设置无效，已恢复为默认值：{ $fields }。
+form-practice-steps-unreadable = 无法读取已保存的练习步骤，所以步骤重新开始；旧数据已另外保留在本设备上。
+form-practice-log-unreadable = 无法读取已保存的私人记录，所以记录重新开始；旧数据已另外保留在本设备上。
+form-practice-entries-left-out = 有几条已保存的练习记录无效，已略过；其余内容都已保留。
+form-changed-elsewhere = 设置刚刚在游戏的另一个窗口里被修改了；这里现在显示的是新的设置。
+form-log-forgotten = 本设备上的私人记录和练习打勾已清除。
+
+## Lines the parent area's page scripts write (what is kept, copies, photos, recordings).
+## $size is a size already written with its unit ("1.2 MB"); $what and $holds are lists the
+## page joins in the language (“2 张照片和设置”); $date is a date already written.
+
+form-page-photos = { $count } 张照片
+form-page-recordings = { $count } 段录音
+form-page-the-settings = 设置
+form-page-the-settings-for = { $child }的设置
+form-page-sized = { $what }（{ $size }）
+form-page-kept = 本设备上已保存：{ $what }。
+form-page-kept-nothing = 本设备上还没有保存任何内容：可能是第一次在这里玩，也可能是浏览器清除了保存的内容。如果您保存过副本，可以在下面恢复。
+form-page-kept-by-newer = 照片和录音都安然无恙，正由另一个窗口里打开的新版游戏使用。请关闭这个窗口改用那个，或者重新加载这个窗口。
+form-page-safe-unknown = 这个浏览器没有说明会不会一直保存它们。
+form-page-safe-persisted = 浏览器已同意一直保存它们，直到您自己删除。
+form-page-safe-home-screen = 如果七天没有打开，或者设备空间不足，这个浏览器可能会删除它们。把游戏添加到主屏幕（点“共享”，再点“添加到主屏幕”）可以保护它们；另外也请保存一份副本（见下方）。
+form-page-safe-best-effort = 设备空间不足时，浏览器可能会删除它们。您在这里保存内容时，游戏会请浏览器保留它们；最稳妥的办法还是保存一份副本（见下方）。
+form-page-room = 连同游戏的离线副本，本网站已使用 { $size }，浏览器允许的上限是 { $quota }。
+form-page-newer-elsewhere = 另一个窗口里打开了更新版本的游戏。请关闭这个窗口改用那个，或者重新加载这个窗口。
+form-page-copy-not-ours = 这个文件不是 See You Soon 保存的副本。这里没有任何改动。
+form-page-copy-damaged = 这个副本已损坏（保存后被截断或修改过），所以没有使用。这里没有任何改动。
+form-page-copy-too-large = 这个文件比任何游戏副本都大得多，所以没有打开。这里没有任何改动。
+form-page-copy-newer = 这个副本是由更新版本的游戏保存的。请先联网打开一次游戏，让它更新，然后再试。这里没有任何改动。
+form-page-copy-saved = 已保存副本（{ $size }），里面有：{ $holds }。请把文件放在安全的地方，比如发到自己的邮箱或存到网盘，以后就能在这台或另一台设备上恢复。
+form-page-copy-holds-nothing = 暂时什么都没有
+form-page-copy-holds = 这个副本里有：{ $holds }。要用它替换本设备上现有的内容，还是保留现有的内容，只补上缺少的？
+form-page-copy-made-holds = 这个副本是{ $date }保存的，里面有：{ $holds }。要用它替换本设备上现有的内容，还是保留现有的内容，只补上缺少的？
+form-page-copy-full = 这台设备的存储空间已满，无法恢复副本。请先清理一些空间（比如旧视频或不用的应用），然后再试。
+form-page-copy-not-brought-newer = 副本没有在这里恢复。
+form-page-copy-refused = 这个浏览器不允许存储副本（可能开启了无痕浏览，或这个网站的存储被关闭了）。
+form-page-copy-partly = 可能已经写入了一部分：请看看上面的照片和录音，或者重新恢复一次副本。
+form-page-copy-before-kept = 原来的内容都还保留着。
+form-page-copy-brought-back = 已恢复：{ $holds }。游戏马上会带着这些内容重新开始。
+form-page-copy-cannot-make = 无法制作副本：这个浏览器不允许读取它在这里保存的内容。
+form-page-nothing-changed = 没有任何改动。
+form-page-photo-kept-size = 已保存在本设备上（{ $size }）。
+form-page-photo-kept-shown = 已保存在本设备上（{ $size }）。这位家人在游戏里出现的地方，都会显示这张照片。
+form-page-photo-none = 没有照片：游戏会显示上面选的形象。
+form-page-photo-not-a-photo = 这个文件不是照片。请选择一张图片（JPEG、PNG 或 WebP，相机和相册里的照片一般都是这些格式）。
+form-page-photo-heic = 这个浏览器打不开 HEIC 格式的照片。在 iPhone 上，请打开“设置 → 相机 → 格式 → 兼容性最佳”，或者从“照片”里重新选择这张照片。
+form-page-photo-cannot-open = 这个文件无法作为图片打开。请换一张照片试试。
+form-page-photo-too-large = 这个文件太大，无法在这里打开（{ $size }）。请选择小一点的照片。
+form-page-photo-stays = 原来保存的照片不变。
+form-page-photo-opening = 正在打开照片……
+form-page-photo-very-small = 这张照片很小，在游戏里会显得模糊。可以点“用这张照片”，也可以换一张大一点的。
+form-page-photo-wide = 这是一张很宽的照片：拖动照片，把脸放进圆圈里，然后点“用这张照片”。
+form-page-photo-frame = 拖动照片，把脸放进圆圈里；双指张开或拖动滑块可以放大。然后点“用这张照片”。
+form-page-photo-none-chosen = 没有拍照，也没有选择照片，所以没有任何改动。
+form-page-photo-not-changed = 没有改动：原来保存的照片不变。
+form-page-photo-none-kept = 没有保存照片。
+form-page-photo-deleted = 已从本设备上删除。游戏会显示上面选的形象。
+form-page-change-refused = 没能完成：这个浏览器可能不允许修改它在这里保存的内容。
+form-page-photo-full = 这台设备的存储空间已满，照片没有保存。请先清理一些空间（比如旧视频或不用的应用），然后再试。
+form-page-photo-newer = 照片没有保存在这里。
+form-page-photo-refused = 这个浏览器不允许保存照片（可能开启了无痕浏览，或这个网站的存储被关闭了）。
+form-page-recording-full = 这台设备的存储空间已满，录音没有保存。请先清理一些空间（比如旧视频或不用的应用），然后再试。
+form-page-recording-newer = 录音没有保存在这里。
+form-page-recording-refused = 这个浏览器不允许保存录音（可能开启了无痕浏览，或这个网站的存储被关闭了）。
+form-page-voice-meanwhile = 在那之前，这句由游戏的声音朗读。
+form-page-voice-count = （已录 { $count } 句，共 { $total } 句）
+form-page-voice-cannot-record = 这个浏览器无法在这里录音。这句会由游戏的声音朗读。
+form-page-voice-mic-refused = 没有获得麦克风权限。这句会由游戏的声音朗读。
+form-page-voice-change-refused = 没能完成：这个浏览器可能不允许在这里修改录音。
+
+## The looks' names, read by screen readers on the picture buttons: $figure is one of the
+## form-look figures, $tone one of the form-tone lines (the skin tones as Chinese emoji names
+## read them).
+
+form-look-person = { $figure }，{ $tone }
+form-look-fox = 狐狸
+form-look-woman = 女性
+form-look-man = 男性
+form-look-older-woman = 年长女性
+form-look-older-man = 年长男性
+form-tone-light = 较浅肤色
+form-tone-medium-light = 中等-浅肤色
+form-tone-medium = 中等肤色
+form-tone-medium-dark = 中等-深肤色
+form-tone-dark = 较深肤色
+
+## The practice ladder's first steps, before the family writes its own (real separations,
+## from short to long; "我" is the grown-up).
+
+form-rung-next-room = 去隔壁房间一分钟，开着门，一直说话
+form-rung-next-room-longer = 去隔壁房间五分钟
+form-rung-out-briefly = 出门十分钟，孩子和熟悉的人在一起
+form-rung-grandparent = 我去买东西时，孩子和爷爷奶奶在一起
+form-rung-friends-house = 我不在，孩子在朋友家待一小时
+form-rung-nursery = 在幼儿园待一个上午
+form-practice-not-kept = 这个浏览器无法保存练习步骤：关闭页面后它们就不在了。
+
+## The printable pages, printed by the family for themselves and for the child's nursery (幼儿园).
+## $child and $grownup are the names as saved; $who is the grown-up who picks up; $promise
+## is the family's return anchor ("午睡以后"): it completes "…我就回来"; $reunion is the
+## family's own reunion line, as typed; $time is a pick-up time as typed ("下午三点"); $days is
+## a list of weekdays already joined ("星期一、星期二和星期五"); $day is a weekday; $meanwhile
+## is what the child does meanwhile, as typed, completing "可以…".
+
+form-print-card-page = { $child }这样说再见：给老师或保姆的卡片
+form-print-card-title = { $child }这样说再见
+form-print-card-for = { $child }的老师或保姆：您好！我是{ $child }的{ $grownup }。我们每次都用同样的方式说再见，请您帮我们一起坚持下去。
+form-print-card-our-goodbye = 我们每次都这样说再见
+form-print-card-see-you-soon = “一会儿见！”
+form-print-card-short-and-warm = 简短又温暖：我们从不偷偷溜走。
+form-print-card-promise = 我们的约定
+form-print-card-promise-said = “{ $promise }我就回来。{ $reunion }”
+form-print-card-remind = 请您提醒{ $child }：{ $promise }，{ $grownup }就回来。
+form-print-card-pick-up-time = 接孩子的时间：{ $time }。
+form-print-card-picks-up = { $days }：{ $who }来接。
+form-print-card-while-away = { $grownup }不在的时候
+form-print-card-meanwhile = { $child }可以{ $meanwhile }。提前告诉{ $child }接下来要做什么，孩子会安心很多。
+form-print-card-love = 我们的爱心连线
+form-print-card-love-how = 每天早上，我们会在{ $child }和{ $grownup }的手上各画一颗爱心。{ $child }按一按爱心，{ $grownup }就能感觉到这份爱，还会把爱送回来。如果{ $child }想我们了，请和孩子一起按一按爱心，然后说：
+form-print-card-love-said = “哎呀，你感觉到了吗？我猜是{ $grownup }刚刚把爱送给你啦！”
+form-print-chain-title = { $child }的纸环链：再睡几个晚上
+form-print-chain-how = 再睡{ $count }个晚上，就是下一个在家的日子啦。剪下纸条，粘成一条纸环链，每天晚上睡觉前摘下一个环：只剩下小房子的时候，就是在家的日子啦。
+form-print-chain-no-home-day = 一周日历里还没有在家的日子：请先在家长专区的一周日历里选一天，再重新打印这一页。
+form-print-chain-link = 再睡{ $count }个晚上
+form-print-chain-last = 在家的日子，和{ $grownup }在一起！（{ $day }）
+form-print-week-title = { $child }的一周
+form-print-week-key = 画着小房子的是在家的日子；画着幼儿园的是上幼儿园的日子，旁边还有谁来接。
+form-print-week-school = 上幼儿园。{ $who }来接你。
+form-print-week-home = 在家的日子！
+form-print-love-title = { $child }的爱心连线
+form-print-love-how = 描一描{ $child }和{ $grownup }手上的爱心。按一按爱心，就能把爱送出去：另一个人一整天都能感觉到。
+form-print-love-hand = { $who }的手，上面有一颗可以描的爱心
+form-print-love-colour = { $grownup }总会回家的。给回家的路涂上颜色吧！
+form-print-love-picture = 涂色画：家人沿着小路走回家，一边走一边挥手；孩子在门口等着。

@@ -236,29 +236,6 @@ impl Look {
     pub fn from_id(id: &str) -> Option<Look> {
         Look::all().find(|look| look.id() == id)
     }
-
-    /// Words for the form's picture buttons (read by screen readers).
-    pub fn label(self) -> String {
-        match self {
-            Look::Fox => "The fox".to_string(),
-            Look::Person { figure, tone } => {
-                let figure = match figure {
-                    Figure::Woman => "Woman",
-                    Figure::Man => "Man",
-                    Figure::OlderWoman => "Older woman",
-                    Figure::OlderMan => "Older man",
-                };
-                let tone = match tone {
-                    SkinTone::Light => "light",
-                    SkinTone::MediumLight => "medium-light",
-                    SkinTone::Medium => "medium",
-                    SkinTone::MediumDark => "medium-dark",
-                    SkinTone::Dark => "dark",
-                };
-                format!("{figure}, {tone} skin tone")
-            }
-        }
-    }
 }
 
 #[cfg(test)]

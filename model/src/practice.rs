@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::LocalDay;
+use crate::{calendar::LocalDay, lines::Key};
 
 /// How a real separation went, as the grown-up saw it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,20 +89,43 @@ pub enum Suggestion {
     MakeSmaller,
 }
 
+/// A ladder most families can start from, from a minute in the next room to a morning away,
+/// as kept (in English) and as each language says it. The grown-up edits it to fit their own
+/// days.
+pub const FIRST_RUNGS: [(&str, Key); 6] = [
+    (
+        "Next room for one minute, door open, talking",
+        Key::FormRungNextRoom,
+    ),
+    ("Next room for five minutes", Key::FormRungNextRoomLonger),
+    (
+        "Out for ten minutes, with someone the child knows",
+        Key::FormRungOutBriefly,
+    ),
+    (
+        "With a grandparent while I go to the shop",
+        Key::FormRungGrandparent,
+    ),
+    (
+        "An hour at a friend's house without me",
+        Key::FormRungFriendsHouse,
+    ),
+    ("A morning at nursery", Key::FormRungNursery),
+];
+
 impl Default for Practice {
-    /// A ladder most families can start from, from a minute in the next room to a morning
-    /// away. The grown-up edits it to fit their own days.
     fn default() -> Self {
-        let rungs = [
-            "Next room for one minute, door open, talking",
-            "Next room for five minutes",
-            "Out for ten minutes, with someone the child knows",
-            "With a grandparent while I go to the shop",
-            "An hour at a friend's house without me",
-            "A morning at nursery",
-        ];
-        Self::with_rungs(&rungs)
+        Self::with_rungs(&FIRST_RUNGS.map(|(words, _)| words))
     }
+}
+
+/// The line for a step still in the game's first words, so the family's language can say it;
+/// `None` for a step the family wrote.
+pub fn first_rung_key(words: &str) -> Option<Key> {
+    FIRST_RUNGS
+        .iter()
+        .find(|(first, _)| *first == words)
+        .map(|(_, key)| *key)
 }
 
 /// Trims `words` to a tidy phrase: one line, no longer than [`LONGEST_WORDS`] characters.

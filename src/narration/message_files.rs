@@ -119,6 +119,11 @@ pub struct WantedLanguage {
 }
 
 impl WantedLanguage {
+    /// The script fonts asked for so far (the text engine falls back to those that came).
+    pub fn script_fonts(&self) -> &[Handle<Font>] {
+        &self.held_fonts
+    }
+
     /// The language's file or its script's font is on its way: the first screen waits a
     /// little for them, so its first line and its captions are in the family's language.
     pub fn arriving(&self) -> bool {

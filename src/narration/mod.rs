@@ -11,6 +11,8 @@ pub use see_you_soon_model::{
     speech_queue as queue,
 };
 
+use std::sync::Arc;
+
 use bevy::{prelude::*, window::PrimaryWindow};
 
 use self::{
@@ -20,7 +22,7 @@ use self::{
 use crate::{
     dom_mirror::{BubbleRect, DomMirror, MirrorSystems, window_fraction},
     flow::Screen,
-    platform,
+    platform::{self, PageValue},
     settings::Settings,
 };
 
@@ -44,11 +46,29 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(PostUpdate, place_bubble.in_set(MirrorSystems::Measure));
 }
 
+/// A line a page script asked for (only the `form-page-…` lines are theirs), filled with the
+/// values it gave.
+pub fn page_line(messages: &Messages, id: &str, values: &[(String, PageValue)]) -> Option<String> {
+    let key = Key::from_id(id).filter(|key| key.id().starts_with("form-page-"))?;
+    let values: Vec<(&str, lines::Value)> = values
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                PageValue::Text(text) => lines::Value::Text(text),
+                PageValue::Count(count) => lines::Value::Count(*count),
+            };
+            (name.as_str(), value)
+        })
+        .collect();
+    Some(lines::written(messages, key, &values))
+}
+
 /// Asks for lines to be said; see [`queue`] for when they are heard.
 #[derive(Resource, Debug, Default)]
 pub struct Narrator {
-    /// The language's lines; `None`: English, which is compiled in.
-    messages: Option<Messages>,
+    /// The language's lines; `None`: English, which is compiled in. Shared with the page's
+    /// scripts, which ask for their lines in the same language.
+    messages: Option<Arc<Messages>>,
     queue: Queue,
     offered: Vec<(Said, Weight, Option<String>, Speaker)>,
     /// The voice was asked to stop (leaving a screen).
@@ -67,7 +87,7 @@ impl Narrator {
     /// The lines in the family's language.
     pub fn messages(&self) -> &Messages {
         self.messages
-            .as_ref()
+            .as_deref()
             .unwrap_or_else(|| Messages::english())
     }
 
@@ -75,7 +95,15 @@ impl Narrator {
     /// the lines' language and direction only now: a file that never comes leaves both as
     /// they were, matching the lines still shown.
     fn use_messages(&mut self, messages: Option<Messages>) {
-        self.messages = messages;
+        self.messages = messages.map(Arc::new);
+        let shared = self.messages.clone();
+        platform::answer_page_words(move |id, values| {
+            page_line(
+                shared.as_deref().unwrap_or_else(|| Messages::english()),
+                id,
+                values,
+            )
+        });
         let language = self.language();
         platform::show_language(language.speech_tag, language.right_to_left);
     }

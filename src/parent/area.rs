@@ -6,6 +6,7 @@
 use bevy::prelude::*;
 use see_you_soon_model::practice::Felt;
 
+use super::notes;
 use crate::{
     assets::LaunchAssets,
     dom_mirror::DomMirror,
@@ -76,7 +77,10 @@ impl GrownUpsPart<'_> {
 fn draw_form(settings: &Settings, lines: &[String], narrator: &Narrator, part: &GrownUpsPart) {
     let voices = platform::voice_names(narrator.language().speech_tag);
     let mut lines = lines.to_vec();
-    lines.extend(part.status.lines.iter().cloned());
+    lines.extend(notes::practice_status(
+        &part.status.problems,
+        narrator.messages(),
+    ));
     let page = [
         form::html(
             &FormValues::from_settings(settings),
@@ -91,7 +95,7 @@ fn draw_form(settings: &Settings, lines: &[String], narrator: &Narrator, part: &
     ]
     .join("\n");
     platform::show_parent_form(&page);
-    super::printables::keep(settings, today());
+    super::printables::keep(settings, today(), narrator.messages());
 }
 
 fn open_parent_area(
@@ -103,7 +107,7 @@ fn open_parent_area(
     mut mirror: ResMut<DomMirror>,
     part: GrownUpsPart,
 ) {
-    mirror.caption = "Settings for grown-ups".to_string();
+    mirror.caption = narrator.messages().text(Key::ForGrownUps);
     mirror.state = format!("saves-{}", status.saves);
     commands.spawn((
         widget::screen_root("Parent area backdrop"),
@@ -116,7 +120,8 @@ fn open_parent_area(
     ));
     // Drain presses left over from an earlier visit.
     while platform::take_parent_form_event().is_some() {}
-    draw_form(&settings, &status.lines(), &narrator, &part);
+    let lines = notes::settings_status(&status, narrator.messages());
+    draw_form(&settings, &lines, &narrator, &part);
 }
 
 /// Settings saved in another window of the game while this form is open: the form shows them
@@ -131,10 +136,9 @@ fn show_changes_from_elsewhere(
     if !changed.is_changed() || changed.is_added() {
         return;
     }
-    let line =
-        "The settings were just changed in another window of the game; this form now shows them.";
-    draw_form(&settings, &[line.to_string()], &narrator, &part);
-    mirror.caption = line.to_string();
+    let line = narrator.messages().text(Key::FormChangedElsewhere);
+    draw_form(&settings, std::slice::from_ref(&line), &narrator, &part);
+    mirror.caption = line;
 }
 
 fn close_parent_area(mut mirror: ResMut<DomMirror>) {
@@ -142,46 +146,22 @@ fn close_parent_area(mut mirror: ResMut<DomMirror>) {
     mirror.state.clear();
 }
 
-/// One sentence that confirms what was saved, in the parent's own names.
-pub fn saved_message(settings: &Settings, kept: bool) -> String {
-    let what = format!(
-        "the game will say \u{201c}{}\u{201d} and \u{201c}{}\u{201d}, and play for {} minutes",
-        settings.child_name,
-        settings.grown_up().name,
-        settings.session_minutes.minutes()
-    );
-    if kept {
-        format!("Saved: {what}.")
-    } else {
-        format!("Changed for now: {what}. They could not be saved in this browser.")
-    }
-}
-
 /// Deletes what was kept for each grown-up taken out of the family (someone added at their
 /// place later must not speak in their voice), and says so.
-fn forget_grown_ups_taken_out(before: &Settings, after: &Settings) -> Vec<String> {
+fn forget_grown_ups_taken_out(
+    before: &Settings,
+    after: &Settings,
+    messages: &Messages,
+) -> Vec<String> {
     let photos_gone = photo_rows::forget_at_empty_places(after);
     after
         .grown_ups
         .gone_since(&before.grown_ups)
         .into_iter()
         .filter_map(|(place, grown_up)| {
-            let recordings = match own_voices::forget(place) {
-                0 => None,
-                1 => Some("their recording".to_string()),
-                n => Some(format!("their {n} recordings")),
-            };
-            let photo = photos_gone.contains(&place).then_some("their photo");
-            let what = match (photo, recordings) {
-                (Some(photo), Some(recordings)) => format!("{photo} and {recordings}"),
-                (Some(photo), None) => photo.to_string(),
-                (None, Some(recordings)) => recordings,
-                (None, None) => return None,
-            };
-            Some(format!(
-                "{} was taken out, so {what} went too: deleted from this device.",
-                grown_up.name
-            ))
+            let recordings = own_voices::forget(place);
+            let photo = photos_gone.contains(&place);
+            notes::taken_out(&grown_up.name, photo, recordings as u32, messages)
         })
         .collect()
 }
@@ -198,21 +178,22 @@ fn answer_the_form(
     while let Some(event) = platform::take_parent_form_event() {
         match event {
             FormEvent::Save(values) => {
+                let messages = narrator.messages();
                 let applied = form::apply(&values, &settings);
-                let forgotten = forget_grown_ups_taken_out(&settings, &applied.settings);
+                let forgotten = forget_grown_ups_taken_out(&settings, &applied.settings, messages);
                 // Saved here, not by the change watcher, so the result can be reported.
                 let kept = settings::save(&applied.settings, &mut status);
                 settings.set_if_neq(applied.settings);
-                let mut lines = applied.notes;
-                lines.insert(0, saved_message(&settings, kept));
+                let mut lines = vec![notes::saved(&settings, kept, messages)];
+                lines.extend(applied.notes.iter().map(|n| notes::form_note(n, messages)));
                 lines.extend(forgotten);
-                lines.extend(status.lines());
+                lines.extend(notes::settings_status(&status, messages));
                 platform::set_parent_status(&lines);
                 mirror.caption = lines.join(" ");
                 mirror.state = format!("saves-{}", status.saves);
                 // The ladder's words name the child; the printables, the whole family.
                 part.redraw(&settings, narrator.messages());
-                super::printables::keep(&settings, today());
+                super::printables::keep(&settings, today(), narrator.messages());
             }
             FormEvent::Tick(felt) => {
                 if let Some(felt) = Felt::from_name(&felt) {
@@ -236,9 +217,9 @@ fn answer_the_form(
                 part.log.0 = Default::default();
                 part.practice.0.forget_ticks();
                 part.redraw(&settings, narrator.messages());
-                let line = "The quiet log and the practice ticks were forgotten on this device.";
-                platform::set_parent_status(&[line.to_string()]);
-                mirror.caption = line.to_string();
+                let line = narrator.messages().text(Key::FormLogForgotten);
+                platform::set_parent_status(std::slice::from_ref(&line));
+                mirror.caption = line;
             }
             FormEvent::Close => {
                 if let Some(session) = session.as_mut() {

@@ -4,6 +4,7 @@
 pub mod area;
 pub mod gate_screen;
 pub mod log_section;
+pub mod notes;
 pub mod practice_section;
 pub mod print_section;
 pub mod printables;

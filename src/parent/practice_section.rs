@@ -5,7 +5,7 @@
 use see_you_soon_model::{
     lines::{self, Key, Messages, Value},
     peekaboo::rules::Timing,
-    practice::{Advice, Felt, LONGEST_WORDS, MOST_RUNGS, Practice, Rung},
+    practice::{Advice, Felt, LONGEST_WORDS, MOST_RUNGS, Practice, Rung, first_rung_key},
 };
 
 use crate::{
@@ -121,8 +121,21 @@ fn rung_item(index: usize, rung: &Rung, current: usize, messages: &Messages) -> 
     )
 }
 
+/// The ladder as the family's language says it: a step still in the game's first words reads
+/// in that language (and is kept in it once the parent edits the steps).
+fn in_language(practice: &Practice, messages: &Messages) -> Practice {
+    let mut shown = practice.clone();
+    for rung in &mut shown.rungs {
+        if let Some(key) = first_rung_key(&rung.what) {
+            rung.what = messages.text(key);
+        }
+    }
+    shown
+}
+
 /// The section, for the parent area (and for replacing itself after a tick).
 pub fn html(practice: &Practice, peekaboo_wait: f32, child: &str, messages: &Messages) -> String {
+    let practice = &in_language(practice, messages);
     let text = |key| escape(&messages.text(key));
     let rungs: String = practice
         .rungs

@@ -31,6 +31,13 @@ pub enum CrashDrill {
     WhileStarting,
 }
 
+/// A value a page script puts in a line it asks for: words, or a whole number to count with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageValue {
+    Text(String),
+    Count(u32),
+}
+
 /// Why saved settings could not be read or written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StorageError {

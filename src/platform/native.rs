@@ -58,6 +58,12 @@ pub fn crash_drill() -> Option<CrashDrill> {
 
 pub fn show_language(_tag: &str, _right_to_left: bool) {}
 
+/// Natively there is no page script to ask for lines.
+pub fn answer_page_words(
+    _answer: impl Fn(&str, &[(String, super::PageValue)]) -> Option<String> + 'static,
+) {
+}
+
 pub fn page_hidden() -> bool {
     PAGE_HIDDEN.get()
 }

@@ -13,10 +13,10 @@ use log::QuietLog;
 use saved::{LOG_KEY, PRACTICE_KEY, UNREADABLE_SUFFIX};
 
 pub(super) fn plugin(app: &mut App) {
-    let (practice, log, lines) = load();
+    let (practice, log, problems) = load();
     app.insert_resource(KeptPractice(practice));
     app.insert_resource(KeptLog(log));
-    app.insert_resource(PracticeStatus { lines });
+    app.insert_resource(PracticeStatus { problems });
     app.add_systems(OnEnter(InGame), count_a_new_session);
     app.add_systems(PreUpdate, write_back_if_cleared);
     app.add_systems(Last, save_when_changed);
@@ -30,10 +30,23 @@ pub struct KeptPractice(pub Practice);
 #[derive(Resource, Debug, Clone, PartialEq)]
 pub struct KeptLog(pub QuietLog);
 
-/// What the parent should know about reading or keeping these, in plain sentences.
+/// What the parent should know about reading or keeping these; the parent area says it.
 #[derive(Resource, Debug, Clone, Default, PartialEq)]
 pub struct PracticeStatus {
-    pub lines: Vec<String>,
+    pub problems: Vec<PracticeProblem>,
+}
+
+/// Something that went wrong reading or keeping the practice steps and the log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PracticeProblem {
+    /// The saved steps could not be read: they start again, the old copy kept aside.
+    StepsUnreadable,
+    /// The same for the log.
+    LogUnreadable,
+    /// A few saved entries made no sense and were left out.
+    EntriesLeftOut,
+    /// This browser would not keep them: they last until the page is closed.
+    NotKept,
 }
 
 /// Today in the family's time zone.
@@ -42,33 +55,36 @@ pub fn today() -> LocalDay {
     LocalDay::from_clock(utc_ms, offset_minutes)
 }
 
-fn load() -> (Practice, QuietLog, Vec<String>) {
-    let mut lines = Vec::new();
+fn load() -> (Practice, QuietLog, Vec<PracticeProblem>) {
+    let mut problems = Vec::new();
     let stored = platform::read_storage(PRACTICE_KEY).ok().flatten();
     let practice = saved::restore_practice(stored.as_deref());
     let stored_log = platform::read_storage(LOG_KEY).ok().flatten();
     let log = saved::restore_log(stored_log.as_deref());
-    for (key, text, unreadable, what) in [
-        (PRACTICE_KEY, &stored, practice.unreadable, "practice steps"),
-        (LOG_KEY, &stored_log, log.unreadable, "log"),
+    for (key, text, unreadable, problem) in [
+        (
+            PRACTICE_KEY,
+            &stored,
+            practice.unreadable,
+            PracticeProblem::StepsUnreadable,
+        ),
+        (
+            LOG_KEY,
+            &stored_log,
+            log.unreadable,
+            PracticeProblem::LogUnreadable,
+        ),
     ] {
         if unreadable && let Some(text) = text {
             // Kept aside before anything is written over it.
             let _ = platform::write_storage(&format!("{key}{UNREADABLE_SUFFIX}"), text);
-            lines.push(format!(
-                "The saved {what} could not be read, so they start again; the old copy is kept \
-                 aside on this device."
-            ));
+            problems.push(problem);
         }
     }
     if practice.skipped + log.skipped > 0 {
-        lines.push(
-            "A few saved practice entries made no sense and were left out; everything else \
-             was kept."
-                .to_string(),
-        );
+        problems.push(PracticeProblem::EntriesLeftOut);
     }
-    (practice.record, log.record, lines)
+    (practice.record, log.record, problems)
 }
 
 /// A session's first game: one more session played today.
@@ -121,9 +137,7 @@ fn save_when_changed(
     if log.is_changed() && !log.is_added() {
         kept &= save(LOG_KEY, &saved::log_to_json(&log.0));
     }
-    let refused = "The practice steps could not be saved in this browser: they last until the \
-                   page is closed.";
-    if !kept && !status.lines.iter().any(|l| l == refused) {
-        status.lines.push(refused.to_string());
+    if !kept && !status.problems.contains(&PracticeProblem::NotKept) {
+        status.problems.push(PracticeProblem::NotKept);
     }
 }

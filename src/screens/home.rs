@@ -12,7 +12,7 @@ use crate::{
     games::PeekabooWith,
     narration::{Line, Narrator, lines::Key, lines::Words, speech_bubble},
     settings::Settings,
-    theme::{hold::HoldComplete, prelude::*, widget::Corner},
+    theme::{hold::HoldComplete, letters::GameLetters, prelude::*, widget::Corner},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -43,13 +43,14 @@ fn ask_who_hides_or_play(
     mut mirror: ResMut<DomMirror>,
     mut with: ResMut<PeekabooWith>,
     mut next: ResMut<NextState<Screen>>,
+    letters: GameLetters,
 ) {
     if who_hides::asks_who_hides(&settings) {
         who_hides::open(
             &mut commands,
             (*root, *cards),
             &settings,
-            assets.font.clone(),
+            (assets.font.clone(), &letters),
             &mut narrator,
             &mut mirror,
         );

@@ -12,6 +12,7 @@ use crate::{
     settings::{MOST_GROWN_UPS, Place, Settings},
     theme::{
         figure::{Appearance, Frame, Portrait, spawn_portrait},
+        letters::GameLetters,
         prelude::*,
         widget,
     },
@@ -40,7 +41,7 @@ pub fn open(
     commands: &mut Commands,
     (root, cards): (Entity, Entity),
     settings: &Settings,
-    font: Handle<Font>,
+    (font, letters): (Handle<Font>, &GameLetters),
     narrator: &mut Narrator,
     mirror: &mut DomMirror,
 ) {
@@ -109,10 +110,11 @@ pub fn open(
                 seed: 11 + place.index() as u32,
             },
         );
-        commands.spawn((
-            widget::caption(grown_up.name.clone(), font.clone(), 4.0),
-            ChildOf(face),
-        ));
+        // The name as the game's fonts draw it; a name none of them can write goes without.
+        let name = letters.drawable(&grown_up.name);
+        if !name.is_empty() {
+            commands.spawn((widget::caption(name, font.clone(), 4.0), ChildOf(face)));
+        }
     }
 }
 

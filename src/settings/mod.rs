@@ -62,39 +62,17 @@ fn follow_changes_elsewhere(
     }
 }
 
-/// How reading and writing the saved settings went, in words for the parent.
+/// How reading and writing the saved settings went; the parent area says it in words.
 #[derive(Resource, Debug, Clone, Default, PartialEq)]
 pub struct SettingsStatus {
     /// What was wrong with the stored settings when the game started.
-    pub read_problems: Vec<String>,
+    pub read_problems: Vec<saved::ReadProblem>,
     /// The last storage failure, if storage does not work here.
     pub storage_problem: Option<StorageError>,
     /// Saves that reached storage since the game started.
     pub saves: u32,
     /// Nothing was kept from an earlier visit: the family has typed nothing yet.
     pub first_visit: bool,
-}
-
-impl SettingsStatus {
-    /// Lines to show at the top of the parent area.
-    pub fn lines(&self) -> Vec<String> {
-        let mut lines = self.read_problems.clone();
-        match self.storage_problem {
-            Some(StorageError::Unavailable) => lines.push(
-                "This browser is not letting the game keep settings (private browsing, or \
-                 storage switched off). Your changes work until the page is closed, but won't \
-                 be kept."
-                    .to_string(),
-            ),
-            Some(StorageError::Full) => lines.push(
-                "This browser's storage is full, so your changes work for now but won't be \
-                 kept after the page is closed."
-                    .to_string(),
-            ),
-            None => {}
-        }
-        lines
-    }
 }
 
 /// Where unreadable settings are kept aside before anything new is written over them.
@@ -118,10 +96,10 @@ pub fn load() -> (Settings, SettingsStatus) {
         // Nothing the parent saved is lost: the unreadable text stays, under its own key.
         let _ = platform::write_storage(UNREADABLE_COPY_KEY, text);
     }
-    status.read_problems = restored.problems.iter().map(|p| p.message()).collect();
-    for problem in &status.read_problems {
-        tracing::warn!("{problem}");
+    for problem in &restored.problems {
+        tracing::warn!("the saved settings: {problem:?}");
     }
+    status.read_problems = restored.problems;
     (restored.settings, status)
 }
 

@@ -4,6 +4,7 @@
 pub mod figure;
 pub mod hold;
 pub mod interaction;
+pub mod letters;
 pub mod palette;
 pub mod widget;
 

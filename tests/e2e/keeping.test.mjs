@@ -173,11 +173,11 @@ describe("keeping what the family made", () => {
         navigator.storage.persist = () => { window.keepingAsked += 1; return persist(); };
       });
       await keepAPhoto(page);
-      const kept = await keeping(page, /^Kept on this device: 1 photo \(\d+ KB\)\. The browser may delete them if the device runs short of space/);
+      const kept = await keeping(page, /^Kept on this device: 1 photo \(\d+ kB\)\. The browser may delete them if the device runs short of space/);
       assert.equal(kept.state, "best-effort");
-      assert.match(kept.text, /With the game's offline copy, this site uses [\d.]+ (KB|MB) of the [\d.]+ (MB|GB) the browser allows it\.$/);
+      assert.match(kept.text, /With the game's offline copy, this site uses [\d.,]+ (kB|MB) of the [\d.,]+ (MB|GB) the browser allows it\.$/);
       await setChildName(page, "Ada");
-      await keeping(page, /^Kept on this device: 1 photo \(\d+ KB\), and the settings\./);
+      await keeping(page, /^Kept on this device: 1 photo \(\d+ kB\),? and the settings\./);
       assert.equal(await page.evaluate(() => window.keepingAsked), 1, "asked once, when the photo was kept");
 
       // A browser that agreed (Chromium decides by how much the site is used; here it is told).
@@ -263,7 +263,7 @@ describe("keeping what the family made", () => {
         const file = join(tmpdir(), `see-you-soon-copy-${process.pid}.json`);
         await (await downloaded).saveAs(file);
         copy = await readFile(file);
-        await backupSays(page, /^Saved a copy \(\d+ KB\) holding the settings \(for Ada\), 1 photo and 2 recordings\./);
+        await backupSays(page, /^Saved a copy \(\d+ kB\) holding the settings \(for Ada\), 1 photo,? and 2 recordings\./);
         assert.match((await downloaded).suggestedFilename(), /^see-you-soon-copy-\d{4}-\d\d-\d\d\.json$/);
         assert.deepEqual(problems(log), []);
       } finally {
@@ -299,7 +299,7 @@ describe("keeping what the family made", () => {
       // The real copy: shown first; "add what is missing" keeps Bo's things and adds Ada's.
       await chooseCopy(page, "copy.json", copy);
       await page.locator("#backup-choice").waitFor();
-      assert.match(await page.locator(".backup-holds").textContent(), /holds the settings \(for Ada\), 1 photo and 2 recordings\./);
+      assert.match(await page.locator(".backup-holds").textContent(), /holds the settings \(for Ada\), 1 photo,? and 2 recordings\./);
       await shot(page, "keeping-2-copy-shown");
       await page.click('button[data-backup="merge"]');
       await backupSays(page, /^Brought back/);
@@ -407,7 +407,7 @@ describe("keeping what the family made", () => {
       await toHome(page);
       await passGate(page);
       assert.equal(await page.inputValue('input[name="child-name"]'), "Ada");
-      await keeping(page, /^Kept on this device: 1 photo and 1 recording \(\d+ KB\), and the settings\./);
+      await keeping(page, /^Kept on this device: 1 photo and 1 recording \(\d+ kB\),? and the settings\./);
       assert.deepEqual(problems(log), []);
     } finally {
       await context.close();

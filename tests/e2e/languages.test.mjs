@@ -107,6 +107,22 @@ async function assertFormIn(page, code, tag, rtl) {
     const formBox = await form.boundingBox();
     assert.ok(box.x + box.width > formBox.x + formBox.width * 0.6, `legend at ${JSON.stringify(box)} in ${JSON.stringify(formBox)}`);
   }
+  if (code === "en") return;
+  // The lines the page's scripts write come from the same file: what is kept (the settings,
+  // saved before the visit), each grown-up's count of recorded lines; the looks' names too.
+  const kept = line(code, "form-page-kept", { what: line(code, "form-page-the-settings", {}) });
+  await page.waitForFunction((wanted) => document.getElementById("keeping-state")?.textContent.startsWith(wanted), kept, { timeout: 10_000 });
+  const count = await page.locator("[data-voice-count]").first().textContent();
+  const rows = await page.locator("[data-voice-group]").first().locator("[data-voice-slot]").count();
+  assert.equal(count, line(code, "form-page-voice-count", { count: "0", total: String(rows) }));
+  const looks = await form.locator(".look input").evaluateAll((inputs) => inputs.map((input) => input.getAttribute("aria-label")));
+  assert.ok(looks.includes(line(code, "form-look-fox", {})), looks.join(" | "));
+  for (const label of looks) assert.doesNotMatch(label, /skin tone|Woman|Man\b/, label);
+  // Saving answers in the language, with the family's names.
+  await page.getByRole("button", { name: line(code, "form-save", {}), exact: true }).click();
+  await page.waitForFunction(() => /\S/.test(document.getElementById("parent-status")?.textContent ?? ""));
+  const status = await page.locator("#parent-status").textContent();
+  assert.doesNotMatch(status, /Saved|Changed for now/, status);
 }
 
 function familySettings({ grownUp, child }) {

@@ -153,7 +153,7 @@ describe("the family's own photos", () => {
       await page.mouse.up();
       await shot(page, "photos-1-framing");
       await page.click(`${ROW} [data-photo="keep"]`);
-      await rowSays(page, /Kept on this device \(\d+ KB\)/);
+      await rowSays(page, /Kept on this device \(\d+ kB\)/);
       // (The figures for a camera-sized photo: tools/photo-bench.mjs.)
       assert.deepEqual(await keptKeys(page), ["grown-up@1"]);
       assert.equal(await page.locator(`${ROW} [data-photo="delete"]`).isVisible(), true);

@@ -144,8 +144,9 @@ fn garbage_in_storage_still_gives_a_working_game_and_is_kept_aside() {
     let mut app = headless_game();
     start_to_home(&mut app);
     let status = app.world().resource::<SettingsStatus>().clone();
-    assert!(
-        status.read_problems[0].contains("could not be read"),
+    assert_eq!(
+        status.read_problems,
+        [see_you_soon::settings::saved::ReadProblem::Unreadable],
         "{status:?}"
     );
     assert_eq!(

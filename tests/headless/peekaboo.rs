@@ -344,7 +344,7 @@ fn in_a_family_of_two_home_asks_who_hides_and_that_one_hides_as_their_own_photo(
     });
     let grandad = family
         .add(GrownUp {
-            name: "Grandad".into(),
+            name: "Grandad 👴🏿".into(),
             look: Look::Person {
                 figure: Figure::OlderMan,
                 tone: SkinTone::Dark,
@@ -373,10 +373,17 @@ fn in_a_family_of_two_home_asks_who_hides_and_that_one_hides_as_their_own_photo(
         ids.contains(&"hides-1") && ids.contains(&"hides-2"),
         "{ids:?}"
     );
+    // Their names under the faces, as the game's font draws them: the emoji (which it has
+    // not) left out rather than shown as a box.
+    let mut texts = app.world_mut().query::<&Text>();
+    let words: Vec<String> = texts.iter(app.world()).map(|t| t.0.clone()).collect();
+    assert!(words.iter().any(|w| w == "Mummy"), "{words:?}");
+    assert!(words.iter().any(|w| w == "Grandad"), "{words:?}");
+    assert!(!words.iter().any(|w| w.contains('👴')), "{words:?}");
     let face = target(&mut app, "hides-2");
     press(&mut app, face, PointerId::Touch(2));
     run_until(&mut app, Screen::Peekaboo, 5);
-    assert_eq!(mirror(&app).caption, "Here's Grandad!");
+    assert_eq!(mirror(&app).caption, "Here's Grandad 👴🏿!");
     assert_eq!(app.world().resource::<Hiding>().0, grandad);
 
     // He hides as his photo: the stage's photo is his, and it shows; no drawn figure does.

@@ -88,10 +88,15 @@ pub enum Value<'a> {
     Count(u32),
 }
 
-/// The placeholders the parent area's lines may use, besides the family's (`child`, `who`,
-/// `count`): seconds of hiding, a practice step and how many there are, a date.
-pub const PARENT_AREA_PLACEHOLDERS: [&str; 7] = [
-    "seconds", "start", "ceiling", "step", "steps", "what", "date",
+/// The placeholders the parent area's lines may use, besides the family's (`child`,
+/// `grownup`, `who`, `promise`, `count`): seconds of hiding, a practice step and how many
+/// there are, a date; the notes' field, name and what a voice says for it; sizes, lists and
+/// counts the page's scripts write; a look's figure and skin tone; the printed card's reunion
+/// line, pick-up time and days.
+pub const PARENT_AREA_PLACEHOLDERS: [&str; 25] = [
+    "seconds", "start", "ceiling", "step", "steps", "what", "date", "minutes", "field", "name",
+    "said", "limit", "number", "bytes", "version", "fields", "size", "quota", "holds", "total",
+    "figure", "tone", "reunion", "time", "days",
 ];
 
 /// A line of the parent area, for the grown-up to read, with `values` in its placeholders (in

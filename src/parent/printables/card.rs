@@ -1,9 +1,12 @@
 //! The card for the teacher or childminder: the family's goodbye, the promise, the pick-up,
 //! what the child does meanwhile and the Love Connection, with the words to say.
 
-use see_you_soon_model::calendar::{DayKind, Weekday};
+use see_you_soon_model::{
+    calendar::{DayKind, Weekday},
+    lines::{Key, Messages, Value, in_language, own_words_in_language},
+};
 
-use super::portrait;
+use super::{line, portrait};
 use crate::settings::form::escape;
 use crate::settings::{Goodbye, Settings};
 
@@ -15,8 +18,8 @@ fn picture(goodbye: Goodbye) -> &'static str {
     }
 }
 
-/// "Monday to Friday: Mummy picks up." from the week plan, one line per grown-up.
-fn pick_ups(settings: &Settings) -> String {
+/// "Monday, Tuesday and Friday: Mummy picks up." from the week plan, one line per grown-up.
+fn pick_ups(settings: &Settings, messages: &Messages) -> String {
     let mut lines: Vec<(String, Vec<Weekday>)> = Vec::new();
     for (day, plan) in Weekday::ALL.iter().zip(settings.week.days) {
         if plan.kind != DayKind::School {
@@ -36,15 +39,41 @@ fn pick_ups(settings: &Settings) -> String {
     lines
         .iter()
         .map(|(who, days)| {
-            let days: Vec<String> = days.iter().map(|d| format!("{d:?}")).collect();
-            format!("<li>{}: {} picks up.</li>", days.join(", "), escape(who))
+            let days: Vec<String> = days
+                .iter()
+                .map(|day| messages.text(Key::weekday(*day)))
+                .collect();
+            let days = days.join(messages.language().list_separator());
+            let said = line(
+                messages,
+                Key::FormPrintCardPicksUp,
+                &[("days", Value::Text(&days)), ("who", Value::Text(who))],
+            );
+            format!("<li>{said}</li>")
         })
         .collect()
 }
 
-pub fn html(settings: &Settings) -> String {
-    let child = escape(&settings.child_name);
-    let grown_up = escape(&settings.grown_up().name);
+fn goodbye_key(goodbye: Goodbye) -> Key {
+    match goodbye {
+        Goodbye::Hug => Key::FormGoodbyeHug,
+        Goodbye::Kiss => Key::FormGoodbyeKiss,
+        Goodbye::Wave => Key::FormGoodbyeWave,
+    }
+}
+
+pub fn html(settings: &Settings, messages: &Messages) -> String {
+    let family = in_language(
+        messages,
+        &settings.words_about(settings.grown_ups.away_today_place()),
+    );
+    let names = [
+        ("child", Value::Text(&settings.child_name)),
+        ("grownup", Value::Text(&settings.grown_up().name)),
+        ("promise", Value::Text(&family.promise)),
+        ("meanwhile", Value::Text(&family.meanwhile)),
+    ];
+    let said = |key| line(messages, key, &names);
     let away = settings.grown_ups.away_today_place();
     let ritual: String = settings
         .plan
@@ -54,35 +83,62 @@ pub fn html(settings: &Settings) -> String {
             format!(
                 "<li><img src=\"assets/{}\" alt=\"\"><span>{}</span></li>",
                 picture(*goodbye),
-                goodbye.words()
+                escape(&messages.text(goodbye_key(*goodbye)))
             )
         })
-        .chain(["<li><span class=\"big\">\u{201c}See you soon!\u{201d}</span></li>".to_string()])
+        .chain([format!(
+            "<li><span class=\"big\">{}</span></li>",
+            said(Key::FormPrintCardSeeYouSoon)
+        )])
         .collect();
-    let anchor = escape(settings.return_anchor.words());
+    let reunion = own_words_in_language(messages, &settings.reunion_line);
     let time = match settings.plan.pick_up_time.trim() {
         "" => String::new(),
-        time => format!(" Pick-up time: <strong>{}</strong>.", escape(time)),
+        time => format!(
+            " {}",
+            line(
+                messages,
+                Key::FormPrintCardPickUpTime,
+                &[("time", Value::Text(time))]
+            )
+        ),
     };
     format!(
         r#"<article class="sheet card">
-<header class="card-head">{photo}<div><h1>{child}'s goodbye</h1>
-<p class="sub">For {child}'s teacher or childminder, from {grown_up}. We do the same goodbye every time: please help us keep it.</p></div></header>
-<section><h2>Our goodbye, every time</h2><ol class="ritual">{ritual}</ol>
-<p>Short and warm: we never sneak out.</p></section>
-<section><h2>The promise</h2>
-<p class="said">&ldquo;I'll come back {anchor}. {reunion}&rdquo;</p>
-<p>Please remind {child}: {grown_up} comes back <strong>{anchor}</strong>.{time}</p>
+<header class="card-head">{photo}<div><h1>{title}</h1>
+<p class="sub">{for_whom}</p></div></header>
+<section><h2>{our_goodbye}</h2><ol class="ritual">{ritual}</ol>
+<p>{short_and_warm}</p></section>
+<section><h2>{promise}</h2>
+<p class="said">{promise_said}</p>
+<p>{remind}{time}</p>
 <ul class="pick-ups">{pick_ups}</ul></section>
-<section><h2>While {grown_up} is away</h2>
-<p>{child} will {meanwhile}. Telling {child} what comes next helps.</p></section>
-<section class="love"><h2>Our Love Connection</h2>
-<p>Each morning we draw a heart on {child}'s hand and on {grown_up}'s. When {child} presses it, {grown_up} feels the love and sends some back. If {child} misses us, press it together and say:</p>
-<p class="said">&ldquo;Oh, did you feel that? I think {grown_up} just sent you some love!&rdquo;</p></section>
+<section><h2>{while_away}</h2>
+<p>{meanwhile}</p></section>
+<section class="love"><h2>{love}</h2>
+<p>{love_how}</p>
+<p class="said">{love_said}</p></section>
 </article>"#,
         photo = portrait(settings, away, "card-photo"),
-        reunion = escape(&settings.reunion_line),
-        meanwhile = escape(&settings.plan.meanwhile),
-        pick_ups = pick_ups(settings),
+        title = said(Key::FormPrintCardTitle),
+        for_whom = said(Key::FormPrintCardFor),
+        our_goodbye = said(Key::FormPrintCardOurGoodbye),
+        short_and_warm = said(Key::FormPrintCardShortAndWarm),
+        promise = said(Key::FormPrintCardPromise),
+        promise_said = line(
+            messages,
+            Key::FormPrintCardPromiseSaid,
+            &[
+                ("promise", Value::Text(&family.promise)),
+                ("reunion", Value::Text(&reunion)),
+            ]
+        ),
+        remind = said(Key::FormPrintCardRemind),
+        pick_ups = pick_ups(settings, messages),
+        while_away = said(Key::FormPrintCardWhileAway),
+        meanwhile = said(Key::FormPrintCardMeanwhile),
+        love = said(Key::FormPrintCardLove),
+        love_how = said(Key::FormPrintCardLoveHow),
+        love_said = said(Key::FormPrintCardLoveSaid),
     )
 }

@@ -4,7 +4,9 @@
 
 use see_you_soon_model::figure::{Build, Gesture, Side};
 
-use super::outline;
+use see_you_soon_model::lines::{Key, Messages, Value};
+
+use super::{line, outline};
 use crate::settings::Settings;
 use crate::settings::form::escape;
 
@@ -32,7 +34,7 @@ fn hand_with_heart(x: f32, mirrored: bool, size: f32) -> String {
 }
 
 /// The colouring picture.
-fn journey(with_foxes: bool) -> String {
+fn journey(with_foxes: bool, messages: &Messages) -> String {
     let (grown_up, child) = if with_foxes {
         (Build::FoxMother, Build::FoxCub)
     } else {
@@ -53,7 +55,7 @@ fn journey(with_foxes: bool) -> String {
         150.0,
     );
     format!(
-        "<svg class=\"colouring\" viewBox=\"0 0 600 420\" role=\"img\" aria-label=\"A picture to colour: the grown-up walks home up the path, waving, and the child waits at the door\">\
+        "<svg class=\"colouring\" viewBox=\"0 0 600 420\" role=\"img\" aria-label=\"{label}\">\
          <g class=\"scene\">\
          <circle cx=\"75\" cy=\"70\" r=\"34\"/>\
          <path class=\"line\" d=\"M 75 18 L 75 4 M 75 122 L 75 136 M 23 70 L 9 70 M 127 70 L 141 70 M 38 33 L 28 23 M 112 107 L 122 117 M 38 107 L 28 117 M 112 33 L 122 23\"/>\
@@ -70,27 +72,44 @@ fn journey(with_foxes: bool) -> String {
          <path class=\"line\" d=\"M 528 205 L 528 241 M 510 223 L 546 223\"/>\
          <path d=\"M 330 150 C 316 138 312 124 322 118 C 330 113 336 119 338 124 C 340 119 346 113 354 118 C 364 124 360 138 346 150 L 338 157 Z\"/>\
          <circle cx=\"120\" cy=\"330\" r=\"7\"/><circle cx=\"560\" cy=\"360\" r=\"7\"/><circle cx=\"300\" cy=\"395\" r=\"7\"/>\
-         </g>{walker}{waiting}</svg>"
+         </g>{walker}{waiting}</svg>",
+        label = line(messages, Key::FormPrintLovePicture, &[]),
     )
 }
 
-pub fn html(settings: &Settings) -> String {
+pub fn html(settings: &Settings, messages: &Messages) -> String {
     let child = escape(&settings.child_name);
     let grown_up = escape(&settings.grown_up().name);
     let foxes = matches!(settings.journey_theme, crate::settings::JourneyTheme::Foxes);
+    let names = [
+        ("child", Value::Text(&settings.child_name)),
+        ("grownup", Value::Text(&settings.grown_up().name)),
+    ];
+    let hand = |who: &str| {
+        line(
+            messages,
+            Key::FormPrintLoveHand,
+            &[("who", Value::Text(who))],
+        )
+    };
     format!(
         r#"<article class="sheet love-page">
-<h1>{child}'s Love Connection</h1>
-<p class="sub">Trace the heart on {child}'s hand and on {grown_up}'s. Press it to send love: the other one feels it, all day long.</p>
+<h1>{title}</h1>
+<p class="sub">{how}</p>
 <div class="hands">
-<figure><svg viewBox="0 0 220 240" role="img" aria-label="{child}'s hand with a heart to trace">{left}</svg><figcaption>{child}</figcaption></figure>
-<figure><svg viewBox="0 0 220 240" role="img" aria-label="{grown_up}'s hand with a heart to trace">{right}</svg><figcaption>{grown_up}</figcaption></figure>
+<figure><svg viewBox="0 0 220 240" role="img" aria-label="{child_hand}">{left}</svg><figcaption>{child}</figcaption></figure>
+<figure><svg viewBox="0 0 220 240" role="img" aria-label="{grown_up_hand}">{right}</svg><figcaption>{grown_up}</figcaption></figure>
 </div>
-<h2>{grown_up} always comes home. Colour the way home!</h2>
+<h2>{colour}</h2>
 {journey}
 </article>"#,
         left = hand_with_heart(10.0, false, 0.72),
         right = hand_with_heart(10.0, true, 1.0),
-        journey = journey(foxes),
+        journey = journey(foxes, messages),
+        title = line(messages, Key::FormPrintLoveTitle, &names),
+        how = line(messages, Key::FormPrintLoveHow, &names),
+        child_hand = hand(&settings.child_name),
+        grown_up_hand = hand(&settings.grown_up().name),
+        colour = line(messages, Key::FormPrintLoveColour, &names),
     )
 }

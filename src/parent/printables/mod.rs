@@ -10,12 +10,15 @@ mod love;
 mod outline;
 mod week;
 
-use see_you_soon_model::calendar::LocalDay;
+use see_you_soon_model::{
+    calendar::LocalDay,
+    lines::{Key, Messages, Value, written},
+};
 use serde::Serialize;
 
 use crate::{
     platform::{self, page::PRINTABLES_KEY},
-    settings::{Place, Settings},
+    settings::{Place, Settings, form::escape},
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,25 +48,45 @@ impl Printable {
     }
 
     /// The page's own title (the browser puts it on a saved PDF).
-    pub fn title(self, settings: &Settings) -> String {
-        let child = &settings.child_name;
-        match self {
-            Printable::Card => format!("{child}'s goodbye: a card for the caregiver"),
-            Printable::Chain => format!("{child}'s chain of sleeps"),
-            Printable::Week => format!("{child}'s week"),
-            Printable::Love => format!("{child}'s Love Connection"),
-        }
+    pub fn title(self, settings: &Settings, messages: &Messages) -> String {
+        let key = match self {
+            Printable::Card => Key::FormPrintCardPage,
+            Printable::Chain => Key::FormPrintChainTitle,
+            Printable::Week => Key::FormPrintWeekTitle,
+            Printable::Love => Key::FormPrintLoveTitle,
+        };
+        written(
+            messages,
+            key,
+            &[("child", Value::Text(&settings.child_name))],
+        )
     }
 
-    /// The page's contents: one `.sheet`.
-    pub fn html(self, settings: &Settings, today: LocalDay) -> String {
-        match self {
-            Printable::Card => card::html(settings),
-            Printable::Chain => chain::html(settings, today),
-            Printable::Week => week::html(settings, today),
-            Printable::Love => love::html(settings),
-        }
+    /// The page's contents: one `.sheet`, in the family's language.
+    pub fn html(self, settings: &Settings, today: LocalDay, messages: &Messages) -> String {
+        let sheet = match self {
+            Printable::Card => card::html(settings, messages),
+            Printable::Chain => chain::html(settings, today, messages),
+            Printable::Week => week::html(settings, today, messages),
+            Printable::Love => love::html(settings, messages),
+        };
+        // The sheet says which language it is in, and which way it reads.
+        let language = messages.language();
+        sheet.replacen(
+            "<article ",
+            &format!(
+                "<article lang=\"{}\" dir=\"{}\" ",
+                language.speech_tag,
+                if language.right_to_left { "rtl" } else { "ltr" }
+            ),
+            1,
+        )
     }
+}
+
+/// A printed line in the family's language with `values` in it, made safe for HTML.
+fn line(messages: &Messages, key: Key, values: &[(&str, Value)]) -> String {
+    escape(&written(messages, key, values))
 }
 
 /// A grown-up's picture: their drawn portrait, which `print.js` swaps for their photo when
@@ -88,13 +111,13 @@ struct Page {
 }
 
 /// Every printable page, as `print.js` reads them.
-pub fn all_json(settings: &Settings, today: LocalDay) -> String {
+pub fn all_json(settings: &Settings, today: LocalDay, messages: &Messages) -> String {
     let pages: serde_json::Map<String, serde_json::Value> = Printable::ALL
         .iter()
         .map(|page| {
             let value = serde_json::to_value(Page {
-                title: page.title(settings),
-                body: page.html(settings, today),
+                title: page.title(settings, messages),
+                body: page.html(settings, today, messages),
             })
             .unwrap_or_default();
             (page.id().to_string(), value)
@@ -105,8 +128,9 @@ pub fn all_json(settings: &Settings, today: LocalDay) -> String {
 
 /// Keeps the pages for `print.html`, made from the settings as they are now. Storage that
 /// refuses leaves the print page to say so.
-pub fn keep(settings: &Settings, today: LocalDay) {
-    if let Err(problem) = platform::write_storage(PRINTABLES_KEY, &all_json(settings, today)) {
+pub fn keep(settings: &Settings, today: LocalDay, messages: &Messages) {
+    let pages = all_json(settings, today, messages);
+    if let Err(problem) = platform::write_storage(PRINTABLES_KEY, &pages) {
         tracing::warn!("The printable pages could not be kept for printing: {problem:?}");
     }
 }
@@ -137,7 +161,7 @@ mod tests {
         let settings = family();
         let today = LocalDay(20_786);
         for page in Printable::ALL {
-            let html = page.html(&settings, today);
+            let html = page.html(&settings, today, Messages::english());
             assert!(html.contains("Zoë &lt;3"), "{page:?}");
             assert!(
                 !html.contains("Zoë <3"),
@@ -146,9 +170,12 @@ mod tests {
             assert!(!html.contains("<canvas"), "{page:?}");
             assert!(!html.contains("<script"), "{page:?}");
             assert!(!html.contains("http"), "{page:?}: nothing from elsewhere");
-            assert!(html.starts_with("<article class=\"sheet"), "{page:?}");
+            assert!(
+                html.starts_with("<article lang=\"en-GB\" dir=\"ltr\" class=\"sheet"),
+                "{page:?}"
+            );
         }
-        let json = all_json(&settings, today);
+        let json = all_json(&settings, today, Messages::english());
         let pages: serde_json::Value = serde_json::from_str(&json).unwrap();
         for page in Printable::ALL {
             assert!(pages[page.id()]["body"].as_str().unwrap().contains("sheet"));
@@ -170,11 +197,11 @@ mod tests {
             crate::settings::Goodbye::Kiss,
         ];
         settings.plan.meanwhile = "build towers".into();
-        let html = Printable::Card.html(&settings, LocalDay(0));
+        let html = Printable::Card.html(&settings, LocalDay(0), Messages::english());
         let wave = html.find("a wave at the door").unwrap();
         let hug = html.find("a big hug").unwrap();
         assert!(wave < hug, "in the family's order");
-        assert!(html.contains("build towers"));
+        assert!(html.contains("Today you will build towers."));
         assert!(html.contains("after nap"));
         assert!(html.contains("3 pm"));
         assert!(html.contains("I think Mummy just sent you some love!"));

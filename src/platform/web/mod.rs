@@ -2,12 +2,14 @@
 //! is in `form.rs`; the voice (the browser's and the grown-up's recordings) in `voice.rs`.
 
 mod form;
+mod page_words;
 mod photos;
 mod sound;
 mod voice;
 mod wake;
 
 pub use form::*;
+pub use page_words::*;
 pub use photos::*;
 pub use sound::*;
 pub use voice::*;

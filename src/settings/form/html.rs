@@ -5,6 +5,7 @@ use super::{FormValues, HOME_DAY, OTHER, field, school_day};
 use crate::settings::{Look, MOST_GROWN_UPS, Place, SessionLength, Settings};
 use see_you_soon_model::{
     calendar::Weekday,
+    choices::{Figure, SkinTone},
     lines::{self, Key, Messages, Value},
     plan::Goodbye,
 };
@@ -33,8 +34,36 @@ fn checked(on: bool) -> &'static str {
     if on { " checked" } else { "" }
 }
 
+/// A look's name for screen readers, in the family's language.
+fn look_label(look: Look, messages: &Messages) -> String {
+    let Look::Person { figure, tone } = look else {
+        return messages.text(Key::FormLookFox);
+    };
+    let figure = messages.text(match figure {
+        Figure::Woman => Key::FormLookWoman,
+        Figure::Man => Key::FormLookMan,
+        Figure::OlderWoman => Key::FormLookOlderWoman,
+        Figure::OlderMan => Key::FormLookOlderMan,
+    });
+    let tone = messages.text(match tone {
+        SkinTone::Light => Key::FormToneLight,
+        SkinTone::MediumLight => Key::FormToneMediumLight,
+        SkinTone::Medium => Key::FormToneMedium,
+        SkinTone::MediumDark => Key::FormToneMediumDark,
+        SkinTone::Dark => Key::FormToneDark,
+    });
+    lines::written(
+        messages,
+        Key::FormLookPerson,
+        &[
+            ("figure", Value::Text(&figure)),
+            ("tone", Value::Text(&tone)),
+        ],
+    )
+}
+
 /// Picture buttons (radio inputs) for choosing a look.
-fn look_choices(name: &str, chosen: &str) -> String {
+fn look_choices(name: &str, chosen: &str, messages: &Messages) -> String {
     let mut html = String::new();
     for look in Look::all() {
         let id = look.id();
@@ -44,7 +73,7 @@ fn look_choices(name: &str, chosen: &str) -> String {
              height=\"56\"></label>",
             checked(id == chosen),
             look.portrait_path(),
-            label = escape(&look.label()),
+            label = escape(&look_label(look, messages)),
         ));
     }
     html
@@ -308,7 +337,7 @@ pub fn html(
                 name_field = field::other_name(place),
                 name = escape(&other.name),
                 away = checked(v.away_today == place.to_string()),
-                looks = look_choices(&field::other_look(place), &other.look),
+                looks = look_choices(&field::other_look(place), &other.look, messages),
                 photo = crate::settings::photo_rows::row(
                     Place::new(place).unwrap_or(Place::FIRST),
                     messages
@@ -403,7 +432,7 @@ pub fn html(
         voices = voice_choices(&v.voice, voices, messages),
         child = escape(&v.child_name),
         other = escape(&v.grown_up_other),
-        looks = look_choices(GROWN_UP_LOOK, &v.grown_up_look),
+        looks = look_choices(GROWN_UP_LOOK, &v.grown_up_look, messages),
         away_first = checked(v.away_today == "0"),
         people = checked(v.journey_theme == "people"),
         foxes = checked(v.journey_theme == "foxes"),

@@ -14,7 +14,6 @@ use super::{
     names::{NameCheck, check_name},
     saved::check_line,
 };
-// The form is written in English, so it names the English line table's words.
 use see_you_soon_model::{
     calendar::{DayKind, DayPlan, WeekPlan},
     choices::{Figure, SkinTone},
@@ -126,41 +125,80 @@ fn day_from_id(id: &str) -> Option<DayPlan> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Applied {
     pub settings: Settings,
-    pub notes: Vec<String>,
+    pub notes: Vec<FormNote>,
 }
 
-/// What the voice will say for a name with emoji in it (a voice would read them out as "older
-/// woman, medium skin tone"); `None` when it says the name as typed.
-fn voice_note(name: &str, field: &str, said_instead: &str) -> Option<String> {
-    let said = lines::sayable(name);
-    if said == name {
-        None
-    } else if said.is_empty() {
-        Some(format!(
-            "{field}: the screen shows \u{201c}{name}\u{201d}; the voice cannot say emoji, so it says \u{201c}{said_instead}\u{201d} instead."
-        ))
-    } else {
-        Some(format!(
-            "{field}: the screen shows \u{201c}{name}\u{201d}; the voice says \u{201c}{said}\u{201d} (emoji are shown, not said)."
-        ))
+/// The name field a note is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameField {
+    Child,
+    GrownUp,
+    /// Another grown-up's, by the number the form gives them (2, 3 or 4).
+    Other(usize),
+}
+
+/// What saving did to the parent's words that they should know about; the parent area puts
+/// it into the family's language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormNote {
+    /// The name was empty, so the game uses `name`.
+    NameEmpty { field: NameField, name: String },
+    /// The name was too long and was cut to `name`.
+    NameShortened { field: NameField, name: String },
+    /// A voice cannot say any of `name` (emoji only): it says the line table's `instead`.
+    VoiceSaysInstead {
+        field: NameField,
+        name: String,
+        instead: Key,
+    },
+    /// A voice says `said` for `name`: its emoji are shown, not said.
+    VoiceSays {
+        field: NameField,
+        name: String,
+        said: String,
+    },
+    /// The grown-up chosen as going away today has no name: the first goes.
+    AwayTodayUnnamed,
+    /// "I'll be back…" had no words: the game says "after nap".
+    AnchorEmpty,
+    /// The goodbye's parts were not each there once: it keeps its order.
+    GoodbyeOrderKept,
+}
+
+/// The notes for a checked name: how it was changed, and what a voice says for it (a voice
+/// would read emoji out as "older woman, medium skin tone").
+fn name_notes(checked: &NameCheck, field: NameField, said_instead: Key) -> Vec<FormNote> {
+    let name = checked.name().to_string();
+    let mut notes = Vec::new();
+    match checked {
+        NameCheck::Ok(_) => {}
+        NameCheck::EmptyUsedDefault(_) => notes.push(FormNote::NameEmpty {
+            field,
+            name: name.clone(),
+        }),
+        NameCheck::Shortened(_) => notes.push(FormNote::NameShortened {
+            field,
+            name: name.clone(),
+        }),
     }
+    let said = lines::sayable(&name);
+    if said.is_empty() {
+        notes.push(FormNote::VoiceSaysInstead {
+            field,
+            name,
+            instead: said_instead,
+        });
+    } else if said != name {
+        notes.push(FormNote::VoiceSays { field, name, said });
+    }
+    notes
 }
 
 /// Turns the form into settings. Unknown choices keep the current value; names are checked.
 pub fn apply(values: &FormValues, current: &Settings) -> Applied {
     let mut notes = Vec::new();
-    // `said_instead`: the line table's word for a name with nothing a voice can say.
-    let mut note = |checked: &NameCheck, field: &str, said_instead: Key| {
-        if let Some(n) = checked.note(field) {
-            notes.push(n);
-        }
-        let said_instead = lines::Messages::english().text(said_instead);
-        if let Some(n) = voice_note(checked.name(), field, &said_instead) {
-            notes.push(n);
-        }
-    };
     let child = check_name(&values.child_name, DEFAULT_CHILD_NAME);
-    note(&child, "The child's name", Key::SpokenChild);
+    notes.extend(name_notes(&child, NameField::Child, Key::SpokenChild));
     let typed_grown_up = if values.grown_up_preset == OTHER {
         values.grown_up_other.as_str()
     } else if !values.grown_up_preset.trim().is_empty() {
@@ -170,7 +208,11 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
         current.grown_ups.first().name.as_str()
     };
     let grown_up = check_name(typed_grown_up, DEFAULT_GROWN_UP_NAME);
-    note(&grown_up, "The grown-up's name", Key::SpokenGrownUp);
+    notes.extend(name_notes(
+        &grown_up,
+        NameField::GrownUp,
+        Key::SpokenGrownUp,
+    ));
     let mut grown_ups = GrownUps::new(GrownUp {
         name: grown_up.name().to_string(),
         look: Look::from_id(&values.grown_up_look).unwrap_or(current.grown_ups.first().look),
@@ -185,11 +227,11 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
             continue;
         }
         let checked = check_name(&other.name, DEFAULT_GROWN_UP_NAME);
-        note(
+        notes.extend(name_notes(
             &checked,
-            &format!("Grown-up {}'s name", i + 2),
+            NameField::Other(i + 2),
             Key::SpokenGrownUp,
-        );
+        ));
         let was = current
             .grown_ups
             .get(place)
@@ -209,16 +251,12 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
         .and_then(Place::new)
         .unwrap_or(current.grown_ups.away_today_place());
     if !grown_ups.set_away_today(away_today) {
-        notes.push(
-            "The grown-up chosen as going away today has no name, so the first grown-up goes \
-             today."
-                .to_string(),
-        );
+        notes.push(FormNote::AwayTodayUnnamed);
     }
     let return_anchor = if values.anchor == OTHER {
         let words = check_line(&values.anchor_other, "");
         if words.is_empty() {
-            notes.push("No words were typed for \u{201c}I'll be back\u{2026}\u{201d}, so the game will say \u{201c}after nap\u{201d}.".to_string());
+            notes.push(FormNote::AnchorEmpty);
             ReturnAnchor::AfterNap
         } else {
             ReturnAnchor::Custom(words)
@@ -273,7 +311,7 @@ pub fn apply(values: &FormValues, current: &Settings) -> Applied {
 }
 
 /// The drop-off plan's fields. A goodbye with a part twice keeps the order it had, and says so.
-fn apply_plan(values: &FormValues, current: &Settings, notes: &mut Vec<String>) -> DropOffPlan {
+fn apply_plan(values: &FormValues, current: &Settings, notes: &mut Vec<FormNote>) -> DropOffPlan {
     let chosen: Option<Vec<Goodbye>> = values
         .ritual
         .iter()
@@ -282,11 +320,7 @@ fn apply_plan(values: &FormValues, current: &Settings, notes: &mut Vec<String>) 
     let ritual = match chosen.and_then(|c| <[Goodbye; 3]>::try_from(c).ok()) {
         Some(ritual) if is_whole(&ritual) => ritual,
         _ => {
-            notes.push(
-                "The goodbye needs the hug, the kiss and the wave once each, so it keeps its \
-                 order."
-                    .to_string(),
-            );
+            notes.push(FormNote::GoodbyeOrderKept);
             current.plan.ritual
         }
     };

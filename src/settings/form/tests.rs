@@ -32,8 +32,13 @@ fn names_are_checked_with_a_note_for_the_parent() {
     let applied = apply(&values, &settings);
     assert_eq!(applied.settings.child_name, DEFAULT_CHILD_NAME);
     assert_eq!(applied.settings.grown_up().name, "Nana");
-    assert_eq!(applied.notes.len(), 1);
-    assert!(applied.notes[0].contains("child"));
+    assert_eq!(
+        applied.notes,
+        [FormNote::NameEmpty {
+            field: NameField::Child,
+            name: DEFAULT_CHILD_NAME.into()
+        }]
+    );
 }
 
 #[test]
@@ -133,16 +138,20 @@ fn emoji_in_a_name_are_kept_and_the_form_says_what_the_voice_says() {
     let applied = apply(&values, &settings);
     assert_eq!(applied.settings.child_name, "🦊");
     assert_eq!(applied.settings.grown_up().name, "Nana 👵🏽");
-    assert_eq!(applied.notes.len(), 2, "{:?}", applied.notes);
-    assert!(
-        applied.notes[0].contains("“little one”"),
-        "{}",
-        applied.notes[0]
-    );
-    assert!(
-        applied.notes[1].contains("the voice says “Nana”"),
-        "{}",
-        applied.notes[1]
+    assert_eq!(
+        applied.notes,
+        [
+            FormNote::VoiceSaysInstead {
+                field: NameField::Child,
+                name: "🦊".into(),
+                instead: Key::SpokenChild
+            },
+            FormNote::VoiceSays {
+                field: NameField::GrownUp,
+                name: "Nana 👵🏽".into(),
+                said: "Nana".into()
+            }
+        ]
     );
 }
 

@@ -50,29 +50,6 @@ pub enum ReadProblem {
     FieldsReset { fields: Vec<String> },
 }
 
-impl ReadProblem {
-    pub fn message(&self) -> String {
-        match self {
-            ReadProblem::Unreadable => {
-                "The saved settings could not be read, so the game started with its defaults."
-                    .to_string()
-            }
-            ReadProblem::TooLarge { bytes } => format!(
-                "The saved settings were far too large ({bytes} bytes) to be ours, so the game \
-                 started with its defaults."
-            ),
-            ReadProblem::NewerVersion { version } => format!(
-                "The settings were saved by a newer version of the game (format {version}); \
-                 everything this version understands was kept."
-            ),
-            ReadProblem::FieldsReset { fields } => format!(
-                "Some saved settings did not make sense and went back to their defaults: {}.",
-                fields.join(", ")
-            ),
-        }
-    }
-}
-
 /// The outcome of reading: always usable settings, and what, if anything, went wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Restored {

@@ -5,7 +5,7 @@
 // The game is served with a probe (probe.js) that notes errors in every engine, and the server
 // notes every answer, so "nothing went wrong" means the same in all of them.
 import assert from "node:assert/strict";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -403,6 +403,25 @@ export function crossEngineSuite(label, launch) {
       assert.ok(byId["my-turn"].y >= byId.peekaboo.y + byId.peekaboo.h, "the third game wraps below in portrait");
       await shot("7-home-portrait");
       await engine.setViewport(TABLET_LANDSCAPE);
+    });
+
+    test("the family's language chosen in the parent area: the next line is in it, without a reload", { timeout: 120_000 }, async () => {
+      // Firefox reads right to left in Arabic; WebKit draws Chinese, with its font fetched then.
+      const code = label === "Firefox" ? "ar" : "zh";
+      const ftl = await readFile(join(DIST, "assets", "lang", `${code}.ftl`), "utf8");
+      const wanted = ftl.match(/^what-shall-we-play = (.*)$/m)[1];
+      await passGate(engine);
+      const saves = Number((await state(engine)).replace("saves-", ""));
+      await engine.choose('select[name="language"]', code);
+      await engine.click('button[data-action="save"]');
+      await waitForState(engine, `saves-${saves + 1}`);
+      await engine.click('button[data-action="close"]');
+      await waitForScreen(engine, "home");
+      await waitFor(engine, (line) => document.getElementById("captions").textContent === line, wanted, 30_000);
+      const bubble = await engine.evaluate(() => ({ lang: document.getElementById("bubble").lang, dir: document.getElementById("bubble").dir }));
+      assert.deepEqual(bubble, { lang: code === "ar" ? "ar" : "zh-CN", dir: code === "ar" ? "rtl" : "ltr" });
+      // The Home cards' words are drawn in the canvas with the script's own font: looked at.
+      await shot(`8-home-${code}`);
     });
 
     test("nothing went wrong: no errors, no failed requests, nothing asked of anyone else", async () => {
