@@ -5,7 +5,7 @@
 // game (the browser's own download saves it).
 import { asStored, everyKept, inStore, whyNotKept } from "./device-store.js";
 import { describe } from "./keeping.js";
-import { list, longDate, size, words } from "./parent-words.js";
+import { list, longDate, sentences, size, words } from "./parent-words.js";
 
 const KIND = "See You Soon: a family's copy";
 const FORMAT = 1;
@@ -278,10 +278,10 @@ async function useChosen(replace) {
     console.warn("See You Soon: bringing back a copy:", error);
     const why = {
       full: words("form-page-copy-full"),
-      newer: `${words("form-page-copy-not-brought-newer")} ${words("form-page-newer-elsewhere")}`,
+      newer: sentences(words("form-page-copy-not-brought-newer"), words("form-page-newer-elsewhere")),
       refused: words("form-page-copy-refused"),
     }[whyNotKept(error)];
-    say(`${why} ${words(error?.notPutBack ? "form-page-copy-partly" : "form-page-copy-before-kept")}`);
+    say(sentences(why, words(error?.notPutBack ? "form-page-copy-partly" : "form-page-copy-before-kept")));
     describe();
     return;
   }

@@ -1,6 +1,6 @@
 // What the family keeps on this device beyond the settings: recordings (voice.js) and photos
 // (photo.js), each in its own IndexedDB database. Nothing stored here is ever sent anywhere.
-import { words } from "./parent-words.js";
+import { sentences, words } from "./parent-words.js";
 
 /**
  * Runs `work` on one object store in one transaction; resolves with its request's result.
@@ -60,7 +60,7 @@ const NOT_KEPT = {
 export function notKeptSentence(error, what) {
   const why = whyNotKept(error);
   const sentence = words(NOT_KEPT[what][why] ?? NOT_KEPT[what].refused);
-  return why === "newer" ? `${sentence} ${words("form-page-newer-elsewhere")}` : sentence;
+  return why === "newer" ? sentences(sentence, words("form-page-newer-elsewhere")) : sentence;
 }
 
 // Kept as bytes and a type, not as a Blob: WebKit (Safari) refuses Blobs in IndexedDB in

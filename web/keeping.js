@@ -3,7 +3,7 @@
 // effort" storage under disk pressure, and Safari clears a site's storage after seven days
 // without a visit unless the game is on the Home Screen; a granted `persist()` is exempt.
 import { everyKept, whyNotKept } from "./device-store.js";
-import { list, size, words } from "./parent-words.js";
+import { list, sentences, size, words } from "./parent-words.js";
 
 const KEPT_STORES = [
   { database: "see-you-soon-photos", store: "photos", counted: "form-page-photos" },
@@ -92,7 +92,7 @@ export async function describe() {
   const line = document.getElementById("keeping-state");
   if (!line) return;
   const [[state, safe], kept, room] = await Promise.all([howSafe(), whatIsKept(), roomLeft()]);
-  line.textContent = kept.nothing ? kept.text : [kept.text, safe, room].filter(Boolean).join(" ");
+  line.textContent = kept.nothing ? kept.text : sentences(kept.text, safe, room);
   line.dataset.state = state;
 }
 

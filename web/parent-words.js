@@ -13,6 +13,11 @@ export function words(id, values = {}) {
   return globalThis.seeYouSoonWords?.(id, values) ?? id;
 }
 
+/** Sentences one after another: with a space between, or none in Chinese. */
+export function sentences(...parts) {
+  return parts.filter(Boolean).join(/^zh/.test(language()) ? "" : " ");
+}
+
 /** Several things as one phrase: "2 photos and the settings". */
 export function list(parts) {
   try {

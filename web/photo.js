@@ -3,7 +3,7 @@
 // here ever sends a photo anywhere.
 import { asStored, everyKept, inStore, notKeptSentence, putBackCleared, whenClearedElsewhere } from "./device-store.js";
 import { describe, keptSomething } from "./keeping.js";
-import { size, words } from "./parent-words.js";
+import { sentences, size, words } from "./parent-words.js";
 
 const DATABASE = "see-you-soon-photos";
 const STORE = "photos";
@@ -139,9 +139,9 @@ function refreshRows() {
 
 // --- Opening a chosen photo ---
 
-/** " The photo kept before stays.", when one was kept before. */
-function stays(row) {
-  return kept.has(row.dataset.photoKey) ? ` ${words("form-page-photo-stays")}` : "";
+/** `sentence`, then "The photo kept before stays." when one was kept before. */
+function withStays(row, sentence) {
+  return kept.has(row.dataset.photoKey) ? sentences(sentence, words("form-page-photo-stays")) : sentence;
 }
 
 function looksLikeHeic(file) {
@@ -174,9 +174,9 @@ async function openPhoto(file) {
 }
 
 async function choose(row, file) {
-  if (!looksLikeAPicture(file)) return say(row, words("form-page-photo-not-a-photo") + stays(row));
+  if (!looksLikeAPicture(file)) return say(row, withStays(row, words("form-page-photo-not-a-photo")));
   if (file.size > LARGEST_FILE_BYTES) {
-    return say(row, words("form-page-photo-too-large", { size: size(file.size) }) + stays(row));
+    return say(row, withStays(row, words("form-page-photo-too-large", { size: size(file.size) })));
   }
   const started = performance.now();
   say(row, words("form-page-photo-opening"));
@@ -184,7 +184,7 @@ async function choose(row, file) {
   try {
     opened = await openPhoto(file);
   } catch {
-    return say(row, words(looksLikeHeic(file) ? "form-page-photo-heic" : "form-page-photo-cannot-open") + stays(row));
+    return say(row, withStays(row, words(looksLikeHeic(file) ? "form-page-photo-heic" : "form-page-photo-cannot-open")));
   }
   const { working } = opened;
   const shortSide = Math.min(working.width, working.height);
@@ -283,14 +283,13 @@ async function keepFramed() {
   const { row, key } = framing;
   const square = cropped(KEPT_SIDE);
   const blob = await new Promise((resolve) => square.toBlob(resolve, "image/jpeg", KEPT_QUALITY));
-  const before = stays(row);
   try {
     if (!blob) throw new Error("no picture made");
     const stored = await asStored(blob);
     await inPhotos("readwrite", (store) => store.put(stored, key));
   } catch (error) {
     console.warn("See You Soon: keeping a photo:", error);
-    say(row, notKeptSentence(error, "photo") + before);
+    say(row, withStays(row, notKeptSentence(error, "photo")));
     return;
   }
   framing = null;
@@ -314,7 +313,7 @@ document.addEventListener("change", (event) => {
 // Closing the camera or the gallery without a photo (or the camera not allowed).
 document.addEventListener("cancel", (event) => {
   const row = event.target instanceof HTMLInputElement && event.target.closest("#parent-area [data-photo-key]");
-  if (row) say(row, words("form-page-photo-none-chosen") + stays(row));
+  if (row) say(row, withStays(row, words("form-page-photo-none-chosen")));
 }, true);
 
 document.addEventListener("input", (event) => {

@@ -4,7 +4,7 @@
 
 import { asStored, everyKept, inStore, notKeptSentence, putBackCleared, whenClearedElsewhere } from "./device-store.js";
 import { describe, keptSomething } from "./keeping.js";
-import { words as line } from "./parent-words.js";
+import { words as line, sentences } from "./parent-words.js";
 
 const DATABASE = "see-you-soon-voice";
 const STORE = "recordings";
@@ -214,7 +214,7 @@ document.addEventListener("click", async (event) => {
         break;
     }
   } catch (error) {
-    showNote(slot, button.dataset.voice === "keep" ? `${notKeptSentence(error, "recording")} ${line("form-page-voice-meanwhile")}` : line("form-page-voice-change-refused"));
+    showNote(slot, button.dataset.voice === "keep" ? sentences(notKeptSentence(error, "recording"), line("form-page-voice-meanwhile")) : line("form-page-voice-change-refused"));
     console.warn("See You Soon: recording:", error);
     return;
   }
