@@ -214,6 +214,7 @@ fn fall_back_to_the_scripts_font(
     assets: Res<AssetServer>,
     fonts: Res<Assets<Font>>,
     mut due: ResMut<crate::frames::NextDue>,
+    mut captions: Query<&mut Text>,
 ) {
     if !wanted.font_arriving() {
         return;
@@ -234,6 +235,11 @@ fn fall_back_to_the_scripts_font(
             let key = FallbackKey::new(Script::from_bytes(font.script), None);
             collection.append_fallbacks(key, std::iter::once(family));
             wanted.fallbacks.push(font.script);
+            // Captions already on screen (Home, after the language changed in the parent
+            // area) were laid out without the script's letters: lay them out again.
+            for mut caption in &mut captions {
+                caption.set_changed();
+            }
             if font.whole_script
                 && let Some(loaded) = fonts.get(handle)
             {

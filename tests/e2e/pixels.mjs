@@ -17,9 +17,10 @@ async function pixelStats(browser, png, rgb = null, tolerance = 12) {
 
 /**
  * Runs in a page: decodes a base64 PNG with the browser's own decoder and counts its colours
- * (binned) and the pixels near `rgb`. Any engine's `evaluate` can run it.
+ * (binned) and the pixels near `rgb` (only inside `rects`, `{x, y, w, h}` in pixels, when
+ * given). Any engine's `evaluate` can run it.
  */
-export async function PIXEL_STATS({ base64, rgb, tolerance }) {
+export async function PIXEL_STATS({ base64, rgb, tolerance, rects = null }) {
   const image = new Image();
   image.src = `data:image/png;base64,${base64}`;
   await image.decode();
@@ -34,7 +35,11 @@ export async function PIXEL_STATS({ base64, rgb, tolerance }) {
   for (let i = 0; i < data.length; i += 4) {
     if (i % 28 === 0) bins.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
     if (rgb && Math.abs(data[i] - rgb[0]) <= tolerance && Math.abs(data[i + 1] - rgb[1]) <= tolerance
-      && Math.abs(data[i + 2] - rgb[2]) <= tolerance) like += 1;
+      && Math.abs(data[i + 2] - rgb[2]) <= tolerance) {
+      const x = (i / 4) % image.width;
+      const y = Math.floor(i / 4 / image.width);
+      if (!rects || rects.some((r) => x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h)) like += 1;
+    }
   }
   return { distinct: bins.size, like };
 }

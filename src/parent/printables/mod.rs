@@ -207,4 +207,38 @@ mod tests {
         assert!(html.contains("I think Mummy just sent you some love!"));
         assert!(html.contains("data-photo-key=\"grown-up@1\""));
     }
+
+    #[test]
+    fn every_page_is_in_the_familys_language_and_reads_its_way() {
+        let read = |code: &str, source: &str| {
+            let language = see_you_soon_model::lines::Language::for_tag(code).unwrap();
+            let (messages, problems) = Messages::read(language, source.to_string());
+            assert!(problems.is_empty(), "{problems:?}");
+            messages
+        };
+        let french = read("fr", include_str!("../../../assets/lang/fr.ftl"));
+        let arabic = read("ar", include_str!("../../../assets/lang/ar.ftl"));
+        let settings = family();
+        let today = LocalDay(20_786);
+        for page in Printable::ALL {
+            let english = page.html(&settings, today, Messages::english());
+            let html = page.html(&settings, today, &french);
+            assert!(
+                html.starts_with("<article lang=\"fr-FR\" dir=\"ltr\""),
+                "{page:?}"
+            );
+            assert_ne!(html, english, "{page:?}");
+            for english_words in ["'s goodbye", "sleeps until", "'s week", "Love Connection"] {
+                assert!(!html.contains(english_words), "{page:?}: {english_words}");
+            }
+            assert!(html.contains("Zoë &lt;3"), "{page:?}");
+            assert!(!page.title(&settings, &french).contains("'s "), "{page:?}");
+            let html = page.html(&settings, today, &arabic);
+            assert!(html.contains("dir=\"rtl\""), "{page:?}");
+        }
+        // The week's days and dates as the language writes them.
+        let week = Printable::Week.html(&settings, today, &french);
+        assert!(week.contains(&french.text(Key::Monday)), "{week}");
+        assert!(week.contains("30/11"), "{week}");
+    }
 }

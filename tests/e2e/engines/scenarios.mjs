@@ -41,6 +41,16 @@ async function startSite() {
   };
 }
 
+/** The colour the game writes its captions in (`palette::TEXT`). */
+const CAPTION_RGB = [74, 59, 54];
+
+/** Pixels of a screenshot in the captions' colour inside Home's cards: their words drawn. */
+async function wordsOnTheCards(engine, png) {
+  const cards = (await targets(engine)).filter((t) => t.id !== "parent");
+  const stats = await engine.evaluate(PIXEL_STATS, { base64: png.toString("base64"), rgb: CAPTION_RGB, tolerance: 24, rects: cards });
+  return stats.like;
+}
+
 /** How many distinct colours a screenshot has (binned; a blank canvas gives 1-2), decoded by the engine itself. */
 async function distinctColours(engine, png) {
   return (await engine.evaluate(PIXEL_STATS, { base64: png.toString("base64"), rgb: null, tolerance: 0 })).distinct;
@@ -56,6 +66,8 @@ export function crossEngineSuite(label, launch) {
     let site;
     /** What the page's probe noted, kept across reloads (a reload starts a fresh probe). */
     const noted = { problems: [], warnings: [] };
+    /** Caption-coloured pixels on Home's cards in English, to compare another language's with. */
+    let englishWords = 0;
 
     const harvest = async () => {
       const probe = await engine.evaluate(() => {
@@ -115,7 +127,8 @@ export function crossEngineSuite(label, launch) {
         const states = window.seeYouSoonAudio.states();
         return states.length > 0 && states.every((s) => s === "running");
       }, undefined, 10_000);
-      await shot("2-home");
+      englishWords = await wordsOnTheCards(engine, await shot("2-home"));
+      assert.ok(englishWords > 200, `the cards' words drawn: ${englishWords} pixels`);
     });
 
     test("a double tap and a two-finger pinch on the game do not zoom it", async () => {
@@ -420,8 +433,10 @@ export function crossEngineSuite(label, launch) {
       await waitFor(engine, (line) => document.getElementById("captions").textContent === line, wanted, 30_000);
       const bubble = await engine.evaluate(() => ({ lang: document.getElementById("bubble").lang, dir: document.getElementById("bubble").dir }));
       assert.deepEqual(bubble, { lang: code === "ar" ? "ar" : "zh-CN", dir: code === "ar" ? "rtl" : "ltr" });
-      // The Home cards' words are drawn in the canvas with the script's own font: looked at.
-      await shot(`8-home-${code}`);
+      // The Home cards' words are drawn in the canvas with the script's own font, fetched
+      // just now: drawn, not left blank (as they were before the captions were laid out again).
+      const words = await wordsOnTheCards(engine, await shot(`8-home-${code}`));
+      assert.ok(words > englishWords * 0.4, `${code} words on the cards: ${words} pixels, English ${englishWords}`);
     });
 
     test("nothing went wrong: no errors, no failed requests, nothing asked of anyone else", async () => {
