@@ -175,14 +175,9 @@ pub fn practice_status(problems: &[PracticeProblem], messages: &Messages) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use see_you_soon_model::lines::Language;
 
     fn french() -> Messages {
-        let language = Language::for_tag("fr").unwrap();
-        let source = include_str!("../../assets/lang/fr.ftl").to_string();
-        let (messages, problems) = Messages::read(language, source);
-        assert!(problems.is_empty(), "{problems:?}");
-        messages
+        crate::settings::shipped_messages("fr")
     }
 
     #[test]

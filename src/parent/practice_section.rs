@@ -259,7 +259,7 @@ pub fn html(practice: &Practice, peekaboo_wait: f32, child: &str, messages: &Mes
 #[cfg(test)]
 mod tests {
     use super::*;
-    use see_you_soon_model::{calendar::LocalDay, lines::Language};
+    use see_you_soon_model::calendar::LocalDay;
 
     #[test]
     fn the_path_marks_the_current_step_and_offers_the_others() {
@@ -306,10 +306,7 @@ mod tests {
 
     #[test]
     fn the_ladder_is_written_in_the_familys_language() {
-        let french = Language::for_tag("fr").unwrap();
-        let (messages, problems) =
-            Messages::read(french, include_str!("../../assets/lang/fr.ftl").to_string());
-        assert!(problems.is_empty(), "{problems:?}");
+        let messages = crate::settings::shipped_messages("fr");
         let mut practice = Practice::default();
         practice.tick(LocalDay(1), Felt::Easy);
         let html = html(&practice, 3.5, "Léo", &messages);

@@ -8,6 +8,17 @@ pub mod own_voices;
 pub mod photo_rows;
 pub mod saved;
 
+/// A shipped language file, read for a test of words written in it.
+#[cfg(test)]
+pub(crate) fn shipped_messages(code: &str) -> see_you_soon_model::lines::Messages {
+    use see_you_soon_model::lines::{Language, Messages};
+    let language = Language::for_tag(code).unwrap();
+    let path = format!("{}/assets/lang/{code}.ftl", env!("CARGO_MANIFEST_DIR"));
+    let (messages, problems) = Messages::read(language, std::fs::read_to_string(path).unwrap());
+    assert!(problems.is_empty(), "{code}: {problems:?}");
+    messages
+}
+
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 

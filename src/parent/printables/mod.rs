@@ -210,14 +210,8 @@ mod tests {
 
     #[test]
     fn every_page_is_in_the_familys_language_and_reads_its_way() {
-        let read = |code: &str, source: &str| {
-            let language = see_you_soon_model::lines::Language::for_tag(code).unwrap();
-            let (messages, problems) = Messages::read(language, source.to_string());
-            assert!(problems.is_empty(), "{problems:?}");
-            messages
-        };
-        let french = read("fr", include_str!("../../../assets/lang/fr.ftl"));
-        let arabic = read("ar", include_str!("../../../assets/lang/ar.ftl"));
+        let french = crate::settings::shipped_messages("fr");
+        let arabic = crate::settings::shipped_messages("ar");
         let settings = family();
         let today = LocalDay(20_786);
         for page in Printable::ALL {

@@ -226,11 +226,7 @@ fn the_drop_off_plan_is_saved_from_the_form_and_a_goodbye_with_a_part_twice_is_n
 }
 
 fn french() -> Messages {
-    let language = see_you_soon_model::lines::Language::for_tag("fr").unwrap();
-    let source = include_str!("../../../assets/lang/fr.ftl").to_string();
-    let (messages, problems) = Messages::read(language, source);
-    assert!(problems.is_empty(), "{problems:?}");
-    messages
+    crate::settings::shipped_messages("fr")
 }
 
 #[test]
