@@ -1,6 +1,7 @@
-//! The grown-ups' own photos, as pictures the game can draw. The parent area keeps them on the
-//! device (`web/photo.js`); this looks again whenever one is kept or deleted, so a photo never
-//! holds up the start: the drawn grown-up shows until it arrives.
+//! The family's own photos (each grown-up's, and the child's if the parent kept one), as
+//! pictures the game can draw. The parent area keeps them on the device (`web/photo.js`); this
+//! looks again whenever one is kept or deleted, so a photo never holds up the start: the drawn
+//! figure shows until it arrives.
 
 use bevy::{
     asset::RenderAssetUsages,
@@ -18,18 +19,54 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(PreUpdate, look_for_new_photos);
 }
 
-/// Each grown-up's photo, by place, once it is loaded.
+/// Whose photo: a grown-up's, by their place, or the child's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Whose {
+    GrownUp(Place),
+    Child,
+}
+
+impl Whose {
+    /// Every photo the family can keep.
+    fn all() -> impl Iterator<Item = Whose> {
+        Place::all().map(Whose::GrownUp).chain([Whose::Child])
+    }
+
+    /// The name the page keeps it under.
+    pub fn key(self) -> String {
+        match self {
+            Whose::GrownUp(place) => page::photo_key(place.index()),
+            Whose::Child => page::CHILD_PHOTO_KEY.to_string(),
+        }
+    }
+
+    fn slot(self) -> usize {
+        match self {
+            Whose::GrownUp(place) => place.index(),
+            Whose::Child => MOST_GROWN_UPS,
+        }
+    }
+}
+
+impl From<Place> for Whose {
+    fn from(place: Place) -> Self {
+        Whose::GrownUp(place)
+    }
+}
+
+/// Each photo the family kept, once it is loaded.
 #[derive(Resource, Debug, Default)]
 pub struct FamilyPhotos {
-    photos: [Option<Handle<Image>>; MOST_GROWN_UPS],
+    /// The grown-ups' by place, then the child's.
+    photos: [Option<Handle<Image>>; MOST_GROWN_UPS + 1],
     /// The platform's count of changes when the photos were last read.
     read_at: Option<u32>,
 }
 
 impl FamilyPhotos {
-    /// The photo of the grown-up at `place`, if the family kept one.
-    pub fn of(&self, place: Place) -> Option<&Handle<Image>> {
-        self.photos[place.index()].as_ref()
+    /// The photo of the grown-up at a place, or of the child, if the family kept one.
+    pub fn of(&self, whose: impl Into<Whose>) -> Option<&Handle<Image>> {
+        self.photos[whose.into().slot()].as_ref()
     }
 }
 
@@ -39,13 +76,13 @@ fn look_for_new_photos(mut photos: ResMut<FamilyPhotos>, mut images: ResMut<Asse
         return;
     }
     photos.read_at = Some(generation);
-    for place in Place::all() {
-        let picture = platform::photo_pixels(&page::photo_key(place.index()))
+    for whose in Whose::all() {
+        let picture = platform::photo_pixels(&whose.key())
             .and_then(photo_picture)
             .map(|image| images.add(image));
         // Only a real change is written, so views that follow the photos see it once.
-        if photos.photos[place.index()] != picture {
-            photos.photos[place.index()] = picture;
+        if photos.photos[whose.slot()] != picture {
+            photos.photos[whose.slot()] = picture;
         }
     }
 }
@@ -55,7 +92,7 @@ fn photo_picture(pixels: Vec<u8>) -> Option<Image> {
     let side = page::PHOTO_SIDE;
     if pixels.len() != (side * side * 4) as usize {
         tracing::warn!(
-            "a photo of {} bytes is not {side}×{side} RGBA; the drawn grown-up stays",
+            "a photo of {} bytes is not {side}×{side} RGBA; the drawn figure stays",
             pixels.len()
         );
         return None;

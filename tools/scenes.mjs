@@ -23,7 +23,7 @@ const args = process.argv.slice(2);
 const which = args.find((a) => ["journey", "fox", "my-turn", "peekaboo", "who-hides", "morning", "love", "calendar", "all"].includes(a)) ?? "all";
 const size = args.includes("portrait") ? "portrait" : "landscape";
 const hideCaptions = args.includes("--captions=hide");
-// `--photo`: the first grown-up has a photo kept (a drawn stand-in for a real face).
+// `--photo`: the first grown-up and the child have photos kept (drawn stand-ins for real faces).
 const withPhoto = args.includes("--photo");
 const viewport = size === "portrait" ? TABLET_PORTRAIT : TABLET_LANDSCAPE;
 const out = join(import.meta.dirname, "..", "test-output", "scenes");
@@ -51,7 +51,10 @@ async function open(settings, { quick = true, date } = {}) {
     route: async (page) => {
       if (date) await setDate(page, date);
       if (settings) await saveSettings(page, settings);
-      if (withPhoto) await seedPhoto(page);
+      if (withPhoto) {
+        await seedPhoto(page);
+        await seedPhoto(page, "child", { shirt: "rgb(240, 170, 60)" });
+      }
     },
   });
   await tapTarget(opened.page, "start");

@@ -216,6 +216,7 @@ form-or-type-it-example = z. B. Oma, Papi, Mami
 form-your-picture = Ihr Bild
 form-going-away-today = Geht heute weg
 form-photo-hint = Mit einem Foto sieht Ihr Kind diese Person, wie sie wirklich ist: beim Kuckuck-Spiel, in den Bildern auf dem Weg nach Hause, im Kalender. Das Foto bleibt auf diesem Gerät.
+form-child-photo-hint = Auch ein Foto Ihres Kindes, wenn Sie möchten: Das Spiel zeigt es, wenn Ihr Kind selbst nach Hause geht, und an der Wand, wo die Bezugsperson arbeitet. Das Foto bleibt auf diesem Gerät.
 form-take-photo = Foto aufnehmen
 form-choose-photo = Foto auswählen
 form-delete-photo = Foto löschen

@@ -231,6 +231,7 @@ form-or-type-it-example = e.g. Nana, Papa, Ама
 form-your-picture = Your picture
 form-going-away-today = Going away today
 form-photo-hint = A photo shows this grown-up as themselves: in peekaboo, in the journey's portraits, on the calendar. It stays on this device.
+form-child-photo-hint = A photo of your child too, if you like: the game shows it on your child's own way home, and on the wall where the grown-up works. It stays on this device.
 form-take-photo = Take a photo
 form-choose-photo = Choose a photo
 form-delete-photo = Delete the photo

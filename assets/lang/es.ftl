@@ -215,6 +215,7 @@ form-or-type-it-example = p. ej. Yaya, Tata, Abu
 form-your-picture = Tu imagen
 form-going-away-today = Se va hoy
 form-photo-hint = Con una foto, esta persona aparece tal como es: en el juego del cucú, en los retratos de «De vuelta a casa» y en el calendario. La foto se queda en este dispositivo.
+form-child-photo-hint = También una foto de tu peque, si quieres: el juego la muestra cuando es tu peque quien vuelve a casa, y en la pared del trabajo del adulto. La foto se queda en este dispositivo.
 form-take-photo = Hacer una foto
 form-choose-photo = Elegir una foto
 form-delete-photo = Borrar la foto

@@ -216,6 +216,7 @@ form-or-type-it-example = p. ex. Mémé, Tatie, Nounou
 form-your-picture = Votre portrait
 form-going-away-today = Part aujourd'hui
 form-photo-hint = Avec une photo, cette personne apparaît telle qu'elle est : dans « Coucou », dans les portraits du retour, sur le calendrier. La photo reste sur cet appareil.
+form-child-photo-hint = Une photo de votre enfant aussi, si vous le souhaitez : le jeu la montre quand c'est votre enfant qui rentre à la maison, et au mur, là où travaille l'adulte. La photo reste sur cet appareil.
 form-take-photo = Prendre une photo
 form-choose-photo = Choisir une photo
 form-delete-photo = Supprimer la photo

@@ -216,6 +216,7 @@ form-or-type-it-example = ex.: Vó, Dinda, Tia Ju
 form-your-picture = Sua imagem
 form-going-away-today = Sai hoje
 form-photo-hint = Com uma foto, esta pessoa aparece do jeito que é: na brincadeira do “Achou!”, nos retratos de “Voltando pra casa” e no calendário. A foto fica neste aparelho.
+form-child-photo-hint = Uma foto da criança também, se quiser: o jogo mostra quando é a criança que volta pra casa, e na parede do trabalho do adulto. A foto fica neste aparelho.
 form-take-photo = Tirar uma foto
 form-choose-photo = Escolher uma foto
 form-delete-photo = Apagar a foto

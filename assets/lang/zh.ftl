@@ -214,6 +214,7 @@ form-or-type-it-example = 例如：外婆、小姨、阿姨
 form-your-picture = 您的头像
 form-going-away-today = 今天要出门
 form-photo-hint = 有了照片，游戏里就是这位家人本人的样子：躲猫猫里、回家路上的头像里、日历上。照片只保存在这台设备上。
+form-child-photo-hint = 也可以放一张孩子的照片：孩子自己回家时会显示，也会挂在家人上班地方的墙上。照片只保存在这台设备上。
 form-take-photo = 拍照
 form-choose-photo = 选择照片
 form-delete-photo = 删除照片

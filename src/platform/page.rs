@@ -146,6 +146,9 @@ pub fn photo_key(place: usize) -> String {
     format!("grown-up@{}", place + 1)
 }
 
+/// The name the child's photo is kept under (`web/photo.js`).
+pub const CHILD_PHOTO_KEY: &str = "child";
+
 /// A photo reaches the game as a square of this many pixels a side, round (transparent
 /// outside the circle), in sRGB RGBA.
 pub const PHOTO_SIDE: u32 = 512;

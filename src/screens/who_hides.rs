@@ -95,7 +95,7 @@ pub fn open(
             face,
             Portrait {
                 looks: Appearance::grown_up(grown_up.look),
-                photo_of: Some(place),
+                photo_of: Some(place.into()),
                 placement: Node {
                     width: Val::VMin(FACE_VMIN),
                     height: Val::VMin(FACE_VMIN),

@@ -1,14 +1,25 @@
-//! A grown-up's photo in the parent area: take one or choose one, frame the face in a circle,
-//! keep it or delete it. `web/photo.js` runs the row; the photo stays on this device.
+//! A photo in the parent area (each grown-up's, and the child's): take one or choose one, frame
+//! the face in a circle, keep it or delete it. `web/photo.js` runs the row; the photo stays on
+//! this device.
 
 use see_you_soon_model::lines::{Key, Messages};
 
 use super::Place;
 use super::form::escape;
-use crate::platform::page::photo_key;
+use crate::platform::page::{CHILD_PHOTO_KEY, photo_key};
 
-/// The row for the grown-up at `place`, inside their part of the form.
-pub fn row(place: Place, messages: &Messages) -> String {
+/// The photo row of the grown-up at `place`, inside their part of the form.
+pub fn grown_up_row(place: Place, messages: &Messages) -> String {
+    row(&photo_key(place.index()), messages)
+}
+
+/// The child's photo row, under the child's name.
+pub fn child_row(messages: &Messages) -> String {
+    row(CHILD_PHOTO_KEY, messages)
+}
+
+/// A photo row for the photo kept under `key`.
+fn row(key: &str, messages: &Messages) -> String {
     let text = |key| escape(&messages.text(key));
     format!(
         "<div class=\"photo-row\" data-photo-key=\"{key}\">\n\
@@ -24,7 +35,7 @@ pub fn row(place: Place, messages: &Messages) -> String {
 <button type=\"button\" data-photo=\"keep\">{keep}</button>\n\
 <button type=\"button\" data-photo=\"cancel\">{cancel}</button></div>\n\
 </div>\n",
-        key = photo_key(place.index()),
+        key = escape(key),
         take = text(Key::FormTakePhoto),
         choose = text(Key::FormChoosePhoto),
         delete = text(Key::FormDeletePhoto),

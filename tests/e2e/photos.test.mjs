@@ -32,6 +32,9 @@ import {
 /** The test photo's face colour: nothing the game draws is this magenta. */
 const FACE = [226, 52, 168];
 const ROW = '[data-photo-key="grown-up@1"]';
+/** The child's photo: its face another colour nothing draws. */
+const CHILD_FACE = [118, 58, 204];
+const CHILD_ROW = '[data-photo-key="child"]';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -57,13 +60,13 @@ async function choose(page, file) {
   await page.setInputFiles(`${ROW} input[data-photo="choose"]`, file);
 }
 
-async function rowSays(page, pattern, timeout = 15_000) {
+async function rowSays(page, pattern, timeout = 15_000, row = ROW) {
   await page.waitForFunction(
     ({ row, source }) => new RegExp(source).test(document.querySelector(`${row} .photo-state`)?.textContent ?? ""),
-    { row: ROW, source: pattern.source },
+    { row, source: pattern.source },
     { timeout },
   );
-  return page.locator(`${ROW} .photo-state`).textContent();
+  return page.locator(`${row} .photo-state`).textContent();
 }
 
 async function keptKeys(page) {
@@ -157,6 +160,13 @@ describe("the family's own photos", () => {
       // (The figures for a camera-sized photo: tools/photo-bench.mjs.)
       assert.deepEqual(await keptKeys(page), ["grown-up@1"]);
       assert.equal(await page.locator(`${ROW} [data-photo="delete"]`).isVisible(), true);
+      // The child's own photo, under the child's name (kept as it is, not dragged).
+      await page.setInputFiles(`${CHILD_ROW} input[data-photo="choose"]`,
+        { name: "sam.jpg", mimeType: "image/jpeg", buffer: await testPhoto(page, { width: 1200, height: 1200, face: CHILD_FACE }) });
+      await rowSays(page, /Drag the photo/, 15_000, CHILD_ROW);
+      await page.click(`${CHILD_ROW} [data-photo="keep"]`);
+      await rowSays(page, /Kept on this device/, 15_000, CHILD_ROW);
+      assert.deepEqual(await keptKeys(page), ["child", "grown-up@1"]);
 
       // Peekaboo: the photo hides behind the hands and comes back.
       await page.click("button[data-action=close]");
@@ -186,6 +196,9 @@ describe("the family's own photos", () => {
       await shot(page, "photos-3-journey-meanwhile");
       const inJourney = await pixelsLike(browser, journeyShot, FACE, 24);
       assert.ok(inJourney > 375, `the journey's portraits show the photo (${inJourney} face pixels)`);
+      // The child's photo hangs on the wall where the grown-up works.
+      const atWork = await pixelsLike(browser, journeyShot, CHILD_FACE, 24);
+      assert.ok(atWork > 200, `the child's photo on the wall at work (${atWork} pixels of its face)`);
 
       // Deleted: no copy left on the device, and the drawn grown-up is back.
       await tapTarget(page, "leave", 3000);
@@ -193,6 +206,8 @@ describe("the family's own photos", () => {
       await passGate(page);
       await page.click(`${ROW} [data-photo="delete"]`);
       await rowSays(page, /Deleted from this device/);
+      await page.click(`${CHILD_ROW} [data-photo="delete"]`);
+      await rowSays(page, /Deleted from this device/, 15_000, CHILD_ROW);
       assert.deepEqual(await keptKeys(page), []);
       assert.equal(await page.evaluate(() => window.seeYouSoonPhotos.has("grown-up@1")), false);
       await page.click("button[data-action=close]");

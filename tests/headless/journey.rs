@@ -4,13 +4,19 @@
 
 use bevy::{picking::pointer::PointerId, prelude::*};
 use see_you_soon::{
+    family_photos::Whose,
     flow::{EndGently, Screen},
     games::journey::{
         rules::{Journey, Part},
         screen::{JourneyGame, QuickJourney},
     },
+    platform::{
+        keep_photo,
+        page::{CHILD_PHOTO_KEY, PHOTO_SIDE, photo_key},
+    },
     session::Session,
-    settings::{JourneyTheme, Settings},
+    settings::{JourneyTheme, Place, Settings},
+    theme::figure::PhotoOf,
 };
 
 use crate::support::*;
@@ -200,4 +206,63 @@ fn the_end_of_the_session_brings_the_grown_up_home_not_a_stop() {
     let mut session = app.world_mut().resource_mut::<Session>();
     session.0.tick(10_000.0, true);
     run_until(&mut app, Screen::AllDone, frames(40.0));
+}
+
+/// The photos shown now (each level's own switch, as there is no renderer here): whose, and
+/// the name of the picture they sit in.
+fn photos_shown(app: &mut App) -> Vec<(Whose, String)> {
+    let mut photos = app.world_mut().query::<(&PhotoOf, &Visibility, &ChildOf)>();
+    photos
+        .iter(app.world())
+        .filter(|(_, visible, _)| **visible == Visibility::Inherited)
+        .map(|(whose, _, parent)| {
+            let name = app
+                .world()
+                .get::<Name>(parent.parent())
+                .map_or(String::new(), |n| n.as_str().to_string());
+            (whose.0, name)
+        })
+        .collect()
+}
+
+#[test]
+fn the_childs_photo_hangs_at_work_and_rides_the_clock_on_the_childs_own_way_home() {
+    let mut app = headless_game();
+    let side = PHOTO_SIDE as usize;
+    keep_photo(&photo_key(0), vec![200; side * side * 4]);
+    keep_photo(CHILD_PHOTO_KEY, vec![90; side * side * 4]);
+    start_journey(&mut app, true);
+    run_until_state(&mut app, "meanwhile", frames(40.0));
+    app.update();
+    let shown = photos_shown(&mut app);
+    let mummy = Whose::GrownUp(Place::FIRST);
+    assert!(
+        shown.contains(&(Whose::Child, "Where the traveller is".into())),
+        "the child's photo on the wall at work: {shown:?}"
+    );
+    assert!(
+        shown.contains(&(mummy, "Away, on the hand".into())),
+        "the grown-up's on the clock: {shown:?}"
+    );
+
+    // The child's turn: the child's photo is the one away, the grown-up's hangs at school.
+    let mut app = headless_game();
+    keep_photo(&photo_key(0), vec![200; side * side * 4]);
+    keep_photo(CHILD_PHOTO_KEY, vec![90; side * side * 4]);
+    app.insert_resource(QuickJourney(true));
+    start_to_home(&mut app);
+    let card = target(&mut app, "my-turn");
+    press(&mut app, card, PointerId::Touch(1));
+    run_until(&mut app, Screen::Journey, 5);
+    run_until_state(&mut app, "meanwhile", frames(40.0));
+    app.update();
+    let shown = photos_shown(&mut app);
+    assert!(
+        shown.contains(&(Whose::Child, "Away, on the hand".into())),
+        "the child's photo rides the clock: {shown:?}"
+    );
+    assert!(
+        shown.contains(&(mummy, "Where the traveller is".into())),
+        "the grown-up's on the wall at school: {shown:?}"
+    );
 }

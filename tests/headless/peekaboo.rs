@@ -401,7 +401,7 @@ fn in_a_family_of_two_home_asks_who_hides_and_that_one_hides_as_their_own_photo(
     let on_stage: Vec<_> = photos
         .iter(app.world())
         .filter(|(whose, image, visible, _)| {
-            whose.0 == grandad && image.image == photo && **visible == Visibility::Inherited
+            whose.0 == grandad.into() && image.image == photo && **visible == Visibility::Inherited
         })
         .map(|(_, _, _, parent)| parent.parent())
         .filter(|frame| {

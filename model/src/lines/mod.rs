@@ -232,6 +232,7 @@ keys! {
     FormYourPicture = "form-your-picture",
     FormGoingAwayToday = "form-going-away-today",
     FormPhotoHint = "form-photo-hint",
+    FormChildPhotoHint = "form-child-photo-hint",
     FormTakePhoto = "form-take-photo",
     FormChoosePhoto = "form-choose-photo",
     FormDeletePhoto = "form-delete-photo",

@@ -6,8 +6,8 @@ use bevy::prelude::*;
 
 use super::{meanwhile::OUTLINE, rules::CLOCK_MARK, screen::JourneyGame};
 use crate::{
+    family_photos::Whose,
     games::house::{GLASS, spawn_little_house},
-    settings::Place,
     theme::figure::{Appearance, Frame, Portrait, spawn_portrait},
 };
 
@@ -31,7 +31,7 @@ pub(super) fn spawn_clock(
     parent: Entity,
     side: f32,
     away: Appearance,
-    away_photo: Option<Place>,
+    away_photo: Option<Whose>,
 ) {
     let face = commands
         .spawn((

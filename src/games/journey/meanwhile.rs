@@ -14,7 +14,7 @@ use crate::{
     dom_mirror::TapTarget,
     games::love::hands::LoveReceiver,
     games::play_loop::tap_as,
-    theme::figure::spawn_figure,
+    theme::figure::{photo_badge, spawn_figure},
     theme::{prelude::*, widget},
 };
 
@@ -78,7 +78,7 @@ pub(super) fn spawn_meanwhile(
         .id();
     let window = commands
         .spawn((
-            Name::new("The grown-up's window"),
+            Name::new("Where the traveller is"),
             LoveReceiver,
             Node {
                 width: Val::VMin(26.0),
@@ -110,6 +110,26 @@ pub(super) fn spawn_meanwhile(
     // Whoever is away, by the big window: there, busy, and fine.
     let (traveller, _) = people.traveller_and_waiting_figures();
     spawn_figure(commands, window, traveller, 20.0, 7);
+    // The photo of the one at home on the wall there, when the family kept one: they are
+    // thought of while apart.
+    if let Some(waiting) = people.waiting_photo() {
+        commands.spawn((
+            photo_badge(
+                waiting,
+                Node {
+                    position_type: PositionType::Absolute,
+                    // Beside the traveller's shoulder, clear of their head and arms.
+                    right: Val::VMin(0.6),
+                    top: Val::VMin(8.5),
+                    width: Val::VMin(6.5),
+                    height: Val::VMin(6.5),
+                    ..default()
+                },
+                0.6,
+            ),
+            ChildOf(window),
+        ));
+    }
     spawn_clock(commands, away, 20.0, traveller, people.traveller_photo());
 
     let canvas = commands.spawn((picture_frame(48.0), ChildOf(row))).id();

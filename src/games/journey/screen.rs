@@ -17,6 +17,7 @@ use super::{
 use crate::{
     assets::{GameAssets, GrownUpPictures, JourneyPictures},
     dom_mirror::DomMirror,
+    family_photos::Whose,
     flow::{ChildsTurn, Screen},
     games::{
         play,
@@ -301,13 +302,26 @@ impl Portraits {
         }
     }
 
-    /// Whose photo a portrait of the traveller shows: the grown-up's, when they travel.
-    pub(super) fn traveller_photo(&self) -> Option<Place> {
-        if self.child_travels {
-            None
+    /// Whose photo a portrait of the traveller shows: the grown-up's when they travel, the
+    /// child's on the child's turn (none for the foxes).
+    pub(super) fn traveller_photo(&self) -> Option<Whose> {
+        let grown_up = self.grown_up_photo?;
+        Some(if self.child_travels {
+            Whose::Child
         } else {
-            self.grown_up_photo
-        }
+            Whose::GrownUp(grown_up)
+        })
+    }
+
+    /// Whose photo hangs where the traveller is, meanwhile: the one waiting at home (the
+    /// child's on the grown-up's wall at work, the grown-up's on the wall at school).
+    pub(super) fn waiting_photo(&self) -> Option<Whose> {
+        let grown_up = self.grown_up_photo?;
+        Some(if self.child_travels {
+            Whose::GrownUp(grown_up)
+        } else {
+            Whose::Child
+        })
     }
 
     /// The traveller and whoever waits at home, as figures.

@@ -187,7 +187,7 @@ fn spawn_hands(
         love_hand,
         Portrait {
             looks: Appearance::grown_up(receiver),
-            photo_of: (!foxes).then_some(receiver_place),
+            photo_of: (!foxes).then_some(receiver_place.into()),
             placement: Node {
                 position_type: PositionType::Absolute,
                 left: Val::Percent(-20.0),

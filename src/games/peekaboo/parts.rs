@@ -78,7 +78,7 @@ pub(super) fn part_photo(whose: settings::Place) -> impl Bundle {
         BackgroundColor(palette::SKY),
         Visibility::Hidden,
         Pickable::IGNORE,
-        children![(photo_fill(), PhotoOf(whose), Pickable::IGNORE)],
+        children![(photo_fill(), PhotoOf(whose.into()), Pickable::IGNORE)],
     )
 }
 

@@ -338,7 +338,7 @@ pub fn html(
                 name = escape(&other.name),
                 away = checked(v.away_today == place.to_string()),
                 looks = look_choices(&field::other_look(place), &other.look, messages),
-                photo = crate::settings::photo_rows::row(
+                photo = crate::settings::photo_rows::grown_up_row(
                     Place::new(place).unwrap_or(Place::FIRST),
                     messages
                 ),
@@ -379,7 +379,8 @@ pub fn html(
 {guide}
 <fieldset><legend>{names}</legend>
 <label>{child_name} <input name="{CHILD_NAME}" type="text" maxlength="{max_chars}" autocomplete="off" value="{child}"></label>
-<p class="hint">{names_hint}</p>
+<p class="hint">{child_photo_hint}</p>
+{child_photo}<p class="hint">{names_hint}</p>
 <label>{called} <select name="{GROWN_UP_PRESET}">{presets}</select></label>
 <label>{or_type_it} <input name="{GROWN_UP_OTHER}" type="text" maxlength="{max_chars}" autocomplete="off" value="{other}" placeholder="{or_type_it_example}"></label>
 </fieldset>
@@ -428,7 +429,9 @@ pub fn html(
         no_voice = no_voice_note(voices, messages),
         keeping = crate::settings::keeping_section::section(messages),
         photo_hint = text(messages, Key::FormPhotoHint),
-        photo_first = crate::settings::photo_rows::row(Place::FIRST, messages),
+        photo_first = crate::settings::photo_rows::grown_up_row(Place::FIRST, messages),
+        child_photo = crate::settings::photo_rows::child_row(messages),
+        child_photo_hint = text(messages, Key::FormChildPhotoHint),
         voices = voice_choices(&v.voice, voices, messages),
         child = escape(&v.child_name),
         other = escape(&v.grown_up_other),

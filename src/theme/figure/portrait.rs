@@ -7,7 +7,10 @@
 use bevy::prelude::*;
 
 use super::{Appearance, HeadAndShoulders, spawn_figure};
-use crate::{family_photos::FamilyPhotos, settings::Place, theme::palette};
+use crate::{
+    family_photos::{FamilyPhotos, Whose},
+    theme::palette,
+};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, (show_family_photos, hide_drawn_behind_photos));
@@ -26,9 +29,9 @@ pub struct Frame {
 #[derive(Debug, Clone)]
 pub struct Portrait {
     pub looks: Appearance,
-    /// The family's grown-up at this place, whose photo shows instead when they have one
-    /// (`None` for the fox mother, who has no photo).
-    pub photo_of: Option<Place>,
+    /// The family's grown-up or child whose photo shows instead when there is one (`None` for
+    /// the foxes, who have no photo).
+    pub photo_of: Option<Whose>,
     /// The window's place and size.
     pub placement: Node,
     /// The whole drawn figure's height in vmin: about twice the window's width puts the head
@@ -39,21 +42,21 @@ pub struct Portrait {
     pub seed: u32,
 }
 
-/// A picture that is the photo of the family's grown-up at this place: hidden until there is
-/// one.
+/// A picture that is the photo of a grown-up of the family, or of the child: hidden until
+/// there is one.
 #[derive(Component, Debug, Clone, Copy)]
 #[require(ImageNode, Visibility::Hidden)]
-pub struct PhotoOf(pub Place);
+pub struct PhotoOf(pub Whose);
 
-/// A window that shows a family grown-up's photo when there is one, else the drawn figure.
+/// A window that shows someone's photo when there is one, else the drawn figure.
 #[derive(Component, Debug, Clone, Copy)]
 struct PhotoWindow {
-    place: Place,
+    whose: Whose,
     drawn: Entity,
 }
 
-/// Spawns the round window with the drawn figure from the chest up (and, for a family
-/// grown-up, their photo over it, shown once there is one).
+/// Spawns the round window with the drawn figure from the chest up (and, for the family's own
+/// people, their photo over it, shown once there is one).
 pub fn spawn_portrait(commands: &mut Commands, parent: Entity, portrait: Portrait) -> Entity {
     let Portrait {
         looks,
@@ -83,22 +86,22 @@ pub fn spawn_portrait(commands: &mut Commands, parent: Entity, portrait: Portrai
         .id();
     let drawn = spawn_figure(commands, window, looks, figure_height, seed);
     commands.entity(drawn).insert(HeadAndShoulders);
-    if let Some(place) = photo_of {
+    if let Some(whose) = photo_of {
         commands.spawn((
             Name::new("Photo"),
             photo_fill(),
-            PhotoOf(place),
+            PhotoOf(whose),
             Pickable::IGNORE,
             ChildOf(window),
         ));
-        commands.entity(window).insert(PhotoWindow { place, drawn });
+        commands.entity(window).insert(PhotoWindow { whose, drawn });
     }
     window
 }
 
-/// A family grown-up's photo on its own: a round badge with a soft rim at `placement`, shown
-/// only when there is a photo (without one, nothing shows, not an empty ring).
-pub fn photo_badge(whose: Place, placement: Node, rim_width: f32) -> impl Bundle {
+/// Someone's photo on its own: a round badge with a soft rim at `placement`, shown only when
+/// there is a photo (without one, nothing shows, not an empty ring).
+pub fn photo_badge(whose: impl Into<Whose>, placement: Node, rim_width: f32) -> impl Bundle {
     (
         Name::new("Their photo"),
         Node {
@@ -106,7 +109,7 @@ pub fn photo_badge(whose: Place, placement: Node, rim_width: f32) -> impl Bundle
             ..placement
         },
         Outline::new(Val::VMin(rim_width), Val::ZERO, palette::PEACH),
-        PhotoOf(whose),
+        PhotoOf(whose.into()),
         Pickable::IGNORE,
     )
 }
@@ -157,7 +160,7 @@ fn hide_drawn_behind_photos(
             continue;
         }
         if let Ok(mut drawn) = visibility.get_mut(window.drawn) {
-            drawn.set_if_neq(if photos.of(window.place).is_some() {
+            drawn.set_if_neq(if photos.of(window.whose).is_some() {
                 Visibility::Hidden
             } else {
                 Visibility::Inherited
