@@ -128,7 +128,8 @@ fn spawn_bus(commands: &mut Commands, map: Entity) -> Entity {
                 },
                 overflow: Overflow::clip(),
                 justify_content: JustifyContent::Center,
-                padding: UiRect::top(vmin(0.6)),
+                // The driver's cap needs more room above than a passenger's head.
+                padding: UiRect::top(vmin(if front { 1.4 } else { 0.6 })),
                 ..default()
             },
             BackgroundColor(GLASS),

@@ -19,6 +19,8 @@ pub enum Hair {
     Thinning,
     /// A child's short hair with a curl on top.
     Tuft,
+    /// Short hair under a bus driver's peaked cap (in the colour of their top).
+    DriverCap,
     /// Fox ears and a muzzle instead of hair.
     Fox,
 }
@@ -120,14 +122,16 @@ impl Appearance {
         }
     }
 
-    /// The bus's driver: someone else, in a uniform no one in the family wears, with grey
-    /// hair, so the child does not take them for their own grown-up.
+    /// The bus's driver: someone else, in a uniform and a peaked cap no one in the family
+    /// wears, so the child does not take them for their own grown-up (with grey hair and no
+    /// cap, a reader took the driver for a grandpa).
     pub fn bus_driver() -> Appearance {
         let mut driver = Appearance::grown_up(Look::Person {
-            figure: Figure::OlderMan,
+            figure: Figure::Man,
             tone: SkinTone::Medium,
         });
         driver.top = Color::srgb(0.30, 0.38, 0.58);
+        driver.hair = Hair::DriverCap;
         driver
     }
 

@@ -414,6 +414,44 @@ fn spawn_face(commands: &mut Commands, head: Entity, looks: &Appearance, d: f32)
                 ));
             }
         }
+        Hair::DriverCap => {
+            for side in [-1.0, 1.0] {
+                commands.spawn((
+                    shape(hair, at(side * 0.44 - 0.1, -0.36), sized(0.2, 0.3), round()),
+                    ChildOf(head),
+                ));
+            }
+            // The crown, wider than the head, its band, a badge and the peak over the eyes.
+            let dark = Color::srgb(0.16, 0.18, 0.26);
+            for (colour, place, size, corners) in [
+                (
+                    looks.top,
+                    at(-0.6, -0.76),
+                    sized(1.2, 0.32),
+                    BorderRadius::new(
+                        Val::Percent(50.0),
+                        Val::Percent(50.0),
+                        Val::Percent(20.0),
+                        Val::Percent(20.0),
+                    ),
+                ),
+                (dark, at(-0.5, -0.48), sized(1.0, 0.13), BorderRadius::ZERO),
+                (
+                    dark,
+                    at(-0.44, -0.37),
+                    sized(0.88, 0.12),
+                    BorderRadius::new(Val::ZERO, Val::ZERO, Val::Percent(50.0), Val::Percent(50.0)),
+                ),
+                (
+                    Color::srgb(0.98, 0.80, 0.35),
+                    at(-0.07, -0.7),
+                    sized(0.14, 0.14),
+                    round(),
+                ),
+            ] {
+                commands.spawn((shape(colour, place, size, corners), ChildOf(head)));
+            }
+        }
         Hair::Thinning => {
             for side in [-1.0, 1.0] {
                 commands.spawn((
