@@ -118,8 +118,9 @@ pub(super) fn spawn_meanwhile(
                 waiting,
                 Node {
                     position_type: PositionType::Absolute,
-                    // Beside the traveller's shoulder, clear of their head and arms.
-                    right: Val::VMin(0.6),
+                    // Beside the traveller's shoulder, clear of their head and arms, and
+                    // inside the frame (over its edge it looked stuck on).
+                    right: Val::VMin(1.4),
                     top: Val::VMin(8.5),
                     width: Val::VMin(6.5),
                     height: Val::VMin(6.5),

@@ -296,7 +296,9 @@ pub(super) fn spawn_way_home(
             13.0,
             Node {
                 position_type: PositionType::Absolute,
-                left: Val::VMin(BUS_LENGTH + 1.0),
+                // Clear of the waiting bus's front (a vmin ahead, the bus hid its post and
+                // the light seemed to sit on its roof).
+                left: Val::VMin(BUS_LENGTH + 3.5),
                 bottom: Val::ZERO,
                 ..default()
             },

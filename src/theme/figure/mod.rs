@@ -195,7 +195,7 @@ pub fn spawn_figure(
             .id();
         commands
             .entity(tail)
-            .insert(UiTransform::from_rotation(Rot2::radians(-1.2)));
+            .insert(UiTransform::from_rotation(Rot2::radians(TAIL_TURN)));
         fox_tail = Some(tail);
         let width = size.body_width * 0.5 * s;
         let length = size.body_height * 0.95 * s;
@@ -560,6 +560,9 @@ fn pose_figures(
     }
 }
 
+/// How far a fox's tail turns out from hanging straight down.
+const TAIL_TURN: f32 = -1.2;
+
 fn place_parts(rig: &Rig, body: &Body, parts: &mut Query<&mut UiTransform>) {
     let s = rig.scale;
     let size = rig.build.proportions();
@@ -608,5 +611,16 @@ fn place_parts(rig: &Rig, body: &Body, parts: &mut Query<&mut UiTransform>) {
             Side::Right => -limb.angle,
         };
         set(*entity, limb.joint.0 * s, -limb.joint.1 * s, turn, 1.0);
+    }
+    // The tail goes where the hips go (left where it was spawned, a lifted cub's tail stayed
+    // on the floor).
+    if let Some(tail) = rig.tail {
+        set(
+            tail,
+            body.hips.0 * s,
+            -(body.hips.1 - size.leg) * s,
+            TAIL_TURN,
+            1.0,
+        );
     }
 }
