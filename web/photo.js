@@ -132,7 +132,9 @@ function refreshRows() {
     row.querySelector(".photo-framer").hidden = framing?.row !== row;
     drawPreview(row);
     if (!row.querySelector(".photo-state").textContent) {
-      say(row, photo ? words("form-page-photo-kept-size", { size: size(photo.bytes) }) : words("form-page-photo-none"));
+      // Without a photo a grown-up is the look chosen above; the child is drawn as always.
+      const none = row.dataset.photoKey === "child" ? "form-page-photo-none-child" : "form-page-photo-none";
+      say(row, photo ? words("form-page-photo-kept-size", { size: size(photo.bytes) }) : words(none));
     }
   }
 }

@@ -503,6 +503,7 @@ form-page-nothing-changed = لم يتغيّر شيء.
 form-page-photo-kept-size = محفوظة على هذا الجهاز ({ $size }).
 form-page-photo-kept-shown = محفوظة على هذا الجهاز ({ $size }). تعرضها اللعبة أينما ظهر هذا الشخص.
 form-page-photo-none = لا صورة: تعرض اللعبة الرسمة التي اخترتموها أعلاه.
+form-page-photo-none-child = لا صورة: تعرض اللعبة رسمة طفلكم كالمعتاد.
 form-page-photo-not-a-photo = هذا الملف ليس صورة. اختاروا صورة (بتنسيق JPEG أو PNG أو WebP، كما تحفظها الكاميرات ومعارض الصور).
 form-page-photo-heic = لا يستطيع هذا المتصفح فتح صور HEIC. على iPhone، اختاروا الإعدادات ← الكاميرا ← التنسيقات ← الأكثر توافقًا، أو اختاروا الصورة مرة أخرى من تطبيق الصور.
 form-page-photo-cannot-open = تعذّر فتح هذا الملف كصورة. جرّبوا صورة أخرى.

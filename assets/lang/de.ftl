@@ -462,6 +462,7 @@ form-page-nothing-changed = Es wurde nichts geändert.
 form-page-photo-kept-size = Auf diesem Gerät gespeichert ({ $size }).
 form-page-photo-kept-shown = Auf diesem Gerät gespeichert ({ $size }). Das Spiel zeigt das Foto überall, wo diese Bezugsperson vorkommt.
 form-page-photo-none = Kein Foto: Das Spiel zeigt das oben gewählte Bild.
+form-page-photo-none-child = Kein Foto: Das Spiel zeigt Ihr Kind wie gewohnt als Zeichnung.
 form-page-photo-not-a-photo = Diese Datei ist kein Foto. Wählen Sie ein Bild (JPEG, PNG oder WebP, wie Kameras und Galerien sie liefern).
 form-page-photo-heic = Dieser Browser kann keine HEIC-Fotos öffnen. Stellen Sie auf dem iPhone Einstellungen → Kamera → Formate → Maximale Kompatibilität ein, oder wählen Sie das Foto noch einmal über „Fotos“ aus.
 form-page-photo-cannot-open = Diese Datei ließ sich nicht als Bild öffnen. Versuchen Sie ein anderes Foto.

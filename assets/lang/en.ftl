@@ -477,6 +477,7 @@ form-page-nothing-changed = Nothing was changed.
 form-page-photo-kept-size = Kept on this device ({ $size }).
 form-page-photo-kept-shown = Kept on this device ({ $size }). The game shows it wherever this grown-up appears.
 form-page-photo-none = No photo: the game shows the picture chosen above.
+form-page-photo-none-child = No photo: the game shows your child drawn, as always.
 form-page-photo-not-a-photo = That file is not a photo. Choose a picture (a JPEG, PNG or WebP, as cameras and galleries give).
 form-page-photo-heic = This browser cannot open HEIC photos. On an iPhone, set Settings → Camera → Formats → Most Compatible, or choose the photo again from Photos.
 form-page-photo-cannot-open = This file could not be opened as a picture. Try another photo.

@@ -467,6 +467,7 @@ form-page-nothing-changed = No se ha cambiado nada.
 form-page-photo-kept-size = Guardada en este dispositivo ({ $size }).
 form-page-photo-kept-shown = Guardada en este dispositivo ({ $size }). El juego la muestra siempre que aparece este adulto.
 form-page-photo-none = Sin foto: el juego muestra la imagen elegida arriba.
+form-page-photo-none-child = Sin foto: el juego muestra el dibujo de tu peque, como siempre.
 form-page-photo-not-a-photo = Ese archivo no es una foto. Elige una imagen (JPEG, PNG o WebP, como las de la cámara o la galería).
 form-page-photo-heic = Este navegador no puede abrir fotos HEIC. En un iPhone, ve a Ajustes → Cámara → Formatos → Más compatible, o vuelve a elegir la foto desde Fotos.
 form-page-photo-cannot-open = No se ha podido abrir este archivo como imagen. Prueba con otra foto.

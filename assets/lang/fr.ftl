@@ -468,6 +468,7 @@ form-page-nothing-changed = Rien n'a été modifié.
 form-page-photo-kept-size = Photo conservée sur cet appareil ({ $size }).
 form-page-photo-kept-shown = Photo conservée sur cet appareil ({ $size }). Le jeu la montre partout où cet adulte apparaît.
 form-page-photo-none = Pas de photo : le jeu montre le portrait choisi plus haut.
+form-page-photo-none-child = Pas de photo : le jeu montre votre enfant en dessin, comme d'habitude.
 form-page-photo-not-a-photo = Ce fichier n'est pas une photo. Choisissez une image (JPEG, PNG ou WebP, comme en donnent les appareils photo et les galeries).
 form-page-photo-heic = Ce navigateur ne peut pas ouvrir les photos HEIC. Sur un iPhone, choisissez Réglages → Appareil photo → Formats → Le plus compatible, ou choisissez de nouveau la photo dans Photos.
 form-page-photo-cannot-open = Ce fichier n'a pas pu être ouvert comme image. Essayez une autre photo.

@@ -468,6 +468,7 @@ form-page-nothing-changed = Nada foi alterado.
 form-page-photo-kept-size = Guardada neste aparelho ({ $size }).
 form-page-photo-kept-shown = Guardada neste aparelho ({ $size }). O jogo mostra esta foto sempre que este adulto aparece.
 form-page-photo-none = Sem foto: o jogo mostra a imagem escolhida acima.
+form-page-photo-none-child = Sem foto: o jogo mostra o desenho da criança, como sempre.
 form-page-photo-not-a-photo = Esse arquivo não é uma foto. Escolha uma imagem (JPEG, PNG ou WebP, como as da câmera ou da galeria).
 form-page-photo-heic = Este navegador não abre fotos HEIC. No iPhone, vá em Ajustes → Câmera → Formatos → Mais Compatível, ou escolha a foto de novo pelo app Fotos.
 form-page-photo-cannot-open = Não foi possível abrir este arquivo como imagem. Tente outra foto.

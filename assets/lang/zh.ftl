@@ -439,6 +439,7 @@ form-page-nothing-changed = 没有任何改动。
 form-page-photo-kept-size = 已保存在本设备上（{ $size }）。
 form-page-photo-kept-shown = 已保存在本设备上（{ $size }）。这位家人在游戏里出现的地方，都会显示这张照片。
 form-page-photo-none = 没有照片：游戏会显示上面选的形象。
+form-page-photo-none-child = 没有照片：游戏照常显示画出来的孩子。
 form-page-photo-not-a-photo = 这个文件不是照片。请选择一张图片（JPEG、PNG 或 WebP，相机和相册里的照片一般都是这些格式）。
 form-page-photo-heic = 这个浏览器打不开 HEIC 格式的照片。在 iPhone 上，请打开“设置 → 相机 → 格式 → 兼容性最佳”，或者从“照片”里重新选择这张照片。
 form-page-photo-cannot-open = 这个文件无法作为图片打开。请换一张照片试试。

@@ -463,6 +463,7 @@ keys! {
     FormPagePhotoKeptSize = "form-page-photo-kept-size",
     FormPagePhotoKeptShown = "form-page-photo-kept-shown",
     FormPagePhotoNone = "form-page-photo-none",
+    FormPagePhotoNoneChild = "form-page-photo-none-child",
     FormPagePhotoNotAPhoto = "form-page-photo-not-a-photo",
     FormPagePhotoHeic = "form-page-photo-heic",
     FormPagePhotoCannotOpen = "form-page-photo-cannot-open",
