@@ -160,7 +160,9 @@ describe("the family's own photos", () => {
       // (The figures for a camera-sized photo: tools/photo-bench.mjs.)
       assert.deepEqual(await keptKeys(page), ["grown-up@1"]);
       assert.equal(await page.locator(`${ROW} [data-photo="delete"]`).isVisible(), true);
-      // The child's own photo, under the child's name (kept as it is, not dragged).
+      // The child's own photo, under the child's name (kept as it is, not dragged). Without
+      // one, the row says the child is drawn (not "the picture chosen above", a grown-up's).
+      await rowSays(page, /No photo: the game shows your child drawn/, 15_000, CHILD_ROW);
       await page.setInputFiles(`${CHILD_ROW} input[data-photo="choose"]`,
         { name: "sam.jpg", mimeType: "image/jpeg", buffer: await testPhoto(page, { width: 1200, height: 1200, face: CHILD_FACE }) });
       await rowSays(page, /Drag the photo/, 15_000, CHILD_ROW);
