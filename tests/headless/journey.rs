@@ -225,44 +225,38 @@ fn photos_shown(app: &mut App) -> Vec<(Whose, String)> {
         .collect()
 }
 
-#[test]
-fn the_childs_photo_hangs_at_work_and_rides_the_clock_on_the_childs_own_way_home() {
+/// With the first grown-up's and the child's photos kept, the photos shown at meanwhile after
+/// a tap on Home's `card` ("journey", or "my-turn" for the child's turn).
+fn photos_at_meanwhile(card: &str) -> Vec<(Whose, String)> {
     let mut app = headless_game();
     let side = PHOTO_SIDE as usize;
     keep_photo(&photo_key(0), vec![200; side * side * 4]);
     keep_photo(CHILD_PHOTO_KEY, vec![90; side * side * 4]);
-    start_journey(&mut app, true);
-    run_until_state(&mut app, "meanwhile", frames(40.0));
-    app.update();
-    let shown = photos_shown(&mut app);
-    let mummy = Whose::GrownUp(Place::FIRST);
-    assert!(
-        shown.contains(&(Whose::Child, "Where the traveller is".into())),
-        "the child's photo on the wall at work: {shown:?}"
-    );
-    assert!(
-        shown.contains(&(mummy, "Away, on the hand".into())),
-        "the grown-up's on the clock: {shown:?}"
-    );
-
-    // The child's turn: the child's photo is the one away, the grown-up's hangs at school.
-    let mut app = headless_game();
-    keep_photo(&photo_key(0), vec![200; side * side * 4]);
-    keep_photo(CHILD_PHOTO_KEY, vec![90; side * side * 4]);
     app.insert_resource(QuickJourney(true));
     start_to_home(&mut app);
-    let card = target(&mut app, "my-turn");
+    let card = target(&mut app, card);
     press(&mut app, card, PointerId::Touch(1));
     run_until(&mut app, Screen::Journey, 5);
     run_until_state(&mut app, "meanwhile", frames(40.0));
     app.update();
-    let shown = photos_shown(&mut app);
-    assert!(
-        shown.contains(&(Whose::Child, "Away, on the hand".into())),
-        "the child's photo rides the clock: {shown:?}"
-    );
-    assert!(
-        shown.contains(&(mummy, "Where the traveller is".into())),
-        "the grown-up's on the wall at school: {shown:?}"
-    );
+    photos_shown(&mut app)
+}
+
+#[test]
+fn the_childs_photo_hangs_at_work_and_rides_the_clock_on_the_childs_own_way_home() {
+    let mummy = Whose::GrownUp(Place::FIRST);
+    let (wall, clock) = ("Where the traveller is", "Away, on the hand");
+    // The grown-up away: the child's photo on the wall at work, the grown-up's on the clock.
+    // The child's turn: the child's photo is the one away, the grown-up's hangs at school.
+    for (card, on_the_wall, on_the_clock) in [
+        ("journey", Whose::Child, mummy),
+        ("my-turn", mummy, Whose::Child),
+    ] {
+        let shown = photos_at_meanwhile(card);
+        assert!(
+            shown.contains(&(on_the_wall, wall.into()))
+                && shown.contains(&(on_the_clock, clock.into())),
+            "{card}: {on_the_wall:?} on the wall, {on_the_clock:?} on the clock: {shown:?}"
+        );
+    }
 }
