@@ -112,7 +112,7 @@ pub(super) fn spawn_meanwhile(
     spawn_figure(commands, window, traveller, 20.0, 7);
     // The photo of the one at home on the wall there, when the family kept one: they are
     // thought of while apart.
-    if let Some(waiting) = people.waiting_photo() {
+    if let Some((_, waiting)) = people.traveller_and_waiting_photos() {
         commands.spawn((
             photo_badge(
                 waiting,

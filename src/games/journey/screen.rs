@@ -302,26 +302,22 @@ impl Portraits {
         }
     }
 
-    /// Whose photo a portrait of the traveller shows: the grown-up's when they travel, the
-    /// child's on the child's turn (none for the foxes).
-    pub(super) fn traveller_photo(&self) -> Option<Whose> {
-        let grown_up = self.grown_up_photo?;
+    /// Whose photos show for the traveller (on the clock) and for whoever waits at home (on
+    /// the wall where the traveller is, meanwhile): the grown-up's and the child's, each way
+    /// round as they travel (none for the foxes).
+    pub(super) fn traveller_and_waiting_photos(&self) -> Option<(Whose, Whose)> {
+        let grown_up = Whose::GrownUp(self.grown_up_photo?);
         Some(if self.child_travels {
-            Whose::Child
+            (Whose::Child, grown_up)
         } else {
-            Whose::GrownUp(grown_up)
+            (grown_up, Whose::Child)
         })
     }
 
-    /// Whose photo hangs where the traveller is, meanwhile: the one waiting at home (the
-    /// child's on the grown-up's wall at work, the grown-up's on the wall at school).
-    pub(super) fn waiting_photo(&self) -> Option<Whose> {
-        let grown_up = self.grown_up_photo?;
-        Some(if self.child_travels {
-            Whose::GrownUp(grown_up)
-        } else {
-            Whose::Child
-        })
+    /// Whose photo a portrait of the traveller shows.
+    pub(super) fn traveller_photo(&self) -> Option<Whose> {
+        self.traveller_and_waiting_photos()
+            .map(|(traveller, _)| traveller)
     }
 
     /// The traveller and whoever waits at home, as figures.
